@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Plenary.Application.Data;
+
+public enum StoreProvider { Sqlite, PostgreSQL }
+
+/// <summary>
+/// Where the record is kept: SQLite by default (a file, created on first start), PostgreSQL when
+/// <c>Database:Provider</c> says so. Reads <c>ConnectionStrings:Plenary</c> for either.
+/// </summary>
+public sealed record PlenaryStore(StoreProvider Provider, string ConnectionString)
+{
+    public const string DefaultSqlite = "Data Source=plenary.db";
+
+    public static PlenaryStore FromConfiguration(IConfiguration configuration)
+    {
+        var providerName = configuration["Database:Provider"];
+        var provider = providerName?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "sqlite" => StoreProvider.Sqlite,
+            "postgresql" or "postgres" or "npgsql" => StoreProvider.PostgreSQL,
+            _ => throw new InvalidOperationException(
+                $"Database:Provider is '{providerName}'; use 'Sqlite' (the default) or 'PostgreSQL'."),
+        };
+        var connection = configuration.GetConnectionString("Plenary");
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            if (provider == StoreProvider.PostgreSQL)
+                throw new InvalidOperationException(
+                    "Database:Provider is PostgreSQL but ConnectionStrings:Plenary is empty; give a connection string such as 'Host=127.0.0.1;Database=plenary;Username=plenary;Password=...'.");
+            connection = DefaultSqlite;
+        }
+        return new PlenaryStore(provider, connection);
+    }
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        if (Provider == StoreProvider.PostgreSQL)
+            options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+        else
+            options.UseSqlite(ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+        // Migrations are hand-written and there is no model snapshot; the schema-parity test
+        // checks the migrated schema against the model instead (ADR 0003).
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    public DbContextOptions<PlenaryDbContext> Options()
+    {
+        var builder = new DbContextOptionsBuilder<PlenaryDbContext>();
+        Configure(builder);
+        return builder.Options;
+    }
+
+    public PlenaryDbContext CreateContext() => new(Options());
+
+    /// <summary>A short description for logs and /health that does not reveal a password.</summary>
+    public string Describe() => Provider == StoreProvider.Sqlite
+        ? $"SQLite ({new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource})"
+        : $"PostgreSQL ({new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { Password = null }.Host})";
+}
+
+public static class StoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddPlenaryStore(this IServiceCollection services, PlenaryStore store)
+    {
+        services.AddSingleton(store);
+        services.AddDbContext<PlenaryDbContext>(store.Configure);
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Plenary.Application.Data;
+
+/// <summary>Brings a store's schema up to date with the hand-written migrations.</summary>
+public static class StoreMigrator
+{
+    public static async Task<IReadOnlyList<string>> MigrateAsync(PlenaryDbContext db, CancellationToken ct = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        await db.Database.MigrateAsync(ct);
+        return pending;
+    }
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Plenary.Application.Data;
+
+/// <summary>
+/// Short lists of strings (topics, language codes) are kept as a JSON text column, so that the
+/// same column type serves SQLite and PostgreSQL and one set of migrations fits both (ADR 0003).
+/// </summary>
+internal static class StringListConversion
+{
+    private static readonly ValueComparer<List<string>> Comparer = new(
+        (a, b) => (a ?? new List<string>()).SequenceEqual(b ?? new List<string>()),
+        v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))),
+        v => v.ToList());
+
+    public static PropertyBuilder<List<string>> AsJsonText(this PropertyBuilder<List<string>> property) =>
+        property.HasConversion(
+                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+                v => JsonSerializer.Deserialize<List<string>>(v, (JsonSerializerOptions?)null) ?? new List<string>(),
+                Comparer)
+            .HasMaxLength(4000);
+}

@@ -1,0 +1,46 @@
+using Plenary.Domain.Editorial;
+using Plenary.Domain.Meetings;
+
+namespace Plenary.Application.Meetings;
+
+/// <summary>One sentence per step of a meeting's history, generated from the record's facts.</summary>
+public static class MeetingHistoryText
+{
+    public static string Describe(MeetingEvent e)
+    {
+        var who = e.DecidedBy is { } d ? $"the {d}" : "the secretariat";
+        var means = e.Means switch
+        {
+            DecisionMeans.SilenceProcedure => " by silence procedure",
+            DecisionMeans.Meeting => " at a meeting",
+            _ => "",
+        };
+        var sentence = e.Kind switch
+        {
+            MeetingEventKind.DatesApproved when e.NewDates is { } n && e.PreviousDates is { } p =>
+                $"{Cap(who)} approved new dates, {Dates.Masthead(n.Start, n.End)}, in place of {Dates.Masthead(p.Start, p.End)}{means}.",
+            MeetingEventKind.DatesApproved when e.NewDates is { } n =>
+                $"{Cap(who)} approved the dates {Dates.Masthead(n.Start, n.End)}{means}.",
+            MeetingEventKind.AgendaAgreed => $"{Cap(who)} agreed on the provisional agenda{means}.",
+            MeetingEventKind.PostponementAnnounced => $"{Cap(who)} was informed that the meeting would be postponed.",
+            MeetingEventKind.Postponed when e.PreviousDates is { } p && e.NewDates is { } n =>
+                $"The meeting was postponed from {Dates.Masthead(p.Start, p.End)} to {Dates.Masthead(n.Start, n.End)}{(e.DecidedBy is null ? "" : $", as decided by {who}")}{means}.",
+            MeetingEventKind.Postponed => $"The meeting was postponed{means}.",
+            MeetingEventKind.FormatApproved when e.Format is { } f => $"{Cap(who)} approved the {FormatText(f)} format{means}.",
+            MeetingEventKind.OrganizationOfWorkCirculated => $"The proposed organization of work was circulated to {who}.",
+            _ => "",
+        };
+        if (e.Details is { } details)
+            sentence = sentence.Length == 0 ? details : $"{sentence} {details}";
+        return sentence;
+    }
+
+    public static string FormatText(MeetingFormat format) => format switch
+    {
+        MeetingFormat.InPerson => "in-person",
+        MeetingFormat.Hybrid => "hybrid",
+        _ => "online",
+    };
+
+    private static string Cap(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+}

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Plenary.Application.Bodies;
+using Plenary.Application.Data;
+using Plenary.Application.Documents;
+using Plenary.Application.Editorial;
+using Plenary.Application.Records;
+using Plenary.Domain.Documents;
+using Plenary.Domain.Editorial;
+using Plenary.Domain.Meetings;
+
+namespace Plenary.Application.Meetings;
+
+public sealed record MeetingEventView(DateOnly Date, string Kind, string? DecidedBy, string Means, string Text);
+
+public sealed record PlenaryMeetingView(int Number, string Name, DateOnly Date, string Day, string? StartsAt, string? EndsAt, string? Time, IReadOnlyList<string> Interpretation);
+
+public sealed record BureauPostView(string Office, string Person, string State, string? RegionalGroup, bool OpenedMeeting, bool PresidedOnBehalfOfChair);
+
+public sealed record DocumentationView(string? Symbol, string Title, string? Link);
+
+public sealed record AgendaItemView(string Number, string Label, bool IsSubItem, string Title, string? ShortTitle, string? Annotation,
+    string AnnotationHtml, IReadOnlyList<DocumentationView> Documentation, IReadOnlyList<string> Panellists);
+
+public sealed record AgendaView(string Status, int? AdoptedAtPlenaryMeeting, IReadOnlyList<AgendaItemView> Items);
+
+public sealed record WorkRowView(int? PlenaryMeeting, string? Item, string Title, bool Continued, bool NonWorking);
+
+public sealed record WorkSlotView(int? PlenaryMeeting, string? Time, IReadOnlyList<WorkRowView> Rows);
+
+public sealed record WorkDayView(DateOnly Date, string Day, IReadOnlyList<WorkSlotView> Slots);
+
+public sealed record MeetingDetails(BodySummary Body, MeetingSummary Meeting, string DatesInText, string? Summary, string SummaryHtml,
+    IReadOnlyList<MeetingEventView> History, IReadOnlyList<PlenaryMeetingView> PlenaryMeetings, IReadOnlyList<BureauPostView> Bureau,
+    AgendaView Agenda, IReadOnlyList<WorkDayView> OrganizationOfWork, IReadOnlyList<DocumentView> Documents)
+{
+    public string? PresidingNote { get; init; }
+}
+
+public sealed class MeetingQueries(PlenaryDbContext db)
+{
+    public async Task<IReadOnlyList<MeetingSummary>?> ListAsync(string slug, CancellationToken ct = default)
+    {
+        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Slug == slug, ct);
+        if (body is null) return null;
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == body.Id).OrderBy(m => m.Number).ToListAsync(ct);
+        return meetings.Select(BodyQueries.ToSummary).ToList();
+    }
+
+    public async Task<MeetingDetails?> GetAsync(string slug, int number, CancellationToken ct = default)
+    {
+        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Slug == slug, ct);
+        if (body is null) return null;
+        var meeting = await RecordLoader.MeetingsWithEverything(db).AsNoTracking()
+            .SingleOrDefaultAsync(m => m.BodyId == body.Id && m.Number == number, ct);
+        if (meeting is null) return null;
+        var parent = body.ParentId is { } pid ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == pid, ct) : null;
+        var meetingCount = await db.Meetings.CountAsync(m => m.BodyId == body.Id, ct);
+        var documents = await new DocumentQueries(db).ListAsync(slug, number, ct) ?? [];
+
+        var items = meeting.AgendaInOrder.ToList();
+        var agenda = new AgendaView(RecordJson.Name(meeting.AgendaStatus), meeting.AgendaAdoptedAtPlenaryMeeting,
+            items.Select(i => new AgendaItemView(i.Number.ToString(), i.Number.Label, i.Number.IsSubItem, i.Title, i.ShortTitle, i.Annotation,
+                MarkdownText.ToHtml(i.Annotation),
+                i.Documentation.OrderBy(d => d.Position).Select(d => new DocumentationView(d.Symbol, d.Title,
+                    d.Symbol is null ? null : DocumentSymbol.Create(d.Symbol).ResolverLink.ToString())).ToList(),
+                i.Panellists.OrderBy(p => p.Position).Select(p => p.ToString()).ToList())).ToList());
+
+        var plenaries = meeting.PlenaryMeetings.OrderBy(p => p.Number).ToList();
+        // As in the annex of an annotated agenda: an item's first row carries its full title,
+        // the rows where it continues carry the short title.
+        var titles = items.ToDictionary(i => i.Number.ToString(), i => i.Title);
+        var shortTitles = items.ToDictionary(i => i.Number.ToString(), i => i.ShortTitle ?? i.Title);
+        var work = meeting.OrganizationOfWork.OrderBy(r => r.Date).ThenBy(r => r.Position)
+            .GroupBy(r => r.Date)
+            .Select(day => new WorkDayView(day.Key, Dates.DayHeading(day.Key),
+                day.GroupBy(r => r.PlenaryMeetingNumber).Select(slot =>
+                {
+                    var plenary = plenaries.FirstOrDefault(p => p.Number == slot.Key);
+                    return new WorkSlotView(slot.Key, plenary is { StartsAt: { } s, EndsAt: { } e } ? Times.Slot(s, e) : null,
+                        slot.Select(r => new WorkRowView(r.PlenaryMeetingNumber, r.AgendaItem,
+                            r.NonWorking ? r.Description ?? "" : r.Description ?? (r.Continued ? shortTitles : titles).GetValueOrDefault(r.AgendaItem!, ""),
+                            r.Continued, r.NonWorking)).ToList());
+                }).ToList()))
+            .ToList();
+
+        var presiding = meeting.Bureau.FirstOrDefault(b => b.PresidedOnBehalfOfChair);
+        var chair = meeting.Bureau.FirstOrDefault(b => b.Office == Domain.Bureau.BureauOffice.Chair);
+        return new MeetingDetails(
+            new BodySummary(body.Slug, body.FullName, body.ShortName, body.Secretariat, body.SymbolSeries, parent?.Slug, parent?.FullName, meetingCount),
+            BodyQueries.ToSummary(meeting),
+            Dates.RangeInText(meeting.StartDate, meeting.EndDate),
+            meeting.Summary,
+            MarkdownText.ToHtml(meeting.Summary),
+            meeting.History.OrderBy(e => e.OccurredOn).Select(e => new MeetingEventView(e.OccurredOn, RecordJson.Name(e.Kind), e.DecidedBy,
+                RecordJson.Name(e.Means), MeetingHistoryText.Describe(e))).ToList(),
+            plenaries.Select(p => new PlenaryMeetingView(p.Number, Numbers.OrdinalInFigures(p.Number) + " meeting", p.Date, Dates.DayHeading(p.Date),
+                p.StartsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                p.EndsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                p is { StartsAt: { } s, EndsAt: { } e } ? Times.Slot(s, e) : null,
+                p.InterpretationLanguages)).ToList(),
+            meeting.Bureau.OrderBy(b => b.Position).Select(b => new BureauPostView(b.OfficeTitle, b.Person, b.State, b.RegionalGroup, b.OpenedMeeting, b.PresidedOnBehalfOfChair)).ToList(),
+            agenda,
+            work,
+            documents)
+        {
+            PresidingNote = presiding is null ? null
+                : $"{presiding.Person} ({presiding.State}), {presiding.OfficeTitle}, presided on behalf of the Chair{(chair is null ? "" : $", {chair.Person} ({chair.State})")}.",
+        };
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Plenary.Application.Data;
+using Plenary.Domain.Bodies;
+
+namespace Plenary.Application.Records;
+
+public enum ImportOutcome { Created, Updated, Unchanged, Refused }
+
+public sealed record ImportResult(ImportOutcome Outcome, string? BodySlug, IReadOnlyList<RecordError> Errors, int Meetings = 0, int Documents = 0)
+{
+    public bool Succeeded => Outcome != ImportOutcome.Refused;
+}
+
+/// <summary>
+/// Loads a record file: all or nothing, and idempotent. The file is checked against the schema,
+/// then built through the domain; any error refuses the whole file and nothing is written. A file
+/// whose record equals the stored one changes nothing; otherwise the body's record is replaced.
+/// </summary>
+public sealed class ImportRecord(PlenaryDbContext db)
+{
+    public async Task<ImportResult> HandleAsync(string json, CancellationToken ct = default)
+    {
+        var schemaErrors = RecordSchema.Validate(json);
+        if (schemaErrors.Count > 0) return new ImportResult(ImportOutcome.Refused, null, schemaErrors);
+
+        RecordFile file;
+        try
+        {
+            file = RecordJson.Deserialize(json);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return new ImportResult(ImportOutcome.Refused, null, [new RecordError(e.Path ?? "$", $"cannot be read: {e.Message}")]);
+        }
+
+        // A dry build first: it reports every error and gives the normal form to compare with.
+        var dryRun = new RecordBuilder();
+        var built = dryRun.Build(file);
+        if (built is null) return new ImportResult(ImportOutcome.Refused, file.Body.Slug, dryRun.Errors);
+        var parentRecord = file.Body.Parent;
+        var incoming = RecordJson.Serialize(RecordMapper.ToRecord(built.Body,
+            parentRecord is null ? null : Body.Create(parentRecord.Slug, parentRecord.FullName, parentRecord.ShortName, parentRecord.Secretariat, parentRecord.SymbolSeries, Membership.Listed),
+            built.Meetings, built.Documents));
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var stored = await RecordLoader.LoadAsync(db, file.Body.Slug, ct);
+        if (stored is not null && RecordJson.Serialize(stored.ToRecord()) == incoming)
+            return new ImportResult(ImportOutcome.Unchanged, file.Body.Slug, [], built.Meetings.Count, built.Documents.Count);
+
+        var conflict = await SymbolsHeldByOtherBodies(built, stored?.Body.Id, ct);
+        if (conflict.Count > 0) return new ImportResult(ImportOutcome.Refused, file.Body.Slug, conflict);
+
+        Body? parent = null;
+        if (parentRecord is not null)
+        {
+            parent = await db.Bodies.SingleOrDefaultAsync(b => b.Slug == parentRecord.Slug, ct);
+            if (parent is null)
+            {
+                parent = Body.Create(parentRecord.Slug, parentRecord.FullName, parentRecord.ShortName, parentRecord.Secretariat, parentRecord.SymbolSeries, Membership.Listed);
+                db.Bodies.Add(parent);
+            }
+            else
+            {
+                parent.Rename(parentRecord.Slug, parentRecord.FullName, parentRecord.ShortName);
+                parent.Describe(parentRecord.Secretariat, parentRecord.SymbolSeries, parent.Membership);
+            }
+        }
+
+        BuiltRecord record;
+        if (stored is null)
+        {
+            record = built;
+            db.Bodies.Add(record.Body);
+        }
+        else
+        {
+            var bodyId = stored.Body.Id;
+            await db.Meetings.Where(m => m.BodyId == bodyId).ExecuteDeleteAsync(ct);
+            await db.Documents.Where(d => d.BodyId == bodyId).ExecuteDeleteAsync(ct);
+            var builder = new RecordBuilder();
+            record = builder.Build(file, stored.Body)
+                ?? throw new InvalidOperationException("A record that built once failed to build again: " + string.Join("; ", builder.Errors));
+        }
+        record.Body.PlaceUnder(parent);
+        db.Meetings.AddRange(record.Meetings);
+        db.Documents.AddRange(record.Documents);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return new ImportResult(stored is null ? ImportOutcome.Created : ImportOutcome.Updated, file.Body.Slug, [],
+            record.Meetings.Count, record.Documents.Count);
+    }
+
+    private async Task<List<RecordError>> SymbolsHeldByOtherBodies(BuiltRecord built, Guid? ownBodyId, CancellationToken ct)
+    {
+        var symbols = built.Documents.Select(d => d.Symbol).ToList();
+        var taken = await db.Documents
+            .Where(d => symbols.Contains(d.Symbol) && d.BodyId != ownBodyId)
+            .Select(d => d.Symbol)
+            .ToListAsync(ct);
+        return taken.Select(s => new RecordError($"$.documents[{symbols.IndexOf(s)}].symbol",
+            $"The symbol {s} is already registered for another body; a symbol names one document.")).ToList();
+    }
+}

@@ -1,0 +1,247 @@
+using System.Globalization;
+using Plenary.Domain;
+using Plenary.Domain.Agenda;
+using Plenary.Domain.Bodies;
+using Plenary.Domain.Bureau;
+using Plenary.Domain.Documents;
+using Plenary.Domain.Meetings;
+
+namespace Plenary.Application.Records;
+
+/// <summary>What a record file builds: a body, its meetings and its documents, all checked by the domain.</summary>
+public sealed record BuiltRecord(Body Body, IReadOnlyList<Meeting> Meetings, IReadOnlyList<Document> Documents);
+
+/// <summary>
+/// Turns a record file (already valid against the schema) into domain objects. Each element is
+/// built through the domain's own methods, so every business rule applies; a broken rule becomes
+/// a <see cref="RecordError"/> at that element's path and building goes on, so that one pass
+/// reports every error in the file.
+/// </summary>
+public sealed class RecordBuilder
+{
+    private readonly List<RecordError> _errors = [];
+
+    public IReadOnlyList<RecordError> Errors => _errors;
+
+    /// <summary>Builds the record; into <paramref name="existing"/> when the body is already stored.</summary>
+    public BuiltRecord? Build(RecordFile file, Body? existing = null)
+    {
+        var body = Try("$.body", () =>
+        {
+            var b = file.Body;
+            var membership = Enum<Membership>(b.Membership);
+            if (existing is null)
+                return Body.Create(b.Slug, b.FullName, b.ShortName, b.Secretariat, b.SymbolSeries, membership);
+            existing.Rename(b.Slug, b.FullName, b.ShortName);
+            existing.Describe(b.Secretariat, b.SymbolSeries, membership);
+            existing.ClearRecord();
+            return existing;
+        });
+        if (file.Body.Parent is { } parent)
+        {
+            if (parent.Slug == file.Body.Slug)
+                Error("$.body.parent.slug", "A body cannot be its own parent; give the parent body's own slug.");
+            Try("$.body.parent", () => Body.Create(parent.Slug, parent.FullName, parent.ShortName, parent.Secretariat, parent.SymbolSeries, Membership.Listed));
+        }
+        if (body is null) return null;
+
+        for (var i = 0; i < file.Mandates.Count; i++)
+        {
+            var m = file.Mandates[i];
+            Try($"$.mandates[{i}]", () => body.AddMandate(Enum<MandateKind>(m.Kind), m.Symbol, m.Title, m.Organ, m.Session, m.AdoptedOn, m.Reference, m.Requests));
+        }
+
+        for (var i = 0; i < file.Workplans.Count; i++)
+        {
+            var w = file.Workplans[i];
+            var path = $"$.workplans[{i}]";
+            var workplan = Try(path, () => body.AddWorkplan(w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting));
+            if (workplan is null) continue;
+            for (var j = 0; j < w.PlannedMeetings.Count; j++)
+            {
+                var p = w.PlannedMeetings[j];
+                Try($"{path}.plannedMeetings[{j}]", () => { workplan.PlanMeeting(p.Year, p.MeetingNumber, p.Topics, p.Stocktaking, p.Note); return workplan; });
+            }
+        }
+
+        var meetings = new List<Meeting>();
+        for (var i = 0; i < file.Meetings.Count; i++)
+        {
+            var path = $"$.meetings[{i}]";
+            var record = file.Meetings[i];
+            if (file.Meetings.Take(i).Any(m => m.Number == record.Number))
+            {
+                Error($"{path}.number", $"Meeting {record.Number} appears more than once; each meeting of a body has its own number.");
+                continue;
+            }
+            if (BuildMeeting(body.Id, record, path) is { } meeting) meetings.Add(meeting);
+        }
+
+        var documents = new List<Document>();
+        for (var i = 0; i < file.Documents.Count; i++)
+        {
+            var d = file.Documents[i];
+            var path = $"$.documents[{i}]";
+            if (d.Meeting is { } n && file.Meetings.All(m => m.Number != n))
+                Error($"{path}.meeting", $"The document belongs to meeting {n}, which this record does not hold.");
+            var document = Try(path, () => Document.Register(body.Id, d.Meeting, d.Symbol, d.Title, Enum<DocumentType>(d.Type),
+                d.IssuedOn, Enum<Distribution>(d.Distribution), d.OriginalLanguage, d.Languages));
+            if (document is null) continue;
+            if (documents.Any(x => x.Symbol == document.Symbol))
+                Error($"{path}.symbol", $"The symbol {document.Symbol} is registered twice; a symbol names one document.");
+            else
+                documents.Add(document);
+        }
+
+        return _errors.Count == 0 ? new BuiltRecord(body, meetings, documents) : null;
+    }
+
+    private Meeting? BuildMeeting(Guid bodyId, MeetingRecord r, string path)
+    {
+        var meeting = Try(path, () =>
+        {
+            var m = Meeting.Schedule(bodyId, r.Number, r.Venue, DateRange.Create(r.StartDate, r.EndDate), Enum<MeetingFormat>(r.Format));
+            m.Describe(r.Topics, r.Summary, r.ReportSymbol, r.Stocktaking);
+            return m;
+        });
+        if (meeting is null) return null;
+
+        for (var i = 0; i < r.History.Count; i++)
+        {
+            var e = r.History[i];
+            Try($"{path}.history[{i}]", () => meeting.RecordEvent(e.Date, Enum<MeetingEventKind>(e.Kind), e.DecidedBy, Enum<DecisionMeans>(e.Means),
+                Range(e.PreviousStartDate, e.PreviousEndDate, "previous"), Range(e.NewStartDate, e.NewEndDate, "new"),
+                e.Format is null ? null : Enum<MeetingFormat>(e.Format), e.Details));
+        }
+
+        for (var i = 0; i < r.PlenaryMeetings.Count; i++)
+        {
+            var p = r.PlenaryMeetings[i];
+            var pPath = $"{path}.plenaryMeetings[{i}]";
+            if (p.Number != i + 1)
+            {
+                Error($"{pPath}.number", $"Plenary meetings are numbered 1, 2, 3 ... in the order they are held; this one should be {i + 1}, not {p.Number}.");
+                continue;
+            }
+            Try(pPath, () => meeting.AddPlenaryMeeting(p.Date, Time(p.StartsAt, "startsAt"), Time(p.EndsAt, "endsAt"), p.Interpretation));
+        }
+
+        for (var i = 0; i < r.Bureau.Count; i++)
+        {
+            var b = r.Bureau[i];
+            Try($"{path}.bureau[{i}]", () => meeting.AddBureauPost(Enum<BureauOffice>(b.Office), b.Person, b.State, b.RegionalGroup, b.OpenedMeeting, b.PresidedOnBehalfOfChair));
+        }
+
+        if (r.Agenda is { } agenda)
+        {
+            for (var i = 0; i < agenda.Items.Count; i++)
+            {
+                var item = agenda.Items[i];
+                var iPath = $"{path}.agenda.items[{i}]";
+                var built = Try(iPath, () => meeting.AddAgendaItem(AgendaItemNumber.Of(item.Number), item.Title, item.ShortTitle, item.Annotation));
+                if (built is null) continue;
+                AddDetails(built, item.Documentation, item.Panellists, iPath);
+                for (var j = 0; j < item.SubItems.Count; j++)
+                {
+                    var sub = item.SubItems[j];
+                    var sPath = $"{iPath}.subItems[{j}]";
+                    var builtSub = Try(sPath, () => meeting.AddAgendaItem(AgendaItemNumber.Of(item.Number, sub.Letter[0]), sub.Title, sub.ShortTitle, sub.Annotation));
+                    if (builtSub is not null) AddDetails(builtSub, sub.Documentation, sub.Panellists, sPath);
+                }
+            }
+            var status = Enum<AgendaStatus>(agenda.Status);
+            if (status == AgendaStatus.Adopted)
+            {
+                if (agenda.AdoptedAtPlenaryMeeting is null)
+                    Error($"{path}.agenda.adoptedAtPlenaryMeeting", "An adopted agenda must say at which plenary meeting it was adopted.");
+                else
+                    Try($"{path}.agenda.adoptedAtPlenaryMeeting", () => { meeting.AdoptAgenda(agenda.AdoptedAtPlenaryMeeting.Value); return meeting; });
+            }
+            else if (agenda.AdoptedAtPlenaryMeeting is not null)
+            {
+                Error($"{path}.agenda.adoptedAtPlenaryMeeting", "A provisional agenda has not been adopted; remove this field or set the status to \"adopted\".");
+            }
+        }
+
+        for (var i = 0; i < r.OrganizationOfWork.Count; i++)
+        {
+            var w = r.OrganizationOfWork[i];
+            var wPath = $"{path}.organizationOfWork[{i}]";
+            Try(wPath, () =>
+            {
+                if (w.NonWorking)
+                {
+                    if (w.Date is null) throw new DomainException("work.date", "A non-working row needs its date.");
+                    return meeting.PlanNonWorkingDay(w.Date.Value, w.Description ?? "");
+                }
+                if (w.PlenaryMeeting is null || w.Item is null)
+                    throw new DomainException("work.row", "A working row names its plenaryMeeting and its agenda item; a day without meetings is a row with \"nonWorking\": true.");
+                if (w.Date is { } date && date != meeting.PlenaryMeeting(w.PlenaryMeeting.Value).Date)
+                    throw new DomainException("work.date", $"Plenary meeting {w.PlenaryMeeting} is held on {meeting.PlenaryMeeting(w.PlenaryMeeting.Value).Date:yyyy-MM-dd}, not on {date:yyyy-MM-dd}.");
+                return meeting.PlanWork(w.PlenaryMeeting.Value, AgendaItemNumber.Parse(w.Item), w.Continued, w.Title);
+            });
+        }
+
+        // The status comes last: the record states it as it is now.
+        Try($"{path}.status", () =>
+        {
+            switch (Enum<MeetingStatus>(r.Status))
+            {
+                case MeetingStatus.Held: meeting.MarkHeld(); break;
+                case MeetingStatus.Cancelled: meeting.Cancel(); break;
+                case MeetingStatus.Postponed: meeting.MarkPostponed(); break;
+            }
+            return meeting;
+        });
+        return meeting;
+    }
+
+    private void AddDetails(AgendaItem item, List<DocumentationRecord> documentation, List<PanellistRecord> panellists, string path)
+    {
+        for (var k = 0; k < documentation.Count; k++)
+        {
+            var d = documentation[k];
+            Try($"{path}.documentation[{k}]", () => { item.AddDocumentation(d.Symbol, d.Title); return item; });
+        }
+        for (var k = 0; k < panellists.Count; k++)
+        {
+            var p = panellists[k];
+            Try($"{path}.panellists[{k}]", () => { item.AddPanellist(p.Name, p.State, p.Organization); return item; });
+        }
+    }
+
+    private static DateRange? Range(DateOnly? start, DateOnly? end, string which) => (start, end) switch
+    {
+        (null, null) => null,
+        ({ } s, { } e) => DateRange.Create(s, e),
+        _ => throw new DomainException("event.dates", $"Give both {which}StartDate and {which}EndDate, or neither."),
+    };
+
+    private static TimeOnly? Time(string? text, string field)
+    {
+        if (text is null) return null;
+        return TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t)
+            ? t
+            : throw new DomainException("plenary.times", $"{field} '{text}' is not a time written HH:mm, such as 10:00 or 15:00.");
+    }
+
+    private static TEnum Enum<TEnum>(string text) where TEnum : struct, Enum =>
+        RecordJson.TryParse<TEnum>(text, out var value)
+            ? value
+            : throw new DomainException("record.enum", $"'{text}' is not one of: {string.Join(", ", System.Enum.GetValues<TEnum>().Select(RecordJson.Name))}.");
+
+    private T? Try<T>(string path, Func<T> build) where T : class
+    {
+        try
+        {
+            return build();
+        }
+        catch (DomainException e)
+        {
+            Error(path, e.Message);
+            return null;
+        }
+    }
+
+    private void Error(string path, string message) => _errors.Add(new RecordError(path, message));
+}

@@ -1,0 +1,186 @@
+using System.Text.Json.Serialization;
+
+namespace Plenary.Application.Records;
+
+// The record format, version 1: a body and its whole record as one JSON document.
+// docs/record-format.md explains it; docs/record-format.schema.json is its JSON Schema.
+// Property names are camelCase, enums camelCase strings, dates "yyyy-MM-dd", times "HH:mm".
+
+public sealed record RecordFile
+{
+    [JsonPropertyName("$schema")] public string? Schema { get; init; }
+    public int FormatVersion { get; init; } = 1;
+    public required BodyRecord Body { get; init; }
+    public List<MandateRecord> Mandates { get; init; } = [];
+    public List<WorkplanRecord> Workplans { get; init; } = [];
+    public List<MeetingRecord> Meetings { get; init; } = [];
+    public List<DocumentRecord> Documents { get; init; } = [];
+}
+
+public sealed record BodyRecord
+{
+    public required string Slug { get; init; }
+    public required string FullName { get; init; }
+    public required string ShortName { get; init; }
+    public string? Secretariat { get; init; }
+    public string? SymbolSeries { get; init; }
+    public string Membership { get; init; } = "openEnded";
+    public ParentBodyRecord? Parent { get; init; }
+}
+
+public sealed record ParentBodyRecord
+{
+    public required string Slug { get; init; }
+    public required string FullName { get; init; }
+    public required string ShortName { get; init; }
+    public string? Secretariat { get; init; }
+    public string? SymbolSeries { get; init; }
+}
+
+public sealed record MandateRecord
+{
+    public required string Kind { get; init; }
+    public string? Symbol { get; init; }
+    public string? Title { get; init; }
+    public required string Organ { get; init; }
+    public string? Session { get; init; }
+    public DateOnly? AdoptedOn { get; init; }
+    public string? Reference { get; init; }
+    public string? Requests { get; init; }
+}
+
+public sealed record WorkplanRecord
+{
+    public required string Title { get; init; }
+    public int StartYear { get; init; }
+    public int EndYear { get; init; }
+    public string? Symbol { get; init; }
+    public int? AdoptedAtMeeting { get; init; }
+    public List<PlannedMeetingRecord> PlannedMeetings { get; init; } = [];
+}
+
+public sealed record PlannedMeetingRecord
+{
+    public int Year { get; init; }
+    public int? MeetingNumber { get; init; }
+    public List<string> Topics { get; init; } = [];
+    public bool Stocktaking { get; init; }
+    public string? Note { get; init; }
+}
+
+public sealed record MeetingRecord
+{
+    public int Number { get; init; }
+    public required string Venue { get; init; }
+    public DateOnly StartDate { get; init; }
+    public DateOnly EndDate { get; init; }
+    public string Format { get; init; } = "inPerson";
+    public string Status { get; init; } = "planned";
+    public bool Stocktaking { get; init; }
+    public List<string> Topics { get; init; } = [];
+    public string? Summary { get; init; }
+    public string? ReportSymbol { get; init; }
+    public List<MeetingEventRecord> History { get; init; } = [];
+    public List<PlenaryMeetingRecord> PlenaryMeetings { get; init; } = [];
+    public List<BureauPostRecord> Bureau { get; init; } = [];
+    public AgendaRecord? Agenda { get; init; }
+    public List<WorkRowRecord> OrganizationOfWork { get; init; } = [];
+}
+
+public sealed record MeetingEventRecord
+{
+    public DateOnly Date { get; init; }
+    public required string Kind { get; init; }
+    public string? DecidedBy { get; init; }
+    public string Means { get; init; } = "none";
+    public DateOnly? PreviousStartDate { get; init; }
+    public DateOnly? PreviousEndDate { get; init; }
+    public DateOnly? NewStartDate { get; init; }
+    public DateOnly? NewEndDate { get; init; }
+    public string? Format { get; init; }
+    public string? Details { get; init; }
+}
+
+public sealed record PlenaryMeetingRecord
+{
+    public int Number { get; init; }
+    public DateOnly Date { get; init; }
+    public string? StartsAt { get; init; }
+    public string? EndsAt { get; init; }
+    public List<string> Interpretation { get; init; } = [];
+}
+
+public sealed record BureauPostRecord
+{
+    public required string Office { get; init; }
+    public required string Person { get; init; }
+    public required string State { get; init; }
+    public string? RegionalGroup { get; init; }
+    public bool OpenedMeeting { get; init; }
+    public bool PresidedOnBehalfOfChair { get; init; }
+}
+
+public sealed record AgendaRecord
+{
+    public string Status { get; init; } = "provisional";
+    public int? AdoptedAtPlenaryMeeting { get; init; }
+    public List<AgendaItemRecord> Items { get; init; } = [];
+}
+
+public sealed record AgendaItemRecord
+{
+    public int Number { get; init; }
+    public required string Title { get; init; }
+    public string? ShortTitle { get; init; }
+    public string? Annotation { get; init; }
+    public List<DocumentationRecord> Documentation { get; init; } = [];
+    public List<PanellistRecord> Panellists { get; init; } = [];
+    public List<AgendaSubItemRecord> SubItems { get; init; } = [];
+}
+
+public sealed record AgendaSubItemRecord
+{
+    public required string Letter { get; init; }
+    public required string Title { get; init; }
+    public string? ShortTitle { get; init; }
+    public string? Annotation { get; init; }
+    public List<DocumentationRecord> Documentation { get; init; } = [];
+    public List<PanellistRecord> Panellists { get; init; } = [];
+}
+
+public sealed record DocumentationRecord
+{
+    public string? Symbol { get; init; }
+    public required string Title { get; init; }
+}
+
+public sealed record PanellistRecord
+{
+    public required string Name { get; init; }
+    public string? State { get; init; }
+    public string? Organization { get; init; }
+}
+
+/// <summary>A row of the organization of work: an item at a plenary meeting, or a non-working day.</summary>
+public sealed record WorkRowRecord
+{
+    public int? PlenaryMeeting { get; init; }
+    public string? Item { get; init; }
+    public bool Continued { get; init; }
+    public string? Title { get; init; }
+    public DateOnly? Date { get; init; }
+    public bool NonWorking { get; init; }
+    public string? Description { get; init; }
+}
+
+public sealed record DocumentRecord
+{
+    public required string Symbol { get; init; }
+    public required string Title { get; init; }
+    public required string Type { get; init; }
+    public int? Meeting { get; init; }
+    public DateOnly? IssuedOn { get; init; }
+    public string Distribution { get; init; } = "general";
+    public string OriginalLanguage { get; init; } = "en";
+    public List<string> Languages { get; init; } = [];
+}

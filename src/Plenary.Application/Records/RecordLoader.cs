@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Plenary.Application.Data;
+using Plenary.Domain.Bodies;
+using Plenary.Domain.Documents;
+using Plenary.Domain.Meetings;
+
+namespace Plenary.Application.Records;
+
+/// <summary>A body's whole record as stored, loaded in one place for export and for comparison on import.</summary>
+public sealed record StoredRecord(Body Body, Body? Parent, IReadOnlyList<Meeting> Meetings, IReadOnlyList<Document> Documents)
+{
+    public RecordFile ToRecord() => RecordMapper.ToRecord(Body, Parent, Meetings, Documents);
+}
+
+public static class RecordLoader
+{
+    public static async Task<StoredRecord?> LoadAsync(PlenaryDbContext db, string slug, CancellationToken ct = default)
+    {
+        var body = await db.Bodies
+            .Include(b => b.Mandates)
+            .Include(b => b.Workplans).ThenInclude(w => w.PlannedMeetings)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(b => b.Slug == slug, ct);
+        if (body is null) return null;
+        var parent = body.ParentId is { } parentId ? await db.Bodies.SingleOrDefaultAsync(b => b.Id == parentId, ct) : null;
+        var meetings = await MeetingsWithEverything(db).Where(m => m.BodyId == body.Id).ToListAsync(ct);
+        var documents = await db.Documents.Where(d => d.BodyId == body.Id).ToListAsync(ct);
+        return new StoredRecord(body, parent, meetings, documents);
+    }
+
+    /// <summary>Meetings with every part a page or a document needs.</summary>
+    public static IQueryable<Meeting> MeetingsWithEverything(PlenaryDbContext db) => db.Meetings
+        .Include(m => m.History)
+        .Include(m => m.PlenaryMeetings)
+        .Include(m => m.Bureau)
+        .Include(m => m.AgendaItems).ThenInclude(i => i.Documentation)
+        .Include(m => m.AgendaItems).ThenInclude(i => i.Panellists)
+        .Include(m => m.OrganizationOfWork)
+        .AsSplitQuery();
+}

@@ -1,0 +1,102 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace Plenary.Application.Records;
+
+/// <summary>
+/// Checks a record file against docs/record-format.schema.json (embedded) and turns every
+/// violation into a <see cref="RecordError"/> with a JSON path and a plain rule.
+/// </summary>
+public static class RecordSchema
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    {
+        using var stream = typeof(RecordSchema).Assembly.GetManifestResourceStream("record-format.schema.json")
+            ?? throw new InvalidOperationException("The record-format schema is not embedded in Plenary.Application.");
+        using var reader = new StreamReader(stream);
+        return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
+    });
+
+    public static string Text
+    {
+        get
+        {
+            using var stream = typeof(RecordSchema).Assembly.GetManifestResourceStream("record-format.schema.json")!;
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }
+    }
+
+    public static IReadOnlyList<RecordError> Validate(string json)
+    {
+        JToken token;
+        try
+        {
+            // Dates stay strings: the schema checks their form, not Newtonsoft.
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
+            token = JToken.ReadFrom(reader);
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonToken.Comment)
+                    return [new RecordError("$", $"The file holds more than one JSON value (line {reader.LineNumber}).")];
+            }
+        }
+        catch (JsonReaderException e)
+        {
+            return [new RecordError("$", $"The file is not valid JSON: {e.Message.TrimEnd('.')} (line {e.LineNumber}, position {e.LinePosition}).")];
+        }
+
+        return Flatten(Schema.Value.Validate(token))
+            .Select(e => new RecordError(ToJsonPath(e), Describe(e)))
+            .Distinct()
+            .OrderBy(e => e.Path, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static IEnumerable<ValidationError> Flatten(IEnumerable<ValidationError> errors)
+    {
+        foreach (var error in errors)
+        {
+            if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+                foreach (var inner in Flatten(child.Errors.SelectMany(kv => kv.Value)))
+                    yield return inner;
+            else
+                yield return error;
+        }
+    }
+
+    private static string ToJsonPath(ValidationError e)
+    {
+        var path = e.Path ?? "#";
+        return path == "#" ? "$" : "$." + path.TrimStart('#', '/');
+    }
+
+    private static string Describe(ValidationError e)
+    {
+        var s = e.Schema;
+        return e.Kind switch
+        {
+            ValidationErrorKind.PropertyRequired => "is required.",
+            ValidationErrorKind.NoAdditionalPropertiesAllowed => "is not a field of the record format (check its spelling against docs/record-format.md).",
+            ValidationErrorKind.StringExpected => "must be a string.",
+            ValidationErrorKind.IntegerExpected => "must be a whole number.",
+            ValidationErrorKind.NumberExpected => "must be a number.",
+            ValidationErrorKind.BooleanExpected => "must be true or false.",
+            ValidationErrorKind.ArrayExpected => "must be a list ([ ... ]).",
+            ValidationErrorKind.ObjectExpected => "must be an object ({ ... }).",
+            ValidationErrorKind.NotInEnumeration when s?.Enumeration.Count > 0 =>
+                "must be one of: " + string.Join(", ", s.Enumeration.Select(v => v?.ToString())) + ".",
+            ValidationErrorKind.PatternMismatch => s?.Description is { } d ? $"must be {Lower(d)}." : $"must match the pattern {s?.Pattern}.",
+            ValidationErrorKind.StringTooShort => "must not be empty.",
+            ValidationErrorKind.StringTooLong => $"must be at most {s?.MaxLength} characters.",
+            ValidationErrorKind.NumberTooSmall => $"must be at least {s?.Minimum}.",
+            ValidationErrorKind.NumberTooBig => $"must be at most {s?.Maximum}.",
+            _ when e.Property == "formatVersion" => "must be 1, the version of the record format this Plenary reads.",
+            _ => $"breaks the rule '{e.Kind}' of the record format.",
+        };
+    }
+
+    private static string Lower(string text) => char.ToLowerInvariant(text[0]) + text[1..];
+}

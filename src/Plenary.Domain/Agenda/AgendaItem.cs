@@ -1,0 +1,82 @@
+using Plenary.Domain.Documents;
+using Plenary.Domain.Participation;
+
+namespace Plenary.Domain.Agenda;
+
+/// <summary>An item or sub-item of a meeting's agenda, with its annotation, documentation and panellists.</summary>
+public sealed class AgendaItem
+{
+    private readonly List<DocumentationReference> _documentation = [];
+    private readonly List<Panellist> _panellists = [];
+
+    public Guid Id { get; private set; }
+    public Guid MeetingId { get; private set; }
+    public int Item { get; private set; }
+    /// <summary>The sub-item letter ("a"), null for an item.</summary>
+    public string? SubItem { get; private set; }
+    public string Title { get; private set; } = "";
+    /// <summary>The annotation in Markdown: written by the secretariat, printed in the annotated agenda.</summary>
+    public string? Annotation { get; private set; }
+    /// <summary>A shorter title for tables such as the organization of work; the full title when absent.</summary>
+    public string? ShortTitle { get; private set; }
+    public IReadOnlyList<DocumentationReference> Documentation => _documentation;
+    public IReadOnlyList<Panellist> Panellists => _panellists;
+
+    public AgendaItemNumber Number => AgendaItemNumber.Of(Item, SubItem?[0]);
+
+    private AgendaItem() { }
+
+    internal AgendaItem(Guid meetingId, AgendaItemNumber number, string title, string? shortTitle, string? annotation)
+    {
+        Id = Guid.CreateVersion7();
+        MeetingId = meetingId;
+        Item = number.Item;
+        SubItem = number.SubItem?.ToString();
+        Edit(title, shortTitle, annotation);
+    }
+
+    public void Edit(string title, string? shortTitle, string? annotation)
+    {
+        Title = Guard.Required(title, "agenda.title", $"The title of agenda item {Number}", 1000);
+        ShortTitle = Guard.Optional(shortTitle, "agenda.short_title", $"The short title of agenda item {Number}", 300);
+        Annotation = Guard.OptionalText(annotation);
+    }
+
+    public void AddDocumentation(string? symbol, string title)
+    {
+        var reference = new DocumentationReference(_documentation.Count + 1,
+            symbol is null ? null : DocumentSymbol.Create(symbol).Value,
+            Guard.Required(title, "agenda.documentation", $"The title of a document listed under item {Number}", 1000));
+        if (reference.Symbol is not null && _documentation.Any(d => d.Symbol == reference.Symbol))
+            throw new DomainException("agenda.documentation", $"{reference.Symbol} is already listed under agenda item {Number}.");
+        _documentation.Add(reference);
+    }
+
+    public void AddPanellist(string name, string? state, string? organization)
+    {
+        var panellist = new Panellist(_panellists.Count + 1,
+            Guard.Required(name, "panellist.name", "The panellist's name", 200),
+            Guard.Optional(state, "panellist.state", "The panellist's State", 200),
+            Guard.Optional(organization, "panellist.organization", "The panellist's organization", 300));
+        _panellists.Add(panellist);
+    }
+}
+
+/// <summary>A document listed under an agenda item, by symbol where it has one.</summary>
+public sealed class DocumentationReference
+{
+    public Guid Id { get; private set; }
+    public int Position { get; private set; }
+    public string? Symbol { get; private set; }
+    public string Title { get; private set; } = "";
+
+    private DocumentationReference() { }
+
+    internal DocumentationReference(int position, string? symbol, string title)
+    {
+        Id = Guid.CreateVersion7();
+        Position = position;
+        Symbol = symbol;
+        Title = title;
+    }
+}

@@ -1,0 +1,247 @@
+using Plenary.Domain.Agenda;
+using Plenary.Domain.Bureau;
+using Plenary.Domain.Documents;
+
+namespace Plenary.Domain.Meetings;
+
+/// <summary>
+/// One convening of a body ("the sixth meeting"), with everything that happens inside it:
+/// its history, plenary meetings, Bureau, agenda and organization of work. Every change goes
+/// through a method here that checks the rules that bind those parts together.
+/// </summary>
+public sealed class Meeting
+{
+    private readonly List<MeetingEvent> _history = [];
+    private readonly List<PlenaryMeeting> _plenaryMeetings = [];
+    private readonly List<BureauPost> _bureau = [];
+    private readonly List<AgendaItem> _agendaItems = [];
+    private readonly List<OrganizationOfWorkRow> _organizationOfWork = [];
+
+    public Guid Id { get; private set; }
+    public Guid BodyId { get; private set; }
+    public int Number { get; private set; }
+    public string Venue { get; private set; } = "";
+    public DateOnly StartDate { get; private set; }
+    public DateOnly EndDate { get; private set; }
+    public MeetingFormat Format { get; private set; }
+    public MeetingStatus Status { get; private set; }
+    /// <summary>The topics the meeting focused on, as short phrases ("international cooperation").</summary>
+    public List<string> Topics { get; private set; } = [];
+    /// <summary>What the meeting did, in our own words (Markdown); the history in documents cites it.</summary>
+    public string? Summary { get; private set; }
+    public string? ReportSymbol { get; private set; }
+    public bool IsStocktaking { get; private set; }
+    public AgendaStatus AgendaStatus { get; private set; }
+    public int? AgendaAdoptedAtPlenaryMeeting { get; private set; }
+
+    public IReadOnlyList<MeetingEvent> History => _history;
+    public IReadOnlyList<PlenaryMeeting> PlenaryMeetings => _plenaryMeetings;
+    public IReadOnlyList<BureauPost> Bureau => _bureau;
+    public IReadOnlyList<AgendaItem> AgendaItems => _agendaItems;
+    public IReadOnlyList<OrganizationOfWorkRow> OrganizationOfWork => _organizationOfWork;
+
+    public DateRange Dates => DateRange.Create(StartDate, EndDate);
+
+    private Meeting() { }
+
+    public static Meeting Schedule(Guid bodyId, int number, string venue, DateRange dates, MeetingFormat format)
+    {
+        if (number < 1 || number > 999)
+            throw new DomainException("meeting.number", $"Meetings of a body are numbered from 1 to 999; {number} is outside that range.");
+        var meeting = new Meeting { Id = Guid.CreateVersion7(), BodyId = bodyId, Number = number, Status = MeetingStatus.Planned };
+        meeting.Venue = Guard.Required(venue, "meeting.venue", "The venue", 200);
+        (meeting.StartDate, meeting.EndDate) = (dates.Start, dates.End);
+        meeting.Format = format;
+        return meeting;
+    }
+
+    public void Describe(IEnumerable<string> topics, string? summary, string? reportSymbol, bool isStocktaking)
+    {
+        Topics = topics.Select(t => Guard.Required(t, "meeting.topic", "A topic", 300)).ToList();
+        Summary = Guard.OptionalText(summary);
+        ReportSymbol = reportSymbol is null ? null : DocumentSymbol.Create(reportSymbol).Value;
+        IsStocktaking = isStocktaking;
+    }
+
+    public void MoveTo(string venue, DateRange dates)
+    {
+        var outside = _plenaryMeetings.FirstOrDefault(p => !dates.Contains(p.Date));
+        if (outside is not null)
+            throw new DomainException("meeting.dates",
+                $"Plenary meeting {outside.Number} on {outside.Date:yyyy-MM-dd} would fall outside the new dates; move or remove it first.");
+        Venue = Guard.Required(venue, "meeting.venue", "The venue", 200);
+        (StartDate, EndDate) = (dates.Start, dates.End);
+    }
+
+    public void ChangeFormat(MeetingFormat format) => Format = format;
+
+    /// <summary>Puts the meeting off. With new dates it stays planned for them; without, it waits as postponed.</summary>
+    public void Postpone(DateOnly decidedOn, DateRange? newDates, string? reason, string? decidedBy, DecisionMeans means)
+    {
+        if (Status is MeetingStatus.Held or MeetingStatus.Cancelled)
+            throw new DomainException("meeting.status", $"A meeting that is {Status.ToString().ToLowerInvariant()} cannot be postponed.");
+        if (newDates is not null && newDates.Start <= EndDate)
+            throw new DomainException("meeting.postpone", "A postponement moves the meeting to dates after the ones it had.");
+        var previous = Dates;
+        _history.Add(new MeetingEvent(Id, decidedOn, MeetingEventKind.Postponed, decidedBy, means, previous, newDates, null, reason));
+        if (newDates is null)
+        {
+            Status = MeetingStatus.Postponed;
+        }
+        else
+        {
+            _plenaryMeetings.Clear();
+            _organizationOfWork.Clear();
+            (StartDate, EndDate) = (newDates.Start, newDates.End);
+            Status = MeetingStatus.Planned;
+        }
+    }
+
+    /// <summary>Marks the meeting as put off with no new dates yet (the history says why).</summary>
+    public void MarkPostponed()
+    {
+        if (Status != MeetingStatus.Planned)
+            throw new DomainException("meeting.status", $"Only a planned meeting can be postponed; this one is {Status.ToString().ToLowerInvariant()}.");
+        Status = MeetingStatus.Postponed;
+    }
+
+    public void MarkHeld()
+    {
+        if (Status != MeetingStatus.Planned)
+            throw new DomainException("meeting.status", $"Only a planned meeting can be marked as held; this one is {Status.ToString().ToLowerInvariant()}.");
+        Status = MeetingStatus.Held;
+    }
+
+    public void Cancel()
+    {
+        if (Status == MeetingStatus.Held)
+            throw new DomainException("meeting.status", "A meeting that has been held cannot be cancelled.");
+        Status = MeetingStatus.Cancelled;
+    }
+
+    /// <summary>Records a step of the meeting's history as it happened (used when a record is loaded).</summary>
+    public MeetingEvent RecordEvent(DateOnly occurredOn, MeetingEventKind kind, string? decidedBy, DecisionMeans means,
+        DateRange? previousDates, DateRange? newDates, MeetingFormat? format, string? details)
+    {
+        var e = new MeetingEvent(Id, occurredOn, kind, decidedBy, means, previousDates, newDates, format, details);
+        _history.Add(e);
+        return e;
+    }
+
+    public PlenaryMeeting AddPlenaryMeeting(DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt, IEnumerable<string> languages)
+    {
+        if (!Dates.Contains(date))
+            throw new DomainException("plenary.date",
+                $"A plenary meeting on {date:yyyy-MM-dd} falls outside the meeting's dates ({StartDate:yyyy-MM-dd} to {EndDate:yyyy-MM-dd}).");
+        var clash = _plenaryMeetings.FirstOrDefault(p => p.Overlaps(date, startsAt, endsAt));
+        if (clash is not null)
+            throw new DomainException("plenary.overlap",
+                $"A plenary meeting on {date:yyyy-MM-dd} from {startsAt:HH\\:mm} to {endsAt:HH\\:mm} overlaps plenary meeting {clash.Number} ({clash.StartsAt:HH\\:mm}–{clash.EndsAt:HH\\:mm}).");
+        var last = _plenaryMeetings.LastOrDefault();
+        if (last is not null && (date < last.Date || (date == last.Date && startsAt.HasValue && last.HasTimes && startsAt < last.StartsAt)))
+            throw new DomainException("plenary.order", "Plenary meetings are numbered in the order they are held; add them in date and time order.");
+        var plenary = new PlenaryMeeting(Id, _plenaryMeetings.Count + 1, date, startsAt, endsAt, languages);
+        _plenaryMeetings.Add(plenary);
+        return plenary;
+    }
+
+    public PlenaryMeeting PlenaryMeeting(int number) =>
+        _plenaryMeetings.FirstOrDefault(p => p.Number == number)
+        ?? throw new DomainException("plenary.unknown", $"This meeting has no plenary meeting numbered {number}.");
+
+    public BureauPost AddBureauPost(BureauOffice office, string person, string state, string? regionalGroup,
+        bool openedMeeting, bool presidedOnBehalfOfChair)
+    {
+        if (office is BureauOffice.Chair or BureauOffice.Rapporteur && _bureau.Any(b => b.Office == office))
+            throw new DomainException("bureau.duplicate", $"The Bureau already has a {office}; a body has one {office} at a time.");
+        if (openedMeeting && _bureau.Any(b => b.OpenedMeeting))
+            throw new DomainException("bureau.opened", "Another officer is already recorded as having opened the meeting.");
+        if (presidedOnBehalfOfChair && _bureau.Any(b => b.PresidedOnBehalfOfChair))
+            throw new DomainException("bureau.presiding", "Another officer is already recorded as presiding on the Chair's behalf.");
+        var post = new BureauPost(Id, _bureau.Count + 1, office, person, state, regionalGroup, openedMeeting, presidedOnBehalfOfChair);
+        _bureau.Add(post);
+        return post;
+    }
+
+    /// <summary>Adds the next item, or the next sub-item of <paramref name="parentItem"/>, keeping numbering contiguous.</summary>
+    public AgendaItem AddAgendaItem(string title, string? shortTitle, string? annotation, int? parentItem = null)
+    {
+        AssertAgendaEditable();
+        AgendaItemNumber number;
+        if (parentItem is { } parent)
+        {
+            if (!_agendaItems.Any(i => i.Item == parent && i.SubItem is null))
+                throw new DomainException("agenda.parent", $"There is no agenda item {parent} to add a sub-item to.");
+            var subs = _agendaItems.Count(i => i.Item == parent && i.SubItem is not null);
+            if (subs >= 26)
+                throw new DomainException("agenda.number", $"Agenda item {parent} already has 26 sub-items, (a) to (z).");
+            number = AgendaItemNumber.Of(parent, (char)('a' + subs));
+        }
+        else
+        {
+            number = AgendaItemNumber.Of(_agendaItems.Count == 0 ? 1 : _agendaItems.Max(i => i.Item) + 1);
+        }
+        var item = new AgendaItem(Id, number, title, shortTitle, annotation);
+        _agendaItems.Add(item);
+        return item;
+    }
+
+    /// <summary>Adds an item whose number is given (as a loaded record states it) and refuses gaps and repeats.</summary>
+    public AgendaItem AddAgendaItem(AgendaItemNumber number, string title, string? shortTitle, string? annotation)
+    {
+        var expected = number.SubItem is null
+            ? AgendaItemNumber.Of(_agendaItems.Count == 0 ? 1 : _agendaItems.Max(i => i.Item) + 1)
+            : AgendaItemNumber.Of(number.Item, (char)('a' + _agendaItems.Count(i => i.Item == number.Item && i.SubItem is not null)));
+        if (number != expected)
+            throw new DomainException("agenda.number",
+                _agendaItems.Any(i => i.Number == number)
+                    ? $"Agenda item {number} appears twice; each number is used once."
+                    : $"Agenda item {number} breaks the numbering: the next number here is {expected} (items run 1, 2, 3 and sub-items (a), (b), (c) without gaps).");
+        return AddAgendaItem(title, shortTitle, annotation, number.SubItem is null ? null : number.Item);
+    }
+
+    public AgendaItem AgendaItem(AgendaItemNumber number) =>
+        _agendaItems.FirstOrDefault(i => i.Number == number)
+        ?? throw new DomainException("agenda.unknown", $"The agenda has no item {number}.");
+
+    /// <summary>Items in agenda order: 1, 1 (a), 1 (b), 2 ...</summary>
+    public IEnumerable<AgendaItem> AgendaInOrder => _agendaItems.OrderBy(i => i.Number);
+
+    public void AdoptAgenda(int atPlenaryMeeting)
+    {
+        if (_agendaItems.Count == 0)
+            throw new DomainException("agenda.empty", "An empty agenda cannot be adopted.");
+        PlenaryMeeting(atPlenaryMeeting);
+        AgendaStatus = AgendaStatus.Adopted;
+        AgendaAdoptedAtPlenaryMeeting = atPlenaryMeeting;
+    }
+
+    public OrganizationOfWorkRow PlanWork(int plenaryMeetingNumber, AgendaItemNumber item, bool continued, string? title = null)
+    {
+        var plenary = PlenaryMeeting(plenaryMeetingNumber);
+        AgendaItem(item);
+        var last = _organizationOfWork.Where(r => !r.NonWorking).LastOrDefault();
+        if (last is not null && last.PlenaryMeetingNumber > plenaryMeetingNumber)
+            throw new DomainException("work.order", "The organization of work follows the plenary meetings in order; add rows in that order.");
+        var row = OrganizationOfWorkRow.Working(Id, _organizationOfWork.Count + 1, plenary, item, continued, title);
+        _organizationOfWork.Add(row);
+        return row;
+    }
+
+    public OrganizationOfWorkRow PlanNonWorkingDay(DateOnly date, string description)
+    {
+        if (!Dates.Contains(date))
+            throw new DomainException("work.date", $"The non-working day {date:yyyy-MM-dd} falls outside the meeting's dates.");
+        if (_plenaryMeetings.Any(p => p.Date == date))
+            throw new DomainException("work.date", $"{date:yyyy-MM-dd} has plenary meetings, so it cannot be a non-working day.");
+        var row = OrganizationOfWorkRow.NonWorkingDay(Id, _organizationOfWork.Count + 1, date, description);
+        _organizationOfWork.Add(row);
+        return row;
+    }
+
+    private void AssertAgendaEditable()
+    {
+        if (AgendaStatus == AgendaStatus.Adopted)
+            throw new DomainException("agenda.adopted", "The agenda has been adopted; an adopted agenda is not changed.");
+    }
+}

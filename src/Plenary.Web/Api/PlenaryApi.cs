@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Plenary.Application.Bodies;
+using Plenary.Application.Documents;
+using Plenary.Application.Meetings;
+
+namespace Plenary.Web.Api;
+
+/// <summary>The read-only JSON API, version 1. It mirrors the pages and answers errors with RFC 9457 problem details.</summary>
+public static class PlenaryApi
+{
+    public static void MapPlenaryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Record");
+
+        api.MapGet("/bodies", async (BodyQueries q, CancellationToken ct) => TypedResults.Ok(await q.ListAsync(ct)))
+            .WithName("ListBodies").WithSummary("Every body in the record.");
+
+        api.MapGet("/bodies/{slug}", async Task<Results<Ok<BodyDetails>, ProblemHttpResult>> (string slug, BodyQueries q, CancellationToken ct) =>
+                await q.GetAsync(slug, ct) is { } body ? TypedResults.Ok(body) : NoBody(slug))
+            .WithName("GetBody").WithSummary("A body with its mandates, workplans and meetings.");
+
+        api.MapGet("/bodies/{slug}/meetings", async Task<Results<Ok<IReadOnlyList<MeetingSummary>>, ProblemHttpResult>> (string slug, MeetingQueries q, CancellationToken ct) =>
+                await q.ListAsync(slug, ct) is { } meetings ? TypedResults.Ok(meetings) : NoBody(slug))
+            .WithName("ListMeetings").WithSummary("The meetings of a body, in order.");
+
+        api.MapGet("/bodies/{slug}/meetings/{number}", async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> (string slug, string number, MeetingQueries q, BodyQueries bodies, CancellationToken ct) =>
+            {
+                if (!int.TryParse(number, out var n) || n < 1)
+                    return BadParameter("number", $"'{number}' is not a meeting number; meetings are numbered 1, 2, 3 ...");
+                if (await q.GetAsync(slug, n, ct) is { } meeting) return TypedResults.Ok(meeting);
+                return await bodies.GetAsync(slug, ct) is null ? NoBody(slug)
+                    : Problem(StatusCodes.Status404NotFound, "Meeting not found", $"The body '{slug}' has no meeting numbered {n}.");
+            })
+            .WithName("GetMeeting").WithSummary("A meeting with its history, plenary meetings, Bureau, agenda, organization of work and documents.");
+
+        api.MapGet("/documents", async Task<Results<Ok<IReadOnlyList<DocumentView>>, ProblemHttpResult>> ([FromQuery] string? body, [FromQuery] string? meeting, DocumentQueries q, CancellationToken ct) =>
+            {
+                int? n = null;
+                if (meeting is not null)
+                {
+                    if (!int.TryParse(meeting, out var parsed) || parsed < 1)
+                        return BadParameter("meeting", $"'{meeting}' is not a meeting number; meetings are numbered 1, 2, 3 ...");
+                    if (body is null)
+                        return BadParameter("meeting", "Filtering by meeting needs the body too: add body=<slug>.");
+                    n = parsed;
+                }
+                return await q.ListAsync(body, n, ct) is { } docs ? TypedResults.Ok(docs) : NoBody(body!);
+            })
+            .WithName("ListDocuments").WithSummary("The document register, optionally for one body and one of its meetings.");
+
+        // Unknown routes under the API answer in problem details too, not with an HTML page.
+        api.MapFallback(() => Problem(StatusCodes.Status404NotFound, "Not found", "There is no such route in the Plenary API v1; see /openapi/v1.json."))
+            .ExcludeFromDescription();
+    }
+
+    private static ProblemHttpResult NoBody(string slug) =>
+        Problem(StatusCodes.Status404NotFound, "Body not found", $"There is no body with the slug '{slug}'.");
+
+    private static ProblemHttpResult BadParameter(string parameter, string detail) =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid parameter",
+            Detail = detail,
+            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+            Extensions = { ["parameter"] = parameter },
+        });
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title);
+}

@@ -1,0 +1,24 @@
+using Plenary.Domain.Meetings;
+
+namespace Plenary.Web;
+
+/// <summary>Words the pages use for a meeting's format and status.</summary>
+public static class MeetingText
+{
+    public static string Format(MeetingFormat format) => format switch
+    {
+        MeetingFormat.InPerson => "In person",
+        MeetingFormat.Hybrid => "Hybrid",
+        _ => "Online",
+    };
+
+    public static string Status(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Planned => "Planned",
+        MeetingStatus.Postponed => "Postponed",
+        MeetingStatus.Held => "Held",
+        _ => "Cancelled",
+    };
+
+    public static string Language(string code) => Plenary.Domain.Documents.OfficialLanguage.Name(code);
+}

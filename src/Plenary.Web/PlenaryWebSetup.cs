@@ -1,0 +1,80 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using Plenary.Application.Bodies;
+using Plenary.Application.Data;
+using Plenary.Application.Documents;
+using Plenary.Application.Meetings;
+using Plenary.Application.Records;
+using Plenary.Web.Api;
+using Plenary.Web.Health;
+
+namespace Plenary.Web;
+
+/// <summary>How the web app is put together: services, store preparation and the request pipeline.</summary>
+public static class PlenaryWebSetup
+{
+    public static WebApplicationBuilder AddPlenary(this WebApplicationBuilder builder)
+    {
+        var store = PlenaryStore.FromConfiguration(builder.Configuration);
+        builder.Services.AddPlenaryStore(store);
+        builder.Services.AddScoped<BodyQueries>();
+        builder.Services.AddScoped<MeetingQueries>();
+        builder.Services.AddScoped<DocumentQueries>();
+        builder.Services.AddScoped<ImportRecord>();
+        builder.Services.AddRazorPages();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Plenary API";
+            doc.Info.Description = "The record of intergovernmental bodies kept by their secretariat: bodies, meetings, agendas and documents. Read-only in version 1.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// Migrates an embedded SQLite store on start (PostgreSQL is migrated by `plenary db migrate`),
+    /// then loads the demo record into an empty store unless Plenary:LoadDemo is false.
+    /// </summary>
+    public static async Task PrepareStoreAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<PlenaryStore>();
+        var db = scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Plenary.Store");
+        if (store.Provider == StoreProvider.Sqlite)
+        {
+            var applied = await StoreMigrator.MigrateAsync(db);
+            if (applied.Count > 0) log.LogInformation("Migrated {Store}: {Migrations}", store.Describe(), string.Join(", ", applied));
+        }
+        if (app.Configuration.GetValue("Plenary:LoadDemo", true) && !db.Bodies.Any())
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, "demo", "eg-cybercrime.json");
+            if (File.Exists(path))
+            {
+                var result = await scope.ServiceProvider.GetRequiredService<ImportRecord>().HandleAsync(await File.ReadAllTextAsync(path));
+                if (result.Succeeded) log.LogInformation("Loaded the demo record ({Slug}) into the empty store.", result.BodySlug);
+                else log.LogError("The demo record could not be loaded: {Errors}", string.Join("; ", result.Errors));
+            }
+        }
+    }
+
+    public static WebApplication UsePlenary(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapPlenaryApi();
+        app.MapHealth();
+        app.MapRazorPages();
+        return app;
+    }
+}
