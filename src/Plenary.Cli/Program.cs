@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using Plenary.Cli;
+
+return await CliRunner.RunAsync(PlenaryCli.Build(), args);

@@ -15,9 +15,12 @@ public sealed record PlenaryStore(StoreProvider Provider, string ConnectionStrin
 {
     public const string DefaultSqlite = "Data Source=plenary.db";
 
-    public static PlenaryStore FromConfiguration(IConfiguration configuration)
+    public static PlenaryStore FromConfiguration(IConfiguration configuration) =>
+        From(configuration["Database:Provider"], configuration.GetConnectionString("Plenary"));
+
+    /// <summary>The store named by a provider ("Sqlite", the default, or "PostgreSQL") and a connection string.</summary>
+    public static PlenaryStore From(string? providerName, string? connection)
     {
-        var providerName = configuration["Database:Provider"];
         var provider = providerName?.Trim().ToLowerInvariant() switch
         {
             null or "" or "sqlite" => StoreProvider.Sqlite,
@@ -25,7 +28,6 @@ public sealed record PlenaryStore(StoreProvider Provider, string ConnectionStrin
             _ => throw new InvalidOperationException(
                 $"Database:Provider is '{providerName}'; use 'Sqlite' (the default) or 'PostgreSQL'."),
         };
-        var connection = configuration.GetConnectionString("Plenary");
         if (string.IsNullOrWhiteSpace(connection))
         {
             if (provider == StoreProvider.PostgreSQL)
@@ -67,7 +69,8 @@ public static class StoreServiceCollectionExtensions
     public static IServiceCollection AddPlenaryStore(this IServiceCollection services, PlenaryStore store)
     {
         services.AddSingleton(store);
-        services.AddDbContext<PlenaryDbContext>(store.Configure);
+        // The options read the registered store, so a host (or a test) can swap the store alone.
+        services.AddDbContext<PlenaryDbContext>((sp, options) => sp.GetRequiredService<PlenaryStore>().Configure(options));
         return services;
     }
 }

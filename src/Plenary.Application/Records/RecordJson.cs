@@ -1,6 +1,8 @@
+using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Plenary.Application.Records;
 
@@ -10,10 +12,19 @@ public static class RecordJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Absent, false and empty are all left out, so an export reads like a hand-written file.
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         IndentSize = 2,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyLists } },
     };
+
+    private static void OmitEmptyLists(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+            if (typeof(ICollection).IsAssignableFrom(property.PropertyType))
+                property.ShouldSerialize = (_, value) => value is ICollection { Count: > 0 };
+    }
 
     public static string Serialize(RecordFile record) => JsonSerializer.Serialize(record, Options) + "\n";
 

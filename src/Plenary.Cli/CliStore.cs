@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Plenary.Application.Data;
+
+namespace Plenary.Cli;
+
+/// <summary>Opens the store the command line was pointed at.</summary>
+public static class CliStore
+{
+    public static readonly Option<string?> ProviderOption = new("--provider")
+    {
+        Description = "The store: Sqlite (the default) or PostgreSQL. Overrides Database__Provider.",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> ConnectionOption = new("--connection")
+    {
+        Description = "The connection string, e.g. \"Data Source=plenary.db\". Overrides ConnectionStrings__Plenary.",
+        Recursive = true,
+    };
+
+    public static PlenaryStore Resolve(ParseResult parse)
+    {
+        try
+        {
+            return PlenaryStore.From(
+                parse.GetValue(ProviderOption) ?? Environment.GetEnvironmentVariable("Database__Provider"),
+                parse.GetValue(ConnectionOption) ?? Environment.GetEnvironmentVariable("ConnectionStrings__Plenary"));
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new CliException(e.Message, ExitCodes.BadInput);
+        }
+    }
+
+    /// <summary>
+    /// A context on a store whose schema is current: an embedded SQLite store is migrated on the
+    /// spot, as the web app does; a PostgreSQL store must be migrated with 'plenary db migrate'.
+    /// </summary>
+    public static async Task<PlenaryDbContext> OpenAsync(ParseResult parse, CancellationToken ct)
+    {
+        var store = Resolve(parse);
+        var db = store.CreateContext();
+        try
+        {
+            if (store.Provider == StoreProvider.Sqlite)
+            {
+                await StoreMigrator.MigrateAsync(db, ct);
+            }
+            else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            {
+                throw new CliException($"The store {store.Describe()} is not up to date; run 'plenary db migrate' first.", ExitCodes.Failure);
+            }
+            return db;
+        }
+        catch (Exception e) when (e is not CliException)
+        {
+            await db.DisposeAsync();
+            throw new CliException($"Cannot open the store {store.Describe()}: {e.GetBaseException().Message}", ExitCodes.Failure);
+        }
+    }
+}
