@@ -53,7 +53,7 @@ internal sealed class WorkplanConfiguration : IEntityTypeConfiguration<Workplan>
         b.Property(x => x.Title).HasMaxLength(300);
         b.Property(x => x.Symbol).HasMaxLength(100);
         b.HasIndex(x => x.BodyId);
-        b.HasMany(x => x.PlannedMeetings).WithOne().HasForeignKey("WorkplanId").OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.PlannedMeetings).WithOne().HasForeignKey("WorkplanId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.PlannedMeetings).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

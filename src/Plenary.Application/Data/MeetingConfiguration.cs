@@ -87,9 +87,9 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.Property(x => x.ShortTitle).HasMaxLength(300);
         b.Ignore(x => x.Number);
         b.HasIndex(x => new { x.MeetingId, x.Item, x.SubItem }).IsUnique();
-        b.HasMany(x => x.Documentation).WithOne().HasForeignKey("AgendaItemId").OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Documentation).WithOne().HasForeignKey("AgendaItemId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Documentation).UsePropertyAccessMode(PropertyAccessMode.Field);
-        b.HasMany(x => x.Panellists).WithOne().HasForeignKey("AgendaItemId").OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Panellists).WithOne().HasForeignKey("AgendaItemId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Panellists).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -34,6 +34,9 @@ public sealed record MeetingDetails(BodySummary Body, MeetingSummary Meeting, st
     AgendaView Agenda, IReadOnlyList<WorkDayView> OrganizationOfWork, IReadOnlyList<DocumentView> Documents)
 {
     public string? PresidingNote { get; init; }
+
+    /// <summary>"Postponed from 6–8 April 2020 to 27–29 July 2020", when the history moved the meeting's dates.</summary>
+    public string? PostponementNote { get; init; }
 }
 
 public sealed class MeetingQueries(PlenaryDbContext db)
@@ -85,6 +88,9 @@ public sealed class MeetingQueries(PlenaryDbContext db)
 
         var presiding = meeting.Bureau.FirstOrDefault(b => b.PresidedOnBehalfOfChair);
         var chair = meeting.Bureau.FirstOrDefault(b => b.Office == Domain.Bureau.BureauOffice.Chair);
+        var moved = meeting.History.Where(e => e.PreviousDates is not null).OrderBy(e => e.OccurredOn).ToList();
+        var postponement = moved.Count == 0 ? null
+            : $"Postponed from {Dates.Masthead(moved[0].PreviousStart!.Value, moved[0].PreviousEnd!.Value)} to {Dates.Masthead(meeting.StartDate, meeting.EndDate)}.";
         return new MeetingDetails(
             new BodySummary(body.Slug, body.FullName, body.ShortName, body.Secretariat, body.SymbolSeries, parent?.Slug, parent?.FullName, meetingCount),
             BodyQueries.ToSummary(meeting),
@@ -103,6 +109,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
             work,
             documents)
         {
+            PostponementNote = postponement,
             PresidingNote = presiding is null ? null
                 : $"{presiding.Person} ({presiding.State}), {presiding.OfficeTitle}, presided on behalf of the Chair{(chair is null ? "" : $", {chair.Person} ({chair.State})")}.",
         };

@@ -69,12 +69,11 @@ public sealed class RecordBuilder
         {
             var path = $"$.meetings[{i}]";
             var record = file.Meetings[i];
-            if (file.Meetings.Take(i).Any(m => m.Number == record.Number))
-            {
+            var repeated = file.Meetings.Take(i).Any(m => m.Number == record.Number);
+            if (repeated)
                 Error($"{path}.number", $"Meeting {record.Number} appears more than once; each meeting of a body has its own number.");
-                continue;
-            }
-            if (BuildMeeting(body.Id, record, path) is { } meeting) meetings.Add(meeting);
+            // A repeated meeting is still built, so that its own errors are reported too.
+            if (BuildMeeting(body.Id, record, path) is { } meeting && !repeated) meetings.Add(meeting);
         }
 
         var documents = new List<Document>();

@@ -1,0 +1,114 @@
+using Plenary.Cli;
+using Plenary.IntegrationTests.Support;
+
+namespace Plenary.IntegrationTests.Cli;
+
+/// <summary>The `plenary` command as a user runs it: arguments in, text and an exit code out.</summary>
+public sealed class CliTests : IAsyncLifetime
+{
+    private readonly SqliteTestStore _store = new();
+    private string Connection => _store.Store.ConnectionString;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    private async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliRunner.RunAsync(PlenaryCli.Build(), args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task DbMigrate_CreatesTheSchemaThenSaysItIsUpToDate()
+    {
+        var first = await RunAsync("db", "migrate", "--connection", Connection);
+        var second = await RunAsync("db", "migrate", "--connection", Connection);
+        Assert.Equal(0, first.Code);
+        Assert.Contains("InitialRecord", first.Out);
+        Assert.Equal(0, second.Code);
+        Assert.Contains("up to date", second.Out);
+    }
+
+    [Fact]
+    public async Task Demo_ThenExport_WritesTheDemoRecordBack()
+    {
+        var demo = await RunAsync("demo", "--connection", Connection);
+        var export = await RunAsync("export", "--body", "eg-cybercrime", "--connection", Connection);
+        Assert.Equal(0, demo.Code);
+        Assert.Contains("7 meetings", demo.Out);
+        Assert.Equal(0, export.Code);
+        Assert.Equal(File.ReadAllText(RepoPaths.DemoRecord).ReplaceLineEndings("\n"), export.Out);
+    }
+
+    [Fact]
+    public async Task Import_OfABrokenFile_ListsEveryErrorExitsOneAndWritesNothing()
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllTextAsync(file, """
+            { "formatVersion": 1,
+              "body": { "slug": "Bad Slug", "fullName": "A body", "shortName": "Body" },
+              "meetings": [ { "number": 1, "venue": "Geneva", "startDate": "2024-05-03", "endDate": "2024-05-01", "format": "virtual" } ] }
+            """);
+        try
+        {
+            var import = await RunAsync("import", file, "--connection", Connection);
+            var export = await RunAsync("export", "--body", "bad-slug", "--connection", Connection);
+            Assert.Equal(1, import.Code);
+            Assert.Contains("nothing was written", import.Err);
+            Assert.Contains("$.body.slug", import.Err);
+            Assert.Contains("$.meetings[0].format", import.Err);
+            Assert.Equal(1, export.Code);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Import_OfTheSameFileTwice_SaysNothingChanged()
+    {
+        await RunAsync("import", RepoPaths.DemoRecord, "--connection", Connection);
+        var again = await RunAsync("import", RepoPaths.DemoRecord, "--connection", Connection);
+        Assert.Equal(0, again.Code);
+        Assert.Contains("nothing changed", again.Out);
+    }
+
+    [Theory]
+    [InlineData(new[] { "import" }, "Required argument missing")]
+    [InlineData(new[] { "import", "/no/such/file.json" }, "There is no file")]
+    [InlineData(new[] { "export" }, "--body")]
+    [InlineData(new[] { "frobnicate" }, "frobnicate")]
+    public async Task BadArguments_ExitOneWithAMessage(string[] args, string message)
+    {
+        var result = await RunAsync([.. args, "--connection", Connection]);
+        Assert.Equal(1, result.Code);
+        Assert.Contains(message, result.Err);
+    }
+
+    [Fact]
+    public async Task AnUnknownProvider_IsBadInput()
+    {
+        var result = await RunAsync("db", "migrate", "--provider", "oracle");
+        Assert.Equal(1, result.Code);
+        Assert.Contains("'oracle'", result.Err);
+    }
+
+    [Fact]
+    public async Task AnUnreachableStore_IsAFailure()
+    {
+        var result = await RunAsync("export", "--body", "x", "--provider", "PostgreSQL", "--connection", "Host=127.0.0.1;Port=1;Database=x;Username=x;Password=x;Timeout=2");
+        Assert.Equal(2, result.Code);
+        Assert.Contains("Cannot open the store", result.Err);
+    }
+
+    [Fact]
+    public async Task Help_ExplainsTheCommandsAndExitCodes()
+    {
+        var result = await RunAsync("--help");
+        Assert.Equal(0, result.Code);
+        foreach (var word in new[] { "import", "export", "demo", "db", "Exit codes" }) Assert.Contains(word, result.Out);
+    }
+}

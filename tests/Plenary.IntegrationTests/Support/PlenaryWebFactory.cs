@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Plenary.Application.Data;
+
+namespace Plenary.IntegrationTests.Support;
+
+/// <summary>The web app on a test store; it loads the demo record on first start, as a new user's would.</summary>
+public sealed class PlenaryWebFactory(PlenaryStore store) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<PlenaryStore>();
+            services.AddSingleton(store);
+        });
+    }
+}
+
+/// <summary>
+/// One store with the demo record and one web app over it, shared by the read-only tests of a
+/// class. Subclasses choose the provider.
+/// </summary>
+public abstract class DemoSiteFixture : IAsyncLifetime
+{
+    private ITestStore? _store;
+    private PlenaryWebFactory? _factory;
+
+    public string? SkipReason { get; private set; }
+    public PlenaryWebFactory Factory => _factory ?? throw new InvalidOperationException("The fixture did not start.");
+    public string StoreName => _store?.Name ?? "";
+
+    protected abstract ITestStore? CreateStore(out string? skipReason);
+
+    public async Task InitializeAsync()
+    {
+        _store = CreateStore(out var skip);
+        SkipReason = skip;
+        if (_store is null) return;
+        if (_store.Store.Provider == StoreProvider.PostgreSQL)
+        {
+            // The web app migrates only SQLite by itself; a PostgreSQL store is migrated by `plenary db migrate`.
+            await using var db = await _store.MigratedContextAsync();
+        }
+        _factory = new PlenaryWebFactory(_store.Store);
+        _ = _factory.Server; // start: migrates (SQLite) and loads the demo record
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null) await _factory.DisposeAsync();
+        if (_store is not null) await _store.DisposeAsync();
+    }
+
+    public HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
+
+public sealed class SqliteDemoSite : DemoSiteFixture
+{
+    protected override ITestStore CreateStore(out string? skipReason)
+    {
+        skipReason = null;
+        return new SqliteTestStore();
+    }
+}
+
+public sealed class PostgresDemoSite : DemoSiteFixture
+{
+    protected override ITestStore? CreateStore(out string? skipReason)
+    {
+        skipReason = PostgresTestStore.SkipReason;
+        return skipReason is null ? PostgresTestStore.Create() : null;
+    }
+}
