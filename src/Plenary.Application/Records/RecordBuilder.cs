@@ -26,7 +26,7 @@ public sealed class RecordBuilder
     /// <summary>Builds the record; into <paramref name="existing"/> when the body is already stored.</summary>
     public BuiltRecord? Build(RecordFile file, Body? existing = null)
     {
-        var body = Try("$.body", () =>
+        var body = Try("$.body", file.Body, () =>
         {
             var b = file.Body;
             var membership = Enum<Membership>(b.Membership);
@@ -36,31 +36,31 @@ public sealed class RecordBuilder
             existing.Describe(b.Secretariat, b.SymbolSeries, membership);
             existing.ClearRecord();
             return existing;
-        });
+        }, symbolField: "symbolSeries");
         if (file.Body.Parent is { } parent)
         {
             if (parent.Slug == file.Body.Slug)
                 Error("$.body.parent.slug", "A body cannot be its own parent; give the parent body's own slug.");
-            Try("$.body.parent", () => Body.Create(parent.Slug, parent.FullName, parent.ShortName, parent.Secretariat, parent.SymbolSeries, Membership.Listed));
+            Try("$.body.parent", parent, () => Body.Create(parent.Slug, parent.FullName, parent.ShortName, parent.Secretariat, parent.SymbolSeries, Membership.Listed), symbolField: "symbolSeries");
         }
         if (body is null) return null;
 
         for (var i = 0; i < file.Mandates.Count; i++)
         {
             var m = file.Mandates[i];
-            Try($"$.mandates[{i}]", () => body.AddMandate(Enum<MandateKind>(m.Kind), m.Symbol, m.Title, m.Organ, m.Session, m.AdoptedOn, m.Reference, m.Requests));
+            Try($"$.mandates[{i}]", m, () => body.AddMandate(Enum<MandateKind>(m.Kind), m.Symbol, m.Title, m.Organ, m.Session, m.AdoptedOn, m.Reference, m.Requests));
         }
 
         for (var i = 0; i < file.Workplans.Count; i++)
         {
             var w = file.Workplans[i];
             var path = $"$.workplans[{i}]";
-            var workplan = Try(path, () => body.AddWorkplan(w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting));
+            var workplan = Try(path, w, () => body.AddWorkplan(w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting));
             if (workplan is null) continue;
             for (var j = 0; j < w.PlannedMeetings.Count; j++)
             {
                 var p = w.PlannedMeetings[j];
-                Try($"{path}.plannedMeetings[{j}]", () => { workplan.PlanMeeting(p.Year, p.MeetingNumber, p.Topics, p.Stocktaking, p.Note); return workplan; });
+                Try($"{path}.plannedMeetings[{j}]", p, () => { workplan.PlanMeeting(p.Year, p.MeetingNumber, p.Topics, p.Stocktaking, p.Note); return workplan; });
             }
         }
 
@@ -83,7 +83,7 @@ public sealed class RecordBuilder
             var path = $"$.documents[{i}]";
             if (d.Meeting is { } n && file.Meetings.All(m => m.Number != n))
                 Error($"{path}.meeting", $"The document belongs to meeting {n}, which this record does not hold.");
-            var document = Try(path, () => Document.Register(body.Id, d.Meeting, d.Symbol, d.Title, Enum<DocumentType>(d.Type),
+            var document = Try(path, d, () => Document.Register(body.Id, d.Meeting, d.Symbol, d.Title, Enum<DocumentType>(d.Type),
                 d.IssuedOn, Enum<Distribution>(d.Distribution), d.OriginalLanguage, d.Languages));
             if (document is null) continue;
             if (documents.Any(x => x.Symbol == document.Symbol))
@@ -97,18 +97,18 @@ public sealed class RecordBuilder
 
     private Meeting? BuildMeeting(Guid bodyId, MeetingRecord r, string path)
     {
-        var meeting = Try(path, () =>
+        var meeting = Try(path, r, () =>
         {
             var m = Meeting.Schedule(bodyId, r.Number, r.Venue, DateRange.Create(r.StartDate, r.EndDate), Enum<MeetingFormat>(r.Format));
             m.Describe(r.Topics, r.Summary, r.ReportSymbol, r.Stocktaking);
             return m;
-        });
+        }, symbolField: "reportSymbol");
         if (meeting is null) return null;
 
         for (var i = 0; i < r.History.Count; i++)
         {
             var e = r.History[i];
-            Try($"{path}.history[{i}]", () => meeting.RecordEvent(e.Date, Enum<MeetingEventKind>(e.Kind), e.DecidedBy, Enum<DecisionMeans>(e.Means),
+            Try($"{path}.history[{i}]", e, () => meeting.RecordEvent(e.Date, Enum<MeetingEventKind>(e.Kind), e.DecidedBy, Enum<DecisionMeans>(e.Means),
                 Range(e.PreviousStartDate, e.PreviousEndDate, "previous"), Range(e.NewStartDate, e.NewEndDate, "new"),
                 e.Format is null ? null : Enum<MeetingFormat>(e.Format), e.Details));
         }
@@ -122,13 +122,13 @@ public sealed class RecordBuilder
                 Error($"{pPath}.number", $"Plenary meetings are numbered 1, 2, 3 ... in the order they are held; this one should be {i + 1}, not {p.Number}.");
                 continue;
             }
-            Try(pPath, () => meeting.AddPlenaryMeeting(p.Date, Time(p.StartsAt, "startsAt"), Time(p.EndsAt, "endsAt"), p.Interpretation));
+            Try(pPath, p, () => meeting.AddPlenaryMeeting(p.Date, Time(p.StartsAt, "startsAt"), Time(p.EndsAt, "endsAt"), p.Interpretation));
         }
 
         for (var i = 0; i < r.Bureau.Count; i++)
         {
             var b = r.Bureau[i];
-            Try($"{path}.bureau[{i}]", () => meeting.AddBureauPost(Enum<BureauOffice>(b.Office), b.Person, b.State, b.RegionalGroup, b.OpenedMeeting, b.PresidedOnBehalfOfChair));
+            Try($"{path}.bureau[{i}]", b, () => meeting.AddBureauPost(Enum<BureauOffice>(b.Office), b.Person, b.State, b.RegionalGroup, b.OpenedMeeting, b.PresidedOnBehalfOfChair));
         }
 
         if (r.Agenda is { } agenda)
@@ -137,14 +137,14 @@ public sealed class RecordBuilder
             {
                 var item = agenda.Items[i];
                 var iPath = $"{path}.agenda.items[{i}]";
-                var built = Try(iPath, () => meeting.AddAgendaItem(AgendaItemNumber.Of(item.Number), item.Title, item.ShortTitle, item.Annotation));
+                var built = Try(iPath, item, () => meeting.AddAgendaItem(AgendaItemNumber.Of(item.Number), item.Title, item.ShortTitle, item.Annotation));
                 if (built is null) continue;
                 AddDetails(built, item.Documentation, item.Panellists, iPath);
                 for (var j = 0; j < item.SubItems.Count; j++)
                 {
                     var sub = item.SubItems[j];
                     var sPath = $"{iPath}.subItems[{j}]";
-                    var builtSub = Try(sPath, () => meeting.AddAgendaItem(AgendaItemNumber.Of(item.Number, sub.Letter[0]), sub.Title, sub.ShortTitle, sub.Annotation));
+                    var builtSub = Try(sPath, sub, () => meeting.AddAgendaItem(AgendaItemNumber.Of(item.Number, sub.Letter[0]), sub.Title, sub.ShortTitle, sub.Annotation));
                     if (builtSub is not null) AddDetails(builtSub, sub.Documentation, sub.Panellists, sPath);
                 }
             }
@@ -166,7 +166,7 @@ public sealed class RecordBuilder
         {
             var w = r.OrganizationOfWork[i];
             var wPath = $"{path}.organizationOfWork[{i}]";
-            Try(wPath, () =>
+            Try(wPath, w, () =>
             {
                 if (w.NonWorking)
                 {
@@ -200,12 +200,12 @@ public sealed class RecordBuilder
         for (var k = 0; k < documentation.Count; k++)
         {
             var d = documentation[k];
-            Try($"{path}.documentation[{k}]", () => { item.AddDocumentation(d.Symbol, d.Title); return item; });
+            Try($"{path}.documentation[{k}]", d, () => { item.AddDocumentation(d.Symbol, d.Title); return item; });
         }
         for (var k = 0; k < panellists.Count; k++)
         {
             var p = panellists[k];
-            Try($"{path}.panellists[{k}]", () => { item.AddPanellist(p.Name, p.State, p.Organization); return item; });
+            Try($"{path}.panellists[{k}]", p, () => { item.AddPanellist(p.Name, p.State, p.Organization); return item; });
         }
     }
 
@@ -229,7 +229,13 @@ public sealed class RecordBuilder
             ? value
             : throw new DomainException("record.enum", $"'{text}' is not one of: {string.Join(", ", System.Enum.GetValues<TEnum>().Select(RecordJson.Name))}.");
 
-    private T? Try<T>(string path, Func<T> build) where T : class
+    private T? Try<T>(string path, Func<T> build) where T : class => Try(path, null, build);
+
+    /// <summary>
+    /// Builds one element; a broken rule is reported at the field it concerns when that field is
+    /// one of <paramref name="record"/>'s own (an end date before the start at ".endDate").
+    /// </summary>
+    private T? Try<T>(string path, object? record, Func<T> build, string symbolField = "symbol") where T : class
     {
         try
         {
@@ -237,10 +243,68 @@ public sealed class RecordBuilder
         }
         catch (DomainException e)
         {
-            Error(path, e.Message);
+            var field = e.Code == "symbol.invalid" ? symbolField : FieldOf.GetValueOrDefault(e.Code);
+            var owned = field is not null && record?.GetType().GetProperty(field, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase) is not null;
+            Error(owned ? $"{path}.{field}" : path, e.Message);
             return null;
         }
     }
+
+    // Which field of a record element a rule is about, by the rule's code.
+    private static readonly Dictionary<string, string> FieldOf = new()
+    {
+        ["dates.end_before_start"] = "endDate",
+        ["meeting.number"] = "number",
+        ["meeting.venue"] = "venue",
+        ["meeting.topic"] = "topics",
+        ["body.slug"] = "slug",
+        ["body.full_name"] = "fullName",
+        ["body.short_name"] = "shortName",
+        ["body.secretariat"] = "secretariat",
+        ["mandate.symbol"] = "symbol",
+        ["mandate.title"] = "title",
+        ["mandate.organ"] = "organ",
+        ["mandate.session"] = "session",
+        ["mandate.reference"] = "reference",
+        ["workplan.period"] = "endYear",
+        ["workplan.title"] = "title",
+        ["workplan.adopted_at"] = "adoptedAtMeeting",
+        ["workplan.year"] = "year",
+        ["workplan.meeting"] = "meetingNumber",
+        ["workplan.topics"] = "topics",
+        ["workplan.topic"] = "topics",
+        ["workplan.stocktaking"] = "stocktaking",
+        ["event.format"] = "format",
+        ["event.decided_by"] = "decidedBy",
+        ["event.details"] = "details",
+        ["plenary.date"] = "date",
+        ["plenary.times"] = "startsAt",
+        ["plenary.overlap"] = "startsAt",
+        ["plenary.order"] = "date",
+        ["language.unknown"] = "interpretation",
+        ["bureau.person"] = "person",
+        ["bureau.state"] = "state",
+        ["bureau.regional_group"] = "regionalGroup",
+        ["bureau.duplicate"] = "office",
+        ["bureau.opened"] = "openedMeeting",
+        ["bureau.presiding"] = "presidedOnBehalfOfChair",
+        ["agenda.number"] = "number",
+        ["agenda.title"] = "title",
+        ["agenda.short_title"] = "shortTitle",
+        ["agenda.documentation"] = "title",
+        ["panellist.name"] = "name",
+        ["panellist.state"] = "state",
+        ["panellist.organization"] = "organization",
+        ["plenary.unknown"] = "plenaryMeeting",
+        ["agenda.unknown"] = "item",
+        ["work.date"] = "date",
+        ["work.description"] = "description",
+        ["work.title"] = "title",
+        ["work.order"] = "plenaryMeeting",
+        ["document.title"] = "title",
+        ["document.meeting"] = "meeting",
+        ["record.enum"] = "kind",
+    };
 
     private void Error(string path, string message) => _errors.Add(new RecordError(path, message));
 }

@@ -76,6 +76,8 @@ public static class RecordSchema
     private static string Describe(ValidationError e)
     {
         var s = e.Schema;
+        if (e.Property == "formatVersion" && e.Kind != ValidationErrorKind.PropertyRequired)
+            return "must be 1: this Plenary reads version 1 of the record format.";
         return e.Kind switch
         {
             ValidationErrorKind.PropertyRequired => "is required.",
@@ -93,7 +95,6 @@ public static class RecordSchema
             ValidationErrorKind.StringTooLong => $"must be at most {s?.MaxLength} characters.",
             ValidationErrorKind.NumberTooSmall => $"must be at least {s?.Minimum}.",
             ValidationErrorKind.NumberTooBig => $"must be at most {s?.Maximum}.",
-            _ when e.Property == "formatVersion" => "must be 1, the version of the record format this Plenary reads.",
             _ => $"breaks the rule '{e.Kind}' of the record format.",
         };
     }

@@ -86,17 +86,18 @@ public abstract class RecordImportTests
         await using var db = await store.MigratedContextAsync();
         var broken = JsonNode.Parse(Demo)!;
         broken["meetings"]![6]!["endDate"] = "2021-04-05";           // before the start
-        broken["meetings"]![6]!["agenda"]!["items"]![2]!["number"] = 4; // a gap after item 2
-        broken["meetings"]![5]!["number"] = 7;                          // a repeated number
+        broken["meetings"]![5]!["agenda"]!["items"]![2]!["number"] = 4; // a gap after item 2
+        broken["meetings"]![5]!["number"] = 5;                          // a repeated number
         broken["documents"]![0]!["symbol"] = "E//CN.15";                // not a symbol
 
         var result = await new ImportRecord(db).HandleAsync(broken.ToJsonString());
 
         Assert.Equal(ImportOutcome.Refused, result.Outcome);
         var paths = result.Errors.Select(e => e.Path).ToList();
-        Assert.Contains("$.meetings[6]", paths);
-        Assert.Contains("$.meetings[6].number", paths);
-        Assert.Contains("$.documents[0]", paths);
+        Assert.Contains("$.meetings[6].endDate", paths);
+        Assert.Contains("$.meetings[5].agenda.items[2].number", paths);
+        Assert.Contains("$.meetings[5].number", paths);
+        Assert.Contains("$.documents[0].symbol", paths);
         Assert.True(result.Errors.Count >= 3, string.Join("\n", result.Errors));
         Assert.Empty(await db.Bodies.ToListAsync());
         Assert.Empty(await db.Meetings.ToListAsync());
