@@ -267,6 +267,8 @@ public sealed class RecordBuilder
         ["mandate.session"] = "session",
         ["mandate.reference"] = "reference",
         ["workplan.period"] = "endYear",
+        ["workplan.start_year"] = "startYear",
+        ["body.symbol_series"] = "symbolSeries",
         ["workplan.title"] = "title",
         ["workplan.adopted_at"] = "adoptedAtMeeting",
         ["workplan.year"] = "year",
@@ -291,7 +293,7 @@ public sealed class RecordBuilder
         ["agenda.number"] = "number",
         ["agenda.title"] = "title",
         ["agenda.short_title"] = "shortTitle",
-        ["agenda.documentation"] = "title",
+        ["agenda.documentation"] = "symbol",
         ["panellist.name"] = "name",
         ["panellist.state"] = "state",
         ["panellist.organization"] = "organization",
@@ -303,7 +305,6 @@ public sealed class RecordBuilder
         ["work.order"] = "plenaryMeeting",
         ["document.title"] = "title",
         ["document.meeting"] = "meeting",
-        ["record.enum"] = "kind",
     };
 
     private void Error(string path, string message) => _errors.Add(new RecordError(path, message));

@@ -31,6 +31,8 @@ public static class RecordSchema
 
     public static IReadOnlyList<RecordError> Validate(string json)
     {
+        if (string.IsNullOrWhiteSpace(json))
+            return [new RecordError("$", "The file is empty; a record file is a JSON object with formatVersion and body.")];
         JToken token;
         try
         {
@@ -69,8 +71,8 @@ public static class RecordSchema
 
     private static string ToJsonPath(ValidationError e)
     {
-        var path = e.Path ?? "#";
-        return path == "#" ? "$" : "$." + path.TrimStart('#', '/');
+        var path = (e.Path ?? "").TrimStart('#', '/');
+        return path.Length == 0 ? "$" : "$." + path;
     }
 
     private static string Describe(ValidationError e)

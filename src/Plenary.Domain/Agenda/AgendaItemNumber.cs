@@ -52,6 +52,6 @@ public sealed partial record AgendaItemNumber : IComparable<AgendaItemNumber>
         return (SubItem ?? '\0').CompareTo(other.SubItem ?? '\0');
     }
 
-    [GeneratedRegex(@"^(?<item>\d{1,2})\.?\s*(\(?(?<sub>[a-z])\)?)?$")]
+    [GeneratedRegex(@"^(?<item>[0-9]{1,2})\.?\s*(?:\((?<sub>[a-z])\)|(?<sub>[a-z]))?$")]
     private static partial Regex Pattern();
 }

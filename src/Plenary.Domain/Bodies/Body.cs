@@ -51,7 +51,7 @@ public sealed partial class Body
     public void Describe(string? secretariat, string? symbolSeries, Membership membership)
     {
         Secretariat = Guard.Optional(secretariat, "body.secretariat", "The secretariat");
-        SymbolSeries = symbolSeries is null ? null : Documents.DocumentSymbol.Create(symbolSeries + "/1").Organ;
+        SymbolSeries = NormaliseSeries(symbolSeries);
         Membership = membership;
     }
 
@@ -85,6 +85,16 @@ public sealed partial class Body
     {
         _mandates.Clear();
         _workplans.Clear();
+    }
+
+    /// <summary>A series is the organ part of the body's symbols: "UNODC/CCPCJ/EG.4" in UNODC/CCPCJ/EG.4/2021/CRP.1.</summary>
+    private static string? NormaliseSeries(string? series)
+    {
+        if (string.IsNullOrWhiteSpace(series)) return null;
+        var refused = new DomainException("body.symbol_series",
+            $"The symbol series '{series}' must be the organ part of the body's document symbols, such as UNODC/CCPCJ/EG.4 or E/CN.15.");
+        if (!Documents.DocumentSymbol.TryCreate(series.Trim() + "/1", out var sample, out _) || sample is null) throw refused;
+        return string.Equals(sample.Organ, sample.Value[..^2], StringComparison.Ordinal) ? sample.Organ : throw refused;
     }
 
     [GeneratedRegex("^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]

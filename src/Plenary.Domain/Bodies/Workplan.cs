@@ -21,9 +21,11 @@ public sealed class Workplan
     internal Workplan(Guid bodyId, string title, int startYear, int endYear, string? symbol, int? adoptedAtMeeting)
     {
         if (startYear is < 1945 or > 2200)
-            throw new DomainException("workplan.period", $"The workplan's first year {startYear} is not a plausible year.");
+            throw new DomainException("workplan.start_year", $"The workplan's first year {startYear} is not a plausible year (1945 to 2200).");
         if (endYear < startYear)
             throw new DomainException("workplan.period", $"The workplan ends in {endYear}, before it starts in {startYear}.");
+        if (endYear > startYear + 50)
+            throw new DomainException("workplan.period", $"A workplan of {startYear}–{endYear} is longer than 50 years; check the last year.");
         if (adoptedAtMeeting is < 1)
             throw new DomainException("workplan.adopted_at", "The meeting that adopted the workplan is numbered from 1.");
         Id = Guid.CreateVersion7();

@@ -69,6 +69,10 @@ public sealed class Meeting
         if (outside is not null)
             throw new DomainException("meeting.dates",
                 $"Plenary meeting {outside.Number} on {outside.Date:yyyy-MM-dd} would fall outside the new dates; move or remove it first.");
+        var offDay = _organizationOfWork.FirstOrDefault(r => r.NonWorking && !dates.Contains(r.Date));
+        if (offDay is not null)
+            throw new DomainException("meeting.dates",
+                $"The non-working day {offDay.Date:yyyy-MM-dd} in the organization of work would fall outside the new dates; remove it first.");
         Venue = Guard.Required(venue, "meeting.venue", "The venue", 200);
         (StartDate, EndDate) = (dates.Start, dates.End);
     }
@@ -90,8 +94,11 @@ public sealed class Meeting
         }
         else
         {
+            // The sittings of the old dates are gone, and with them the adoption of the agenda.
             _plenaryMeetings.Clear();
             _organizationOfWork.Clear();
+            AgendaStatus = AgendaStatus.Provisional;
+            AgendaAdoptedAtPlenaryMeeting = null;
             (StartDate, EndDate) = (newDates.Start, newDates.End);
             Status = MeetingStatus.Planned;
         }
@@ -138,7 +145,8 @@ public sealed class Meeting
             throw new DomainException("plenary.overlap",
                 $"A plenary meeting on {date:yyyy-MM-dd} from {startsAt:HH\\:mm} to {endsAt:HH\\:mm} overlaps plenary meeting {clash.Number} ({clash.StartsAt:HH\\:mm}–{clash.EndsAt:HH\\:mm}).");
         var last = _plenaryMeetings.LastOrDefault();
-        if (last is not null && (date < last.Date || (date == last.Date && startsAt.HasValue && last.HasTimes && startsAt < last.StartsAt)))
+        var laterSameDay = startsAt.HasValue && _plenaryMeetings.Any(p => p.Date == date && p.HasTimes && p.StartsAt > startsAt);
+        if (last is not null && (date < last.Date || laterSameDay))
             throw new DomainException("plenary.order", "Plenary meetings are numbered in the order they are held; add them in date and time order.");
         var plenary = new PlenaryMeeting(Id, _plenaryMeetings.Count + 1, date, startsAt, endsAt, languages);
         _plenaryMeetings.Add(plenary);
@@ -189,6 +197,8 @@ public sealed class Meeting
     /// <summary>Adds an item whose number is given (as a loaded record states it) and refuses gaps and repeats.</summary>
     public AgendaItem AddAgendaItem(AgendaItemNumber number, string title, string? shortTitle, string? annotation)
     {
+        if (number.SubItem is not null && _agendaItems.Count(i => i.Item == number.Item && i.SubItem is not null) >= 26)
+            throw new DomainException("agenda.number", $"Agenda item {number.Item} already has 26 sub-items, (a) to (z).");
         var expected = number.SubItem is null
             ? AgendaItemNumber.Of(_agendaItems.Count == 0 ? 1 : _agendaItems.Max(i => i.Item) + 1)
             : AgendaItemNumber.Of(number.Item, (char)('a' + _agendaItems.Count(i => i.Item == number.Item && i.SubItem is not null)));
@@ -211,6 +221,8 @@ public sealed class Meeting
     {
         if (_agendaItems.Count == 0)
             throw new DomainException("agenda.empty", "An empty agenda cannot be adopted.");
+        if (AgendaStatus == AgendaStatus.Adopted)
+            throw new DomainException("agenda.adopted", $"The agenda was already adopted at plenary meeting {AgendaAdoptedAtPlenaryMeeting}.");
         PlenaryMeeting(atPlenaryMeeting);
         AgendaStatus = AgendaStatus.Adopted;
         AgendaAdoptedAtPlenaryMeeting = atPlenaryMeeting;
