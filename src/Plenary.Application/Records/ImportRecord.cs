@@ -21,7 +21,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
     public async Task<ImportResult> HandleAsync(string json, CancellationToken ct = default)
     {
         var schemaErrors = RecordSchema.Validate(json);
-        if (schemaErrors.Count > 0) return new ImportResult(ImportOutcome.Refused, null, schemaErrors);
+        if (schemaErrors.Count > 0) return new ImportResult(ImportOutcome.Refused, null, WithRuleErrors(json, schemaErrors));
 
         RecordFile file;
         try
@@ -90,6 +90,32 @@ public sealed class ImportRecord(PlenaryDbContext db)
         return new ImportResult(stored is null ? ImportOutcome.Created : ImportOutcome.Updated, file.Body.Slug, [],
             record.Meetings.Count, record.Documents.Count);
     }
+
+    /// <summary>
+    /// When the file breaks the schema but can still be read, the business rules are checked too,
+    /// so that one run reports as much as it can; a rule error on an element the schema already
+    /// faulted is left out, as it would only repeat it.
+    /// </summary>
+    private static IReadOnlyList<RecordError> WithRuleErrors(string json, IReadOnlyList<RecordError> schemaErrors)
+    {
+        RecordFile file;
+        try
+        {
+            file = RecordJson.Deserialize(json);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
+        {
+            return schemaErrors;
+        }
+        var builder = new RecordBuilder();
+        builder.Build(file);
+        var rules = builder.Errors.Where(r => !schemaErrors.Any(s => Overlaps(s.Path, r.Path)));
+        return [.. schemaErrors.Concat(rules).OrderBy(e => e.Path, StringComparer.Ordinal)];
+    }
+
+    private static bool Overlaps(string a, string b) =>
+        a == b || a.StartsWith(b + ".", StringComparison.Ordinal) || a.StartsWith(b + "[", StringComparison.Ordinal)
+        || b.StartsWith(a + ".", StringComparison.Ordinal) || b.StartsWith(a + "[", StringComparison.Ordinal);
 
     private async Task<List<RecordError>> SymbolsHeldByOtherBodies(BuiltRecord built, Guid? ownBodyId, CancellationToken ct)
     {

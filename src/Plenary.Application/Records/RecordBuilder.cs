@@ -43,7 +43,9 @@ public sealed class RecordBuilder
                 Error("$.body.parent.slug", "A body cannot be its own parent; give the parent body's own slug.");
             Try("$.body.parent", parent, () => Body.Create(parent.Slug, parent.FullName, parent.ShortName, parent.Secretariat, parent.SymbolSeries, Membership.Listed), symbolField: "symbolSeries");
         }
-        if (body is null) return null;
+        // A body that breaks a rule is stood in for, so that the rest of the file is still checked
+        // and every error is reported in one pass; the error already recorded refuses the file.
+        body ??= Body.Create("refused", "Refused body", "Refused", null, null, Membership.OpenEnded);
 
         for (var i = 0; i < file.Mandates.Count; i++)
         {

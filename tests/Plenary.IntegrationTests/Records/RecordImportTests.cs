@@ -123,6 +123,20 @@ public abstract class RecordImportTests
         Assert.Contains(result.Errors, e => e.Path == "$.meetings[2].venu" && e.Message.Contains("not a field"));
         Assert.Empty(await db.Bodies.ToListAsync());
     }
+
+    [SkippableFact]
+    public async Task Import_OfAFileWithSchemaAndRuleErrors_ReportsBothKindsInOneRun()
+    {
+        await using var store = NewStore();
+        await using var db = await store.MigratedContextAsync();
+        var broken = JsonNode.Parse(Demo)!;
+        broken["meetings"]![1]!["format"] = "virtual";       // the schema's
+        broken["meetings"]![6]!["endDate"] = "2021-04-05";   // a business rule's
+
+        var result = await new ImportRecord(db).HandleAsync(broken.ToJsonString());
+
+        Assert.Equal(["$.meetings[1].format", "$.meetings[6].endDate"], result.Errors.Select(e => e.Path));
+    }
 }
 
 public sealed class SqliteRecordImportTests : RecordImportTests

@@ -255,7 +255,7 @@ public sealed class RecordBuilderTests
     }
 
     [Fact]
-    public void BodyThatCannotBeBuilt_StopsTheBuildWithThatOneError()
+    public void BodyThatCannotBeBuilt_DoesNotHideTheOtherErrorsOfTheFile()
     {
         var errors = Errors(Edited(root =>
         {
@@ -263,8 +263,8 @@ public sealed class RecordBuilderTests
             root["meetings"]![1]!["endDate"] = "2022-05-01";
         }));
 
-        var error = Assert.Single(errors);
-        Assert.Equal("$.body.slug", error.Path);
-        Assert.Contains("The slug 'Bad Slug'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, errors.Count);
+        Assert.Contains(errors, e => e.Path == "$.body.slug" && e.Message.Contains("The slug 'Bad Slug'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Path == "$.meetings[1].endDate");
     }
 }

@@ -73,8 +73,8 @@ public sealed class RecordSchemaTests
         Assert.Equal(
         [
             new RecordError("$.body.fullName", "must not be empty."),
-            new RecordError("$.body.slug", "must match the pattern ^[a-z][a-z0-9]*(-[a-z0-9]+)*$."),
-            new RecordError("$.meetings[0].agenda.items[0].subItems[0].letter", "must match the pattern ^[a-z]$."),
+            new RecordError("$.body.slug", "must be a slug: lowercase letters, digits and single hyphens, starting with a letter (for example eg-cybercrime)."),
+            new RecordError("$.meetings[0].agenda.items[0].subItems[0].letter", "must be a lowercase letter, a to z."),
             new RecordError("$.meetings[0].number", "must be at most 999."),
             new RecordError("$.meetings[0].plenaryMeetings[0].startsAt", "must be a time of day, HH:mm (24-hour)."),
         ], errors);
