@@ -15,7 +15,7 @@ public static class CliStore
 
     public static readonly Option<string?> ConnectionOption = new("--connection")
     {
-        Description = "The connection string, e.g. \"Data Source=plenary.db\". Overrides ConnectionStrings__Plenary.",
+        Description = "The connection string, e.g. \"Data Source=/srv/plenary/plenary.db\". Overrides ConnectionStrings__Plenary.",
         Recursive = true,
     };
 

@@ -13,7 +13,7 @@ public static class PlenaryCli
             """
             plenary: the command line of Plenary, the secretariat system of an intergovernmental body.
 
-            It works on the same store as the web app: SQLite in ./plenary.db by default, or the store
+            It works on the same store as the web app: SQLite in ~/.local/share/plenary/plenary.db by default, or the store
             named by the environment variables Database__Provider (Sqlite | PostgreSQL) and
             ConnectionStrings__Plenary, or by the --provider and --connection options.
 

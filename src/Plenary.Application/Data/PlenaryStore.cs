@@ -13,7 +13,13 @@ public enum StoreProvider { Sqlite, PostgreSQL }
 /// </summary>
 public sealed record PlenaryStore(StoreProvider Provider, string ConnectionString)
 {
-    public const string DefaultSqlite = "Data Source=plenary.db";
+    /// <summary>
+    /// The embedded store's file when nothing else is configured: one place per user
+    /// (~/.local/share/plenary/plenary.db on Linux), so the web app and the command line share it
+    /// whatever folder they are started from.
+    /// </summary>
+    public static string DefaultSqlitePath =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "plenary", "plenary.db");
 
     public static PlenaryStore FromConfiguration(IConfiguration configuration) =>
         From(configuration["Database:Provider"], configuration.GetConnectionString("Plenary"));
@@ -33,7 +39,8 @@ public sealed record PlenaryStore(StoreProvider Provider, string ConnectionStrin
             if (provider == StoreProvider.PostgreSQL)
                 throw new InvalidOperationException(
                     "Database:Provider is PostgreSQL but ConnectionStrings:Plenary is empty; give a connection string such as 'Host=127.0.0.1;Database=plenary;Username=plenary;Password=...'.");
-            connection = DefaultSqlite;
+            Directory.CreateDirectory(Path.GetDirectoryName(DefaultSqlitePath)!);
+            connection = $"Data Source={DefaultSqlitePath}";
         }
         return new PlenaryStore(provider, connection);
     }
