@@ -19,6 +19,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(x => x.Title).HasMaxLength(1000);
         b.Property(x => x.OriginalLanguage).HasMaxLength(2);
         b.Property(x => x.LanguageVersions).AsJsonText();
+        b.Property(x => x.ContentHash).HasMaxLength(64);
         b.Ignore(x => x.ResolverLink);
     }
 }

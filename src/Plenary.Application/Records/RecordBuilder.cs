@@ -85,8 +85,13 @@ public sealed class RecordBuilder
             var path = $"$.documents[{i}]";
             if (d.Meeting is { } n && file.Meetings.All(m => m.Number != n))
                 Error($"{path}.meeting", $"The document belongs to meeting {n}, which this record does not hold.");
-            var document = Try(path, d, () => Document.Register(body.Id, d.Meeting, d.Symbol, d.Title, Enum<DocumentType>(d.Type),
-                d.IssuedOn, Enum<Distribution>(d.Distribution), d.OriginalLanguage, d.Languages));
+            var document = Try(path, d, () =>
+            {
+                var registered = Document.Register(body.Id, d.Meeting, d.Symbol, d.Title, Enum<DocumentType>(d.Type),
+                    d.IssuedOn, Enum<Distribution>(d.Distribution), d.OriginalLanguage, d.Languages);
+                if (d.Version is { } version) registered.StateVersion(version);
+                return registered;
+            });
             if (document is null) continue;
             if (documents.Any(x => x.Symbol == document.Symbol))
                 Error($"{path}.symbol", $"The symbol {document.Symbol} is registered twice; a symbol names one document.");
@@ -307,6 +312,7 @@ public sealed class RecordBuilder
         ["work.order"] = "plenaryMeeting",
         ["document.title"] = "title",
         ["document.meeting"] = "meeting",
+        ["document.version"] = "version",
     };
 
     private void Error(string path, string message) => _errors.Add(new RecordError(path, message));

@@ -183,4 +183,6 @@ public sealed record DocumentRecord
     public string Distribution { get; init; } = "general";
     public string OriginalLanguage { get; init; } = "en";
     public List<string> Languages { get; init; } = [];
+    /// <summary>The version of a generated document (absent means 1).</summary>
+    public int? Version { get; init; }
 }

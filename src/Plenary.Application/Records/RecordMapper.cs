@@ -47,6 +47,7 @@ public static class RecordMapper
         {
             Symbol = d.Symbol, Title = d.Title, Type = RecordJson.Name(d.Type), Meeting = d.MeetingNumber, IssuedOn = d.IssuedOn,
             Distribution = RecordJson.Name(d.Distribution), OriginalLanguage = d.OriginalLanguage, Languages = [.. d.LanguageVersions],
+            Version = d.Version == 1 ? null : d.Version,
         }).ToList(),
     };
 

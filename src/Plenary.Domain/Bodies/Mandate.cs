@@ -35,8 +35,9 @@ public sealed class Mandate
         Title = Guard.Optional(title, "mandate.title", "The mandate's title", 400);
         if (Symbol is null && Title is null)
             throw new DomainException("mandate.identity", "A mandate needs a document symbol or a title (a declaration may have only a title).");
-        if (Kind is MandateKind.Resolution or MandateKind.Decision && Symbol is null)
-            throw new DomainException("mandate.symbol", $"A {Kind.ToString().ToLowerInvariant()} needs a document symbol, such as A/RES/65/230.");
+        if (Kind is MandateKind.Resolution or MandateKind.Decision && Symbol is null && NumberInTitle(Title) is null)
+            throw new DomainException("mandate.symbol",
+                $"A {Kind.ToString().ToLowerInvariant()} needs a document symbol, such as A/RES/65/230, or a title that ends with its number, such as \"Commission resolution 26/4\".");
         Organ = Guard.Required(organ, "mandate.organ", "The adopting organ", 200);
         Session = Guard.Optional(session, "mandate.session", "The session", 100);
         AdoptedOn = adoptedOn;
@@ -44,8 +45,15 @@ public sealed class Mandate
         Requests = Guard.OptionalText(requests);
     }
 
-    /// <summary>"65/230" for A/RES/65/230: how running text cites a resolution.</summary>
-    public string? Number => Symbol is null ? null : DocumentSymbol.Create(Symbol) is { Special: "RES" or "DEC", Number: { } n } s
-        ? (s.Session is { } session ? $"{session}/{n}" : s.Year is { } y ? $"{y}/{n}" : n)
-        : null;
+    /// <summary>
+    /// "65/230" for A/RES/65/230, "26/4" for "Commission resolution 26/4": how running text cites a
+    /// resolution or decision. Some organs' resolutions have no symbol of their own, hence the title.
+    /// </summary>
+    public string? Number => Kind is not (MandateKind.Resolution or MandateKind.Decision) ? null
+        : Symbol is not null && DocumentSymbol.Create(Symbol) is { Special: "RES" or "DEC", Number: { } n } s
+            ? (s.Session is { } session ? $"{session}/{n}" : s.Year is { } y ? $"{y}/{n}" : n)
+            : NumberInTitle(Title);
+
+    private static string? NumberInTitle(string? title) =>
+        title is null ? null : System.Text.RegularExpressions.Regex.Match(title, @"\b(\d+/\d+)$") is { Success: true } m ? m.Groups[1].Value : null;
 }

@@ -1,0 +1,171 @@
+using Plenary.Application.Documents.Model;
+using Plenary.Domain.Agenda;
+using Plenary.Domain.Documents;
+using Plenary.Domain.Editorial;
+using Plenary.Domain.Meetings;
+
+namespace Plenary.Application.Documents.Composing;
+
+/// <summary>Where and when a document is issued: the symbol and date its masthead carries.</summary>
+public sealed record IssueDetails(string Symbol, DateOnly? IssuedOn);
+
+/// <summary>
+/// The annotated provisional agenda of a meeting, from the record alone: the agenda, each item's
+/// annotation and documentation, the body's history and the decisions on the meeting under the
+/// adoption of the agenda, and the proposed organization of work as the annex.
+/// </summary>
+public static class AnnotatedAgendaComposer
+{
+    public static OfficialDocument Compose(MeetingDossier dossier, IssueDetails issue)
+    {
+        var (body, meeting) = (dossier.Body, dossier.Meeting);
+        var counter = new ParagraphCounter();
+        var blocks = new List<Block>
+        {
+            new Heading(1, null, "Provisional agenda"),
+            AgendaList(meeting),
+            new Heading(1, null, "Annotations"),
+        };
+        var items = meeting.AgendaInOrder.ToList();
+        var historyItem = items.FirstOrDefault(i => i.Title.Trim().TrimEnd('.').Equals("Adoption of the agenda", StringComparison.OrdinalIgnoreCase))
+            ?? items.FirstOrDefault();
+        foreach (var item in items)
+        {
+            blocks.Add(new Heading(item.Number.IsSubItem ? 4 : 3, item.Number.Label, item.Title));
+            blocks.AddRange(MarkdownBlocks.ToBlocks(item.Annotation, counter));
+            if (item == historyItem)
+            {
+                blocks.AddRange(HistoryText.Story(body, dossier.EarlierMeetings, meeting.StartDate, counter));
+                if (HistoryText.Decisions(body, meeting, counter) is { } decisions) blocks.Add(decisions);
+                if (OrganizationOfWorkNote(dossier, counter) is { } note) blocks.Add(note);
+            }
+            var hasSubItems = items.Any(i => i.Item == item.Item && i.Number.IsSubItem);
+            if (item.Documentation.Count > 0 || (!item.Number.IsSubItem && !hasSubItems))
+                blocks.AddRange(Documentation(item));
+        }
+
+        var annexes = meeting.OrganizationOfWork.Count == 0 ? [] : new List<Annex>
+        {
+            new("Annex", "Proposed organization of work", [OrganizationOfWorkTable(meeting)]),
+        };
+        return new OfficialDocument(
+            Mastheads.For(dossier, issue),
+            "Annotated provisional agenda",
+            null,
+            blocks,
+            annexes,
+            []);
+    }
+
+    /// <summary>The agenda as UN documents print it: "1. Organizational matters:", "(a) Opening of the meeting;".</summary>
+    public static ListBlock AgendaList(Meeting meeting)
+    {
+        var items = meeting.AgendaInOrder.ToList();
+        var list = new List<ListItem>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var title = item.Title.Trim().TrimEnd('.', ';', ':');
+            var next = i + 1 < items.Count ? items[i + 1] : null;
+            var ending = next is { } n && n.Number.IsSubItem && n.Item == item.Item && !item.Number.IsSubItem ? ":"
+                : item.Number.IsSubItem && next is { } m && m.Item == item.Item ? ";"
+                : ".";
+            list.Add(new ListItem(item.Number.Label, item.Number.IsSubItem ? 1 : 0, [new Text(title + ending)]));
+        }
+        return new ListBlock(list);
+    }
+
+    private static IEnumerable<Block> Documentation(AgendaItem item)
+    {
+        yield return new Paragraph([new Text("Documentation", Italic: true)], null, ParagraphStyle.Label);
+        if (item.Documentation.Count == 0)
+        {
+            yield return new Paragraph([new Text($"No documentation is currently foreseen under agenda item {item.Number}.")]);
+            yield break;
+        }
+        foreach (var d in item.Documentation.OrderBy(d => d.Position))
+        {
+            var content = new List<Inline> { new Text(d.Title) };
+            if (d.Symbol is { } s) content.AddRange([new Text(" ("), HistoryText.SymbolLink(s, s), new Text(")")]);
+            yield return new Paragraph(content);
+        }
+    }
+
+    /// <summary>What the annex plans: "six plenary meetings over three days, with interpretation into the six official languages".</summary>
+    private static Paragraph? OrganizationOfWorkNote(MeetingDossier dossier, ParagraphCounter counter)
+    {
+        var meeting = dossier.Meeting;
+        if (meeting.OrganizationOfWork.Count == 0 || meeting.PlenaryMeetings.Count == 0) return null;
+        var plenaries = meeting.PlenaryMeetings;
+        var days = plenaries.Select(p => p.Date).Distinct().Count();
+        var languages = plenaries.SelectMany(p => p.InterpretationLanguages).Distinct().ToList();
+        var interpretation = languages.Count == 6 ? ", with interpretation into the six official languages of the United Nations"
+            : languages.Count > 0 ? $", with interpretation into {Lists.Join(languages.Select(OfficialLanguage.Name))}" : "";
+        var statement = dossier.Body.Mandates.FirstOrDefault(m => m.Kind == Domain.Bodies.MandateKind.Document && m.Symbol is not null && m.Reference is not null);
+        var content = new List<Inline>
+        {
+            new Text($"The proposed organization of work for the {Numbers.OrdinalInWords(meeting.Number)} meeting (see annex) provides for "
+                + $"{Numbers.Count(plenaries.Count, "plenary meeting")} over {Numbers.Count(days, "day")}{interpretation}"),
+        };
+        if (statement is not null)
+            content.AddRange([new Text(", within the conference services available to the " + dossier.Body.ShortName + " ("), HistoryText.SymbolLink(statement.Symbol!, statement.Symbol!), new Text($", {statement.Reference})")]);
+        content.Add(new Text("."));
+        return new Paragraph(content, counter.Next());
+    }
+
+    /// <summary>The annex table: grouped by day, then by plenary meeting (time slot), one row per item.</summary>
+    public static Table OrganizationOfWorkTable(Meeting meeting)
+    {
+        var items = meeting.AgendaItems.ToDictionary(i => i.Number.ToString());
+        var plenaries = meeting.PlenaryMeetings.ToDictionary(p => p.Number);
+        var rows = new List<TableRow>();
+        foreach (var day in meeting.OrganizationOfWork.OrderBy(r => r.Date).ThenBy(r => r.Position).GroupBy(r => r.Date))
+        {
+            var dayRows = day.ToList();
+            var firstOfDay = true;
+            foreach (var slot in dayRows.GroupBy(r => r.PlenaryMeetingNumber))
+            {
+                var slotRows = slot.ToList();
+                var firstOfSlot = true;
+                foreach (var row in slotRows)
+                {
+                    var cells = new List<TableCell>
+                    {
+                        firstOfDay ? new TableCell([new Text(Dates.DayHeading(day.Key))], dayRows.Count) : new TableCell([], 0),
+                        firstOfSlot ? new TableCell([new Text(SlotText(slot.Key is { } n ? plenaries.GetValueOrDefault(n) : null))], slotRows.Count) : new TableCell([], 0),
+                        new TableCell([new Text(row.NonWorking ? "" : row.AgendaItem!)]),
+                        new TableCell([new Text(RowTitle(row, items))]),
+                    };
+                    rows.Add(new TableRow(cells, StartsGroup: firstOfDay));
+                    firstOfDay = false;
+                    firstOfSlot = false;
+                }
+            }
+        }
+        return new Table(["Date", "Time", "Item", "Title or description"], rows, [22, 16, 8, 54]);
+    }
+
+    private static string SlotText(PlenaryMeeting? plenary) =>
+        plenary is { StartsAt: { } s, EndsAt: { } e } ? Times.Slot(s, e) : "";
+
+    private static string RowTitle(OrganizationOfWorkRow row, Dictionary<string, AgendaItem> items)
+    {
+        if (row.NonWorking) return row.Description ?? "";
+        var item = items[row.AgendaItem!];
+        // The first row of an item carries its full title; rows where it continues, the short one.
+        var title = row.Description ?? (row.Continued ? item.ShortTitle ?? item.Title : item.Title);
+        return row.Continued ? $"{title} (continued)" : title;
+    }
+}
+
+/// <summary>The masthead both documents share.</summary>
+public static class Mastheads
+{
+    public static Masthead For(MeetingDossier dossier, IssueDetails issue) => new(
+        issue.Symbol,
+        "General",
+        issue.IssuedOn is { } d ? Dates.Day(d) : "[date of issue]",
+        "English",
+        dossier.Body.FullName,
+        $"{dossier.Meeting.Venue}, {Dates.Masthead(dossier.Meeting.StartDate, dossier.Meeting.EndDate)}");
+}
