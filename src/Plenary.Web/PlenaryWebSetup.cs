@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Plenary.Application.Bodies;
 using Plenary.Application.Data;
 using Plenary.Application.Documents;
+using Plenary.Application.Documents.Rendering;
 using Plenary.Application.Meetings;
 using Plenary.Application.Records;
 using Plenary.Web.Api;
@@ -21,6 +22,10 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<MeetingQueries>();
         builder.Services.AddScoped<DocumentQueries>();
         builder.Services.AddScoped<ImportRecord>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<OfficialDocuments>();
+        builder.Services.AddSingleton(new PdfRenderer());
+        builder.Services.AddSingleton<DocumentFormats>();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>

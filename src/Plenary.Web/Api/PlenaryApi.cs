@@ -49,24 +49,17 @@ public static class PlenaryApi
             })
             .WithName("ListDocuments").WithSummary("The document register, optionally for one body and one of its meetings.");
 
+        api.MapDocumentsApi();
+
         // Unknown routes under the API answer in problem details too, not with an HTML page.
         api.MapFallback(() => Problem(StatusCodes.Status404NotFound, "Not found", "There is no such route in the Plenary API v1; see /openapi/v1.json."))
             .ExcludeFromDescription();
     }
 
     private static ProblemHttpResult NoBody(string slug) =>
-        Problem(StatusCodes.Status404NotFound, "Body not found", $"There is no body with the slug '{slug}'.");
+        Problems.Create(StatusCodes.Status404NotFound, "Body not found", $"There is no body with the slug '{slug}'.");
 
-    private static ProblemHttpResult BadParameter(string parameter, string detail) =>
-        TypedResults.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "Invalid parameter",
-            Detail = detail,
-            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-            Extensions = { ["parameter"] = parameter },
-        });
+    private static ProblemHttpResult BadParameter(string parameter, string detail) => Problems.BadParameter(parameter, detail);
 
-    private static ProblemHttpResult Problem(int status, string title, string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: status, title: title);
+    private static ProblemHttpResult Problem(int status, string title, string detail) => Problems.Create(status, title, detail);
 }

@@ -112,3 +112,62 @@ public sealed class CliTests : IAsyncLifetime
         foreach (var word in new[] { "import", "export", "demo", "db", "Exit codes" }) Assert.Contains(word, result.Out);
     }
 }
+
+/// <summary>plenary render: the documents from the command line.</summary>
+public sealed class RenderCommandTests : IAsyncLifetime
+{
+    private readonly SqliteTestStore _store = new();
+    private readonly string _out = Path.Combine(Path.GetTempPath(), $"plenary-render-{Guid.NewGuid():N}");
+
+    public async Task InitializeAsync() => await RunAsync("demo");
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        if (Directory.Exists(_out)) Directory.Delete(_out, recursive: true);
+    }
+
+    private async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliRunner.RunAsync(PlenaryCli.Build(), [.. args, "--connection", _store.Store.ConnectionString], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task RenderAgenda_WritesTheFileNamedAfterItsSymbolAndIssuesIt()
+    {
+        var first = await RunAsync("render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "docx", "--out", _out);
+        var second = await RunAsync("render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "txt", "--out", _out);
+
+        Assert.Equal(0, first.Code);
+        Assert.Contains("UNODC/CCPCJ/EG.4/2021/1", first.Out);
+        Assert.Contains("issued", first.Out);
+        Assert.True(File.Exists(Path.Combine(_out, "UNODC_CCPCJ_EG.4_2021_1.docx")));
+        Assert.Equal(0, second.Code);
+        Assert.Contains("unchanged", second.Out);
+        Assert.StartsWith("United Nations", await File.ReadAllTextAsync(Path.Combine(_out, "UNODC_CCPCJ_EG.4_2021_1.txt")));
+    }
+
+    [Fact]
+    public async Task RenderReport_ListsTheFactsTheRecordLacks()
+    {
+        var result = await RunAsync("render", "report", "--body", "eg-cybercrime", "--meeting", "6", "--format", "txt", "--out", _out);
+        Assert.Equal(0, result.Code);
+        Assert.Contains("The record lacks", result.Out);
+        Assert.Contains("/bodies/eg-cybercrime/meetings/6#participation", result.Out);
+    }
+
+    [Theory]
+    [InlineData(new[] { "render", "minutes", "--body", "eg-cybercrime", "--meeting", "7" }, "'minutes' is not a document")]
+    [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "odt" }, "--format 'odt'")]
+    [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "70" }, "no meeting 70")]
+    [InlineData(new[] { "render", "agenda", "--meeting", "7" }, "--body")]
+    public async Task BadArguments_ExitOne(string[] args, string message)
+    {
+        var result = await RunAsync([.. args, "--out", _out]);
+        Assert.Equal(1, result.Code);
+        Assert.Contains(message, result.Err);
+    }
+}

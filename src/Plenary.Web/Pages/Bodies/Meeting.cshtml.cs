@@ -1,17 +1,39 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plenary.Application.Documents;
+using Plenary.Application.Documents.Model;
 using Plenary.Application.Meetings;
+using Plenary.Domain;
 
 namespace Plenary.Web.Pages.Bodies;
 
-public sealed class MeetingModel(MeetingQueries queries) : PageModel
+public sealed record GeneratedDocumentLink(string Kind, string Name, string Symbol);
+
+public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents) : PageModel
 {
     public MeetingDetails Details { get; private set; } = null!;
+    public IReadOnlyList<GeneratedDocumentLink> Generated { get; private set; } = [];
+    public IReadOnlyList<MissingFact> MissingFacts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct)
     {
         if (await queries.GetAsync(slug, number, ct) is not { } details) return NotFound();
         Details = details;
+        try
+        {
+            var agenda = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Agenda, ct);
+            var report = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Report, ct);
+            Generated =
+            [
+                new("agenda", "Annotated provisional agenda", agenda!.Symbol),
+                new("report", "Report on the meeting", report!.Symbol),
+            ];
+            MissingFacts = report.Document.MissingFacts;
+        }
+        catch (DomainException)
+        {
+            // A body without a symbol series cannot give its documents symbols; the page says nothing of them.
+        }
         return Page();
     }
 }
