@@ -25,6 +25,7 @@ public static class PlenaryCli
         root.Subcommands.Add(RecordCommands.Import());
         root.Subcommands.Add(RecordCommands.Export());
         root.Subcommands.Add(RecordCommands.Demo());
+        root.Subcommands.Add(Documents.RenderCommand.Create());
         return root;
     }
 }

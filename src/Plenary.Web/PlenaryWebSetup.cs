@@ -79,6 +79,7 @@ public static class PlenaryWebSetup
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapPlenaryApi();
         app.MapHealth();
+        app.MapDocumentStylesheet();
         app.MapRazorPages();
         return app;
     }

@@ -49,10 +49,9 @@ public sealed class Mandate
     /// "65/230" for A/RES/65/230, "26/4" for "Commission resolution 26/4": how running text cites a
     /// resolution or decision. Some organs' resolutions have no symbol of their own, hence the title.
     /// </summary>
-    public string? Number => Kind is not (MandateKind.Resolution or MandateKind.Decision) ? null
-        : Symbol is not null && DocumentSymbol.Create(Symbol) is { Special: "RES" or "DEC", Number: { } n } s
-            ? (s.Session is { } session ? $"{session}/{n}" : s.Year is { } y ? $"{y}/{n}" : n)
-            : NumberInTitle(Title);
+    public string? Number => Symbol is not null && DocumentSymbol.Create(Symbol) is { Special: "RES" or "DEC", Number: { } n } s
+        ? (s.Session is { } session ? $"{session}/{n}" : s.Year is { } y ? $"{y}/{n}" : n)
+        : Kind is MandateKind.Resolution or MandateKind.Decision ? NumberInTitle(Title) : null;
 
     private static string? NumberInTitle(string? title) =>
         title is null ? null : System.Text.RegularExpressions.Regex.Match(title, @"\b(\d+/\d+)$") is { Success: true } m ? m.Groups[1].Value : null;

@@ -18,7 +18,7 @@ public static class DocumentsApi
                 if (!OfficialDocuments.TryParseKind(kind, out var documentKind))
                     return Problems.BadParameter("kind", $"'{kind}' is not a document Plenary generates; use agenda or report.");
                 var outputFormat = OutputFormat.Html;
-                if (format is not null && !DocumentFormats.TryParse(format, out outputFormat))
+                if (format is not null && !DocumentFormats.TryParseFormat(format, out outputFormat))
                     return Problems.BadParameter("format", $"'{format}' is not an output format; use one of {DocumentFormats.Names}.");
                 GeneratedDocument? generated;
                 try
@@ -48,4 +48,9 @@ public static class DocumentsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    /// <summary>/css/document.css: the look of a document embedded in a page, from the one stylesheet the renderer owns.</summary>
+    public static void MapDocumentStylesheet(this IEndpointRouteBuilder app) =>
+        app.MapGet("/css/document.css", () => Results.Text(HtmlRenderer.DocumentStylesheet, "text/css"))
+            .ExcludeFromDescription();
 }

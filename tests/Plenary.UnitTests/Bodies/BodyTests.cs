@@ -131,8 +131,22 @@ public sealed class BodyTests
     [Theory]
     [InlineData(MandateKind.Resolution, "A resolution needs a document symbol")]
     [InlineData(MandateKind.Decision, "A decision needs a document symbol")]
-    public void AddMandate_AResolutionOrDecisionWithoutSymbol_IsRefused(MandateKind kind, string message) =>
-        Refused(() => NewBody().AddMandate(kind, null, "Resolution 22/7", "Commission", null, null, null, null), "mandate.symbol", message);
+    public void AddMandate_AResolutionOrDecisionWithNeitherSymbolNorNumberedTitle_IsRefused(MandateKind kind, string message) =>
+        Refused(() => NewBody().AddMandate(kind, null, "A resolution of the Commission", "Commission", null, null, null, null), "mandate.symbol", message);
+
+    [Fact]
+    public void AddMandate_AResolutionWithoutSymbolButNumberedTitle_IsCitedByThatNumber()
+    {
+        var mandate = NewBody().AddMandate(MandateKind.Resolution, null, "Commission on Crime Prevention and Criminal Justice resolution 26/4",
+            "Commission on Crime Prevention and Criminal Justice", "twenty-sixth session", new DateOnly(2017, 5, 26), null, null);
+
+        Assert.Equal("26/4", mandate.Number);
+    }
+
+    [Fact]
+    public void MandateNumber_IsNotTakenFromTheTitleOfADocument() =>
+        Assert.Null(NewBody().AddMandate(MandateKind.Document, "E/CN.15/2017/CRP.5", "Financial statement on Commission resolution 26/4",
+            "Commission", null, null, "annex VII", null).Number);
 
     [Fact]
     public void AddMandate_WithABadSymbol_IsRefused() =>

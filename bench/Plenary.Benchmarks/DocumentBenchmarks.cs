@@ -1,0 +1,81 @@
+using BenchmarkDotNet.Attributes;
+using Plenary.Application.Documents.Composing;
+using Plenary.Application.Documents.Model;
+using Plenary.Application.Documents.Rendering;
+using Plenary.Application.Records;
+
+namespace Plenary.Benchmarks;
+
+/// <summary>
+/// Rendering the demo's documents, warm and in-process: the seventh meeting's annotated agenda and
+/// the sixth meeting's report, each composed from the record and written to each format.
+/// Budgets (README): agenda to DOCX under 20 ms, report to DOCX under 50 ms, HTML under 10 ms.
+/// </summary>
+[MemoryDiagnoser]
+public class DocumentBenchmarks
+{
+    private MeetingDossier _seventh = null!;
+    private MeetingDossier _sixth = null!;
+    private OfficialDocument _agenda = null!;
+    private OfficialDocument _report = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var built = new RecordBuilder().Build(RecordJson.Deserialize(File.ReadAllText(Repo.DemoRecord)))!;
+        MeetingDossier Dossier(int n) => new(built.Body, built.Meetings.Single(m => m.Number == n),
+            built.Meetings.Where(m => m.Number < n).ToList(), built.Documents);
+        (_seventh, _sixth) = (Dossier(7), Dossier(6));
+        _agenda = AnnotatedAgendaComposer.Compose(_seventh, new IssueDetails("UNODC/CCPCJ/EG.4/2021/1", new DateOnly(2021, 2, 1)));
+        _report = ReportComposer.Compose(_sixth, new IssueDetails("UNODC/CCPCJ/EG.4/2020/2", new DateOnly(2020, 7, 27)));
+    }
+
+    [Benchmark(Description = "Agenda: compose from the record")]
+    public OfficialDocument ComposeAgenda() => AnnotatedAgendaComposer.Compose(_seventh, new IssueDetails("UNODC/CCPCJ/EG.4/2021/1", null));
+
+    [Benchmark(Description = "Report: compose from the record")]
+    public OfficialDocument ComposeReport() => ReportComposer.Compose(_sixth, new IssueDetails("UNODC/CCPCJ/EG.4/2020/2", null));
+
+    [Benchmark(Description = "Agenda: compose + DOCX")]
+    public int AgendaDocx() => DocxRenderer.Render(ComposeAgenda()).Length;
+
+    [Benchmark(Description = "Report: compose + DOCX")]
+    public int ReportDocx() => DocxRenderer.Render(ComposeReport()).Length;
+
+    [Benchmark(Description = "Agenda: compose + HTML")]
+    public int AgendaHtml() => HtmlRenderer.Render(ComposeAgenda()).Length;
+
+    [Benchmark(Description = "Report: compose + HTML")]
+    public int ReportHtml() => HtmlRenderer.Render(ComposeReport()).Length;
+
+    [Benchmark(Description = "Agenda: compose + text")]
+    public int AgendaText() => TextRenderer.Render(ComposeAgenda()).Length;
+
+    [Benchmark(Description = "Report: compose + text")]
+    public int ReportText() => TextRenderer.Render(ComposeReport()).Length;
+}
+
+/// <summary>PDF goes through LibreOffice in another process: seconds, not milliseconds, so few iterations.</summary>
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+public class PdfBenchmarks
+{
+    private readonly PdfRenderer _pdf = new();
+    private OfficialDocument _agenda = null!;
+    private OfficialDocument _report = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var built = new RecordBuilder().Build(RecordJson.Deserialize(File.ReadAllText(Repo.DemoRecord)))!;
+        MeetingDossier Dossier(int n) => new(built.Body, built.Meetings.Single(m => m.Number == n),
+            built.Meetings.Where(m => m.Number < n).ToList(), built.Documents);
+        _agenda = AnnotatedAgendaComposer.Compose(Dossier(7), new IssueDetails("UNODC/CCPCJ/EG.4/2021/1", null));
+        _report = ReportComposer.Compose(Dossier(6), new IssueDetails("UNODC/CCPCJ/EG.4/2020/2", null));
+    }
+
+    [Benchmark(Description = "Agenda: DOCX to PDF (LibreOffice)")]
+    public async Task<int> AgendaPdf() => (await _pdf.RenderAsync(_agenda)).Length;
+
+    [Benchmark(Description = "Report: DOCX to PDF (LibreOffice)")]
+    public async Task<int> ReportPdf() => (await _pdf.RenderAsync(_report)).Length;
+}

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Plenary.Application.Documents;
+using Plenary.Application.Documents.Rendering;
+using Plenary.Domain;
+
+namespace Plenary.Cli.Documents;
+
+/// <summary>plenary render: generate a meeting's official document from the record and issue it.</summary>
+public static class RenderCommand
+{
+    public static Command Create()
+    {
+        var kind = new Argument<string>("KIND") { Description = "agenda (the annotated provisional agenda) or report (the report on the meeting)." };
+        var body = new Option<string>("--body") { Description = "The body's slug, e.g. eg-cybercrime.", Required = true };
+        var meeting = new Option<int>("--meeting") { Description = "The meeting's number, e.g. 7.", Required = true };
+        var format = new Option<string>("--format") { Description = $"The output: {DocumentFormats.Names}.", DefaultValueFactory = _ => "docx" };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "The folder to write into (default: the current folder)." };
+        var revised = new Option<bool>("--revised") { Description = "Issue a revision (/Rev.N) instead of a new version under the same symbol." };
+        var command = new Command("render",
+            "Generate a meeting's official document from the record and issue it: the document is registered under its symbol (a later issue with changed content keeps the symbol and records the next version). Facts the record lacks appear as bracketed placeholders and are listed.")
+        {
+            kind, body, meeting, format, output, revised,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!OfficialDocuments.TryParseKind(parse.GetValue(kind), out var documentKind))
+                throw new CliException($"'{parse.GetValue(kind)}' is not a document Plenary generates; use agenda or report.", ExitCodes.BadInput);
+            if (!DocumentFormats.TryParseFormat(parse.GetValue(format), out var outputFormat))
+                throw new CliException($"--format '{parse.GetValue(format)}' is not a format; use one of {DocumentFormats.Names}.", ExitCodes.BadInput);
+            var folder = parse.GetValue(output) ?? new DirectoryInfo(Directory.GetCurrentDirectory());
+            var slug = parse.GetValue(body)!;
+            var number = parse.GetValue(meeting);
+
+            await using var db = await CliStore.OpenAsync(parse, ct);
+            GeneratedDocument generated;
+            try
+            {
+                generated = await new OfficialDocuments(db, TimeProvider.System).IssueAsync(slug, number, documentKind, parse.GetValue(revised), ct)
+                    ?? throw new CliException($"There is no meeting {number} of a body '{slug}' in the store.", ExitCodes.BadInput);
+            }
+            catch (DomainException e)
+            {
+                throw new CliException(e.Message, ExitCodes.BadInput);
+            }
+
+            RenderedFile file;
+            try
+            {
+                file = await new DocumentFormats(new PdfRenderer()).RenderAsync(generated.Document, outputFormat, ct);
+            }
+            catch (PdfEngineMissingException e)
+            {
+                throw new CliException(e.Message, ExitCodes.Failure);
+            }
+            folder.Create();
+            var path = Path.Combine(folder.FullName, DocumentFormats.FileName(generated.Symbol, file.Extension));
+            await File.WriteAllBytesAsync(path, file.Content, ct);
+
+            var o = parse.InvocationConfiguration.Output;
+            var what = generated.Outcome switch
+            {
+                Domain.Documents.IssueOutcome.FirstIssue => "issued",
+                Domain.Documents.IssueOutcome.Reissued => $"re-issued as version {generated.Version}",
+                _ => $"unchanged since its last issue (version {generated.Version})",
+            };
+            await o.WriteLineAsync($"{generated.Symbol}: {generated.Document.Title} — {what}.");
+            await o.WriteLineAsync($"Wrote {path}");
+            if (generated.Document.MissingFacts.Count > 0)
+            {
+                await o.WriteLineAsync($"The record lacks {generated.Document.MissingFacts.Count} fact(s); the document shows them as [...]:");
+                foreach (var fact in generated.Document.MissingFacts) await o.WriteLineAsync($"  - {fact.Description} (record it at {fact.WhereRecorded})");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
