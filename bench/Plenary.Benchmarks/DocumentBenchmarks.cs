@@ -22,10 +22,7 @@ public class DocumentBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var built = new RecordBuilder().Build(RecordJson.Deserialize(File.ReadAllText(Repo.DemoRecord)))!;
-        MeetingDossier Dossier(int n) => new(built.Body, built.Meetings.Single(m => m.Number == n),
-            built.Meetings.Where(m => m.Number < n).ToList(), built.Documents);
-        (_seventh, _sixth) = (Dossier(7), Dossier(6));
+        (_seventh, _sixth) = (DemoDossiers.For(7), DemoDossiers.For(6));
         _agenda = AnnotatedAgendaComposer.Compose(_seventh, new IssueDetails("UNODC/CCPCJ/EG.4/2021/1", new DateOnly(2021, 2, 1)));
         _report = ReportComposer.Compose(_sixth, new IssueDetails("UNODC/CCPCJ/EG.4/2020/2", new DateOnly(2020, 7, 27)));
     }
@@ -66,11 +63,8 @@ public class PdfBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var built = new RecordBuilder().Build(RecordJson.Deserialize(File.ReadAllText(Repo.DemoRecord)))!;
-        MeetingDossier Dossier(int n) => new(built.Body, built.Meetings.Single(m => m.Number == n),
-            built.Meetings.Where(m => m.Number < n).ToList(), built.Documents);
-        _agenda = AnnotatedAgendaComposer.Compose(Dossier(7), new IssueDetails("UNODC/CCPCJ/EG.4/2021/1", null));
-        _report = ReportComposer.Compose(Dossier(6), new IssueDetails("UNODC/CCPCJ/EG.4/2020/2", null));
+        _agenda = AnnotatedAgendaComposer.Compose(DemoDossiers.For(7), new IssueDetails("UNODC/CCPCJ/EG.4/2021/1", null));
+        _report = ReportComposer.Compose(DemoDossiers.For(6), new IssueDetails("UNODC/CCPCJ/EG.4/2020/2", null));
     }
 
     [Benchmark(Description = "Agenda: DOCX to PDF (LibreOffice)")]
@@ -78,4 +72,14 @@ public class PdfBenchmarks
 
     [Benchmark(Description = "Report: DOCX to PDF (LibreOffice)")]
     public async Task<int> ReportPdf() => (await _pdf.RenderAsync(_report)).Length;
+}
+
+/// <summary>The demo record built in memory (no store), and a meeting's dossier from it.</summary>
+internal static class DemoDossiers
+{
+    private static readonly Lazy<BuiltRecord> Built = new(() =>
+        new RecordBuilder().Build(RecordJson.Deserialize(File.ReadAllText(Repo.DemoRecord)))!);
+
+    public static MeetingDossier For(int number) => new(Built.Value.Body, Built.Value.Meetings.Single(m => m.Number == number),
+        Built.Value.Meetings.Where(m => m.Number < number).ToList(), Built.Value.Documents);
 }

@@ -20,7 +20,5 @@ public static class MeetingText
         _ => "Cancelled",
     };
 
-    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
     public static string Language(string code) => Plenary.Domain.Documents.OfficialLanguage.Name(code);
 }

@@ -35,11 +35,7 @@ public sealed class BodyQueries(PlenaryDbContext db)
 
     public async Task<BodyDetails?> GetAsync(string slug, CancellationToken ct = default)
     {
-        var body = await db.Bodies.AsNoTracking()
-            .Include(b => b.Mandates)
-            .Include(b => b.Workplans).ThenInclude(w => w.PlannedMeetings)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(b => b.Slug == slug, ct);
+        var body = await db.Bodies.AsNoTracking().WithMandatesAndWorkplans().SingleOrDefaultAsync(b => b.Slug == slug, ct);
         if (body is null) return null;
         var parent = body.ParentId is { } pid ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == pid, ct) : null;
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == body.Id).OrderBy(m => m.Number).ToListAsync(ct);
@@ -58,8 +54,7 @@ public sealed class BodyQueries(PlenaryDbContext db)
     /// <summary>"Seventh meeting": meetings of a body are numbered in words.</summary>
     public static string MeetingName(int number)
     {
-        var words = Numbers.OrdinalInWords(number);
-        return char.ToUpperInvariant(words[0]) + words[1..] + " meeting";
+        return Sentences.Opening(Numbers.OrdinalInWords(number)) + " meeting";
     }
 
     private static BodySummary Summary(Body b, Body? parent, int meetings) =>

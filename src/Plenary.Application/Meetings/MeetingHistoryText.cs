@@ -18,15 +18,15 @@ public static class MeetingHistoryText
         var sentence = e.Kind switch
         {
             MeetingEventKind.DatesApproved when e.NewDates is { } n && e.PreviousDates is { } p =>
-                $"{Cap(who)} approved new dates, {Dates.Masthead(n.Start, n.End)}, in place of {Dates.Masthead(p.Start, p.End)}{means}.",
+                $"{Sentences.Opening(who)} approved new dates, {Dates.Masthead(n.Start, n.End)}, in place of {Dates.Masthead(p.Start, p.End)}{means}.",
             MeetingEventKind.DatesApproved when e.NewDates is { } n =>
-                $"{Cap(who)} approved the dates {Dates.Masthead(n.Start, n.End)}{means}.",
-            MeetingEventKind.AgendaAgreed => $"{Cap(who)} agreed on the provisional agenda{means}.",
-            MeetingEventKind.PostponementAnnounced => $"{Cap(who)} was informed that the meeting would be postponed.",
+                $"{Sentences.Opening(who)} approved the dates {Dates.Masthead(n.Start, n.End)}{means}.",
+            MeetingEventKind.AgendaAgreed => $"{Sentences.Opening(who)} agreed on the provisional agenda{means}.",
+            MeetingEventKind.PostponementAnnounced => $"{Sentences.Opening(who)} was informed that the meeting would be postponed.",
             MeetingEventKind.Postponed when e.PreviousDates is { } p && e.NewDates is { } n =>
                 $"The meeting was postponed from {Dates.Masthead(p.Start, p.End)} to {Dates.Masthead(n.Start, n.End)}{(e.DecidedBy is null ? "" : $", as decided by {who}")}{means}.",
             MeetingEventKind.Postponed => $"The meeting was postponed{means}.",
-            MeetingEventKind.FormatApproved when e.Format is { } f => $"{Cap(who)} approved the {FormatText(f)} format{means}.",
+            MeetingEventKind.FormatApproved when e.Format is { } f => $"{Sentences.Opening(who)} approved the {FormatText(f)} format{means}.",
             MeetingEventKind.OrganizationOfWorkCirculated => $"The proposed organization of work was circulated to {who}.",
             _ => "",
         };
@@ -41,6 +41,4 @@ public static class MeetingHistoryText
         MeetingFormat.Hybrid => "hybrid",
         _ => "online",
     };
-
-    private static string Cap(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -41,7 +41,6 @@ public sealed record MeetingDetails(BodySummary Body, MeetingSummary Meeting, st
 
 public sealed class MeetingQueries(PlenaryDbContext db)
 {
-    private static string LowerFirst(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
 
     public async Task<IReadOnlyList<MeetingSummary>?> ListAsync(string slug, CancellationToken ct = default)
     {
@@ -99,7 +98,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
             Dates.RangeInText(meeting.StartDate, meeting.EndDate),
             meeting.Summary,
             // Summaries are written to complete "At that meeting, the Expert Group ..." (docs/record-format.md).
-            MarkdownText.ToHtml(meeting.Summary is { } s ? $"At this meeting, the {body.ShortName} {LowerFirst(s.Trim())}" : null),
+            MarkdownText.ToHtml(meeting.Summary is { } s ? $"At this meeting, the {body.ShortName} {Sentences.Continuing(s.Trim())}" : null),
             meeting.History.OrderBy(e => e.OccurredOn).Select(e => new MeetingEventView(e.OccurredOn, RecordJson.Name(e.Kind), e.DecidedBy,
                 RecordJson.Name(e.Means), MeetingHistoryText.Describe(e))).ToList(),
             plenaries.Select(p => new PlenaryMeetingView(p.Number, Numbers.OrdinalInFigures(p.Number) + " meeting", p.Date, Dates.DayHeading(p.Date),

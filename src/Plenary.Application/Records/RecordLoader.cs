@@ -16,11 +16,7 @@ public static class RecordLoader
 {
     public static async Task<StoredRecord?> LoadAsync(PlenaryDbContext db, string slug, CancellationToken ct = default)
     {
-        var body = await db.Bodies
-            .Include(b => b.Mandates)
-            .Include(b => b.Workplans).ThenInclude(w => w.PlannedMeetings)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(b => b.Slug == slug, ct);
+        var body = await db.Bodies.WithMandatesAndWorkplans().SingleOrDefaultAsync(b => b.Slug == slug, ct);
         if (body is null) return null;
         var parent = body.ParentId is { } parentId ? await db.Bodies.SingleOrDefaultAsync(b => b.Id == parentId, ct) : null;
         var meetings = await MeetingsWithEverything(db).Where(m => m.BodyId == body.Id).ToListAsync(ct);

@@ -12,18 +12,8 @@ namespace Plenary.IntegrationTests.Documents;
 /// Every document Plenary generates for the demo is a valid DOCX, and (where LibreOffice is
 /// installed, always in CI) converts to a PDF with the expected pages and text.
 /// </summary>
-public sealed class GeneratedDocumentsTests : IAsyncLifetime
+public sealed class GeneratedDocumentsTests : DemoStoreTests
 {
-    private readonly SqliteTestStore _store = new();
-
-    public async Task InitializeAsync()
-    {
-        await using var db = await _store.MigratedContextAsync();
-        await new ImportRecord(db).HandleAsync(await File.ReadAllTextAsync(RepoPaths.DemoRecord));
-    }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
-
     public static TheoryData<OfficialDocumentKind, int> EveryDocument()
     {
         var data = new TheoryData<OfficialDocumentKind, int>();
@@ -39,7 +29,7 @@ public sealed class GeneratedDocumentsTests : IAsyncLifetime
     [MemberData(nameof(EveryDocument))]
     public async Task EveryGeneratedDocx_PassesTheOpenXmlValidator(OfficialDocumentKind kind, int meeting)
     {
-        await using var db = _store.Store.CreateContext();
+        await using var db = Store.Store.CreateContext();
         var generated = await new OfficialDocuments(db, TimeProvider.System).PreviewAsync("eg-cybercrime", meeting, kind);
         using var stream = new MemoryStream(DocxRenderer.Render(generated!.Document));
         using var docx = WordprocessingDocument.Open(stream, false);
@@ -55,7 +45,7 @@ public sealed class GeneratedDocumentsTests : IAsyncLifetime
         var pdf = new PdfRenderer();
         Skip.If(!pdf.IsAvailable && Environment.GetEnvironmentVariable("PLENARY_REQUIRE_PDF") != "1",
             "PDF checks skipped: LibreOffice is not installed (apt-get install libreoffice-writer poppler-utils).");
-        await using var db = _store.Store.CreateContext();
+        await using var db = Store.Store.CreateContext();
         var generated = await new OfficialDocuments(db, TimeProvider.System).PreviewAsync("eg-cybercrime", meeting, kind);
         var file = Path.Combine(Path.GetTempPath(), $"plenary-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, await pdf.RenderAsync(generated!.Document));

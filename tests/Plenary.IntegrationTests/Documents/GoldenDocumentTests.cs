@@ -9,24 +9,14 @@ namespace Plenary.IntegrationTests.Documents;
 /// The plain-text reading of the demo's documents, compared with files reviewed by eye against the
 /// seeds (Golden/). After a deliberate change, run with PLENARY_UPDATE_GOLDEN=1, read the diff, commit.
 /// </summary>
-public sealed class GoldenDocumentTests : IAsyncLifetime
+public sealed class GoldenDocumentTests : DemoStoreTests
 {
-    private readonly SqliteTestStore _store = new();
-
-    public async Task InitializeAsync()
-    {
-        await using var db = await _store.MigratedContextAsync();
-        await new ImportRecord(db).HandleAsync(await File.ReadAllTextAsync(RepoPaths.DemoRecord));
-    }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
-
     [Theory]
     [InlineData(OfficialDocumentKind.Agenda, 7, "agenda-7.txt")]
     [InlineData(OfficialDocumentKind.Report, 6, "report-6.txt")]
     public async Task PlainText_OfTheDemoDocuments_MatchesTheReviewedGoldenFile(OfficialDocumentKind kind, int meeting, string golden)
     {
-        await using var db = _store.Store.CreateContext();
+        await using var db = Store.Store.CreateContext();
         var generated = await new OfficialDocuments(db, TimeProvider.System).PreviewAsync("eg-cybercrime", meeting, kind);
         var text = TextRenderer.Render(generated!.Document).ReplaceLineEndings("\n");
 

@@ -52,7 +52,7 @@ public static class HistoryText
             yield break;
         }
         lead.Add(new Text(" "));
-        lead.AddRange(MarkdownBlocks.InlineText(Sentence(LowerFirst(requests))));
+        lead.AddRange(MarkdownBlocks.InlineText(Sentences.Ended(Sentences.Continuing(requests))));
         yield return new Paragraph(lead, counter.Next());
     }
 
@@ -75,7 +75,7 @@ public static class HistoryText
         if (m.Summary is { } summary)
         {
             content.Add(new Text($" At that meeting, the {body.ShortName} "));
-            content.AddRange(MarkdownBlocks.InlineText(Sentence(LowerFirst(summary.Trim()))));
+            content.AddRange(MarkdownBlocks.InlineText(Sentences.Ended(Sentences.Continuing(summary.Trim()))));
         }
         if (m.ReportSymbol is { } report)
         {
@@ -127,7 +127,4 @@ public static class HistoryText
         _ => "online",
     };
 
-    private static string LowerFirst(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
-
-    private static string Sentence(string s) => s.EndsWith('.') ? s : s + ".";
 }

@@ -14,11 +14,7 @@ public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Me
 
     public static async Task<MeetingDossier?> LoadAsync(PlenaryDbContext db, string slug, int number, CancellationToken ct = default)
     {
-        var body = await db.Bodies.AsNoTracking()
-            .Include(b => b.Mandates)
-            .Include(b => b.Workplans).ThenInclude(w => w.PlannedMeetings)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(b => b.Slug == slug, ct);
+        var body = await db.Bodies.AsNoTracking().WithMandatesAndWorkplans().SingleOrDefaultAsync(b => b.Slug == slug, ct);
         if (body is null) return null;
         var meetings = await RecordLoader.MeetingsWithEverything(db).AsNoTracking()
             .Where(m => m.BodyId == body.Id && m.Number <= number).ToListAsync(ct);

@@ -30,7 +30,7 @@ public static class ReportComposer
         var workplan = body.Workplans.FirstOrDefault(w => w.StartYear <= meeting.StartDate.Year && meeting.StartDate.Year <= w.EndYear);
         if (workplan is not null)
         {
-            var content = new List<Inline> { new Text($"In line with the {LowerFirst(workplan.Title)}") };
+            var content = new List<Inline> { new Text($"In line with the {Sentences.Continuing(workplan.Title)}") };
             if (workplan.Symbol is { } s) content.AddRange([new Text(" ("), HistoryText.SymbolLink(s, s), new Text(")")]);
             content.Add(new Text(", the Rapporteur prepares at each meeting, with the assistance of the secretariat and on the basis of the deliberations, "
                 + "a list of preliminary conclusions and recommendations suggested by Member States, to be considered at the stocktaking meeting."));
@@ -49,7 +49,7 @@ public static class ReportComposer
                 .Select(r => meeting.PlenaryMeetings.Single(p => p.Number == r.PlenaryMeetingNumber))
                 .Select(p => (p.Number, p.Date)).Distinct().ToList();
             var at = sittings.Count > 0
-                ? new List<Inline> { new Text(Capital(Sittings.AtItsMeetings(sittings)) + ", ") }
+                ? new List<Inline> { new Text(Sentences.Opening(Sittings.AtItsMeetings(sittings)) + ", ") }
                 : [new Text("At its "), missing.Fact("[...]", $"The plenary meetings that considered agenda item {item.Number}", "organization-of-work"),
                    new Text(" meetings, on "), missing.Fact("[...]", $"The dates on which agenda item {item.Number} was considered", "organization-of-work"), new Text(", ")];
             at.Add(new Text($"the {group} considered agenda item {item.Number}, entitled \u201c{item.Title.TrimEnd('.')}\u201d."));
@@ -140,10 +140,6 @@ public static class ReportComposer
             text += $", who delegated {presiding.Person} ({presiding.State}), {presiding.OfficeTitle} of the {group}, to preside over the meeting on the Chair\u2019s behalf";
         return [new Text(text + ".")];
     }
-
-    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
-
-    private static string LowerFirst(string s) => s.Length > 1 && char.IsUpper(s[0]) && !char.IsUpper(s[1]) ? char.ToLowerInvariant(s[0]) + s[1..] : s;
 
     /// <summary>Collects the facts the record lacks, once each, with the section of the meeting page where each is recorded.</summary>
     private sealed class Missing(string meetingPage)
