@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Plenary.Application.Accounts;
 using Plenary.Application.Data;
 
 namespace Plenary.Cli;
@@ -37,10 +39,23 @@ public static class CliStore
     /// A context on a store whose schema is current: an embedded SQLite store is migrated on the
     /// spot, as the web app does; a PostgreSQL store must be migrated with 'plenary db migrate'.
     /// </summary>
-    public static async Task<PlenaryDbContext> OpenAsync(ParseResult parse, CancellationToken ct)
+    public static async Task<PlenaryDbContext> OpenAsync(ParseResult parse, CancellationToken ct) =>
+        await OpenAsync(Resolve(parse), Resolve(parse).CreateContext(), ct);
+
+    /// <summary>The services the account commands need (Identity on the store), over a current store.</summary>
+    public static async Task<ServiceProvider> OpenServicesAsync(ParseResult parse, CancellationToken ct)
     {
         var store = Resolve(parse);
-        var db = store.CreateContext();
+        var services = new ServiceCollection().AddLogging().AddPlenaryStore(store);
+        services.AddPlenaryAccounts();
+        services.AddScoped<AddUser>();
+        var provider = services.BuildServiceProvider();
+        await OpenAsync(store, provider.GetRequiredService<PlenaryDbContext>(), ct);
+        return provider;
+    }
+
+    private static async Task<PlenaryDbContext> OpenAsync(PlenaryStore store, PlenaryDbContext db, CancellationToken ct)
+    {
         try
         {
             if (store.Provider == StoreProvider.Sqlite)

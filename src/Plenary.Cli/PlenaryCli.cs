@@ -26,6 +26,7 @@ public static class PlenaryCli
         root.Subcommands.Add(RecordCommands.Export());
         root.Subcommands.Add(RecordCommands.Demo());
         root.Subcommands.Add(Documents.RenderCommand.Create());
+        root.Subcommands.Add(Accounts.UsersCommands.Create());
         return root;
     }
 }

@@ -1,4 +1,8 @@
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Plenary.Application.Accounts;
+using Plenary.Web.Security;
 using Microsoft.AspNetCore.Http.Json;
 using Plenary.Application.Bodies;
 using Plenary.Application.Data;
@@ -26,6 +30,35 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<OfficialDocuments>();
         builder.Services.AddSingleton(new PdfRenderer());
         builder.Services.AddSingleton<DocumentFormats>();
+        builder.Services.AddScoped<AddUser>();
+        builder.Services.AddPlenaryAccounts().AddSignInManager().AddDefaultTokenProviders();
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "plenary";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure behind HTTPS
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The API answers 401/403 itself instead of redirecting to a page.
+            o.Events.OnRedirectToLogin = c => Challenge(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Challenge(c, StatusCodes.Status403Forbidden);
+        });
+        builder.Services.AddAuthorization(Policies.Add);
+        var attempts = builder.Configuration.GetValue("Plenary:SignInAttemptsPerMinute", 10);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Sign-in attempts (posts): a few a minute from one address, on top of the per-account lockout.
+            o.AddPolicy("sign-in", context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("reading"));
+        });
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -67,6 +100,14 @@ public static class PlenaryWebSetup
                 else log.LogError("The demo record could not be loaded: {Errors}", string.Join("; ", result.Errors));
             }
         }
+        await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<AddUser>(), db);
+    }
+
+    private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
+        else context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     public static WebApplication UsePlenary(this WebApplication app)
@@ -74,9 +115,14 @@ public static class PlenaryWebSetup
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStaticFiles();
         app.UseRouting();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapPlenaryApi();
         app.MapHealth();
         app.MapDocumentStylesheet();

@@ -1,19 +1,33 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Plenary.Application.Accounts;
+using Plenary.Domain.Accounts;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.Documents;
 using Plenary.Domain.Meetings;
 
 namespace Plenary.Application.Data;
 
-/// <summary>The one context for the whole record. Use cases work with it directly (ADR 0002).</summary>
-public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options) : DbContext(options)
+/// <summary>
+/// The one context for the whole record, its accounts and the data-protection keys. Use cases work
+/// with it directly (ADR 0002).
+/// </summary>
+public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
+    : IdentityDbContext<PlenaryUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<Document> Documents => Set<Document>();
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlenaryDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Plenary.Application.Accounts;
 using Plenary.Application.Records;
 
 namespace Plenary.Cli.Records;
@@ -27,13 +29,19 @@ public static class RecordCommands
     public static Command Demo()
     {
         var command = new Command("demo",
-            "Load the demo record: the Expert Group to Conduct a Comprehensive Study on Cybercrime (slug eg-cybercrime), its mandates and its first to seventh meetings.");
+            "Load the demo record: the Expert Group to Conduct a Comprehensive Study on Cybercrime (slug eg-cybercrime), its mandates and its first to seventh meetings, and one demo account per role (their password is shown on the sign-in page).");
         command.SetAction(async (parse, ct) =>
         {
             var path = Path.Combine(AppContext.BaseDirectory, "demo", "eg-cybercrime.json");
             if (!File.Exists(path))
                 throw new CliException($"The demo record is missing from this installation (looked for {path}).", ExitCodes.Failure);
-            return await ImportAsync(parse, await File.ReadAllTextAsync(path, ct), "the demo record", ct);
+            var code = await ImportAsync(parse, await File.ReadAllTextAsync(path, ct), "the demo record", ct);
+            if (code != ExitCodes.Ok) return code;
+            await using var services = await CliStore.OpenServicesAsync(parse, ct);
+            using var scope = services.CreateScope();
+            await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<AddUser>(), scope.ServiceProvider.GetRequiredService<Application.Data.PlenaryDbContext>(), ct);
+            await parse.InvocationConfiguration.Output.WriteLineAsync($"Demo accounts: {string.Join(", ", DemoAccounts.All.Select(a => a.Email))} (password {DemoAccounts.Password}).");
+            return ExitCodes.Ok;
         });
         return command;
     }

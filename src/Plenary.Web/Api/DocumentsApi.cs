@@ -11,7 +11,7 @@ public static class DocumentsApi
     public static void MapDocumentsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/bodies/{slug}/meetings/{number}/documents/{kind}", async (string slug, string number, string kind, [FromQuery] string? format,
-                OfficialDocuments documents, DocumentFormats formats, CancellationToken ct) =>
+                OfficialDocuments documents, DocumentFormats formats, HttpContext http, CancellationToken ct) =>
             {
                 if (!int.TryParse(number, out var n) || n < 1)
                     return Problems.BadParameter("number", $"'{number}' is not a meeting number; meetings are numbered 1, 2, 3 ...");
@@ -34,6 +34,8 @@ public static class DocumentsApi
                 try
                 {
                     var file = await formats.RenderAsync(generated.Document, outputFormat, ct);
+                    if (outputFormat == OutputFormat.Html)
+                        http.Response.Headers.ContentSecurityPolicy = Security.SecurityHeaders.StandaloneDocumentPolicy;
                     return Results.File(file.Content, file.MediaType,
                         outputFormat is OutputFormat.Html or OutputFormat.Txt ? null : DocumentFormats.FileName(generated.Symbol, file.Extension));
                 }
@@ -52,5 +54,5 @@ public static class DocumentsApi
     /// <summary>/css/document.css: the look of a document embedded in a page, from the one stylesheet the renderer owns.</summary>
     public static void MapDocumentStylesheet(this IEndpointRouteBuilder app) =>
         app.MapGet("/css/document.css", () => Results.Text(HtmlRenderer.DocumentStylesheet, "text/css"))
-            .ExcludeFromDescription();
+            .ExcludeFromDescription().AllowAnonymous();
 }

@@ -11,7 +11,8 @@ public static class PlenaryApi
 {
     public static void MapPlenaryApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Record");
+        // Reading the record is public; writes (later) name their own policies.
+        var api = app.MapGroup("/api/v1").WithTags("Record").AllowAnonymous();
 
         api.MapGet("/bodies", async (BodyQueries q, CancellationToken ct) => TypedResults.Ok(await q.ListAsync(ct)))
             .WithName("ListBodies").WithSummary("Every body in the record.");

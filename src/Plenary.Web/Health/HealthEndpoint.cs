@@ -16,5 +16,5 @@ public static class HealthEndpoint
             var healthy = reachable && pending.Count == 0;
             var report = new HealthReport(healthy ? "healthy" : "unhealthy", store.Describe(), reachable, pending);
             return Results.Json(report, statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        }).WithName("Health").WithTags("Health").ExcludeFromDescription();
+        }).WithName("Health").WithTags("Health").ExcludeFromDescription().AllowAnonymous();
 }

@@ -3,6 +3,7 @@ using Plenary.Application.Bodies;
 
 namespace Plenary.Web.Pages;
 
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class IndexModel(BodyQueries queries) : PageModel
 {
     public IReadOnlyList<BodySummary> Bodies { get; private set; } = [];

@@ -8,11 +8,13 @@ using Plenary.Application.Data;
 namespace Plenary.IntegrationTests.Support;
 
 /// <summary>The web app on a test store; it loads the demo record on first start, as a new user's would.</summary>
-public sealed class PlenaryWebFactory(PlenaryStore store) : WebApplicationFactory<Program>
+public sealed class PlenaryWebFactory(PlenaryStore store, int signInAttemptsPerMinute = 1000) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Tests sign in many times from one address; the limit itself has its own test.
+        builder.UseSetting("Plenary:SignInAttemptsPerMinute", signInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<PlenaryStore>();

@@ -4,6 +4,7 @@ using Plenary.Application.Bodies;
 
 namespace Plenary.Web.Pages.Bodies;
 
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class BodyModel(BodyQueries queries) : PageModel
 {
     public BodyDetails Details { get; private set; } = null!;

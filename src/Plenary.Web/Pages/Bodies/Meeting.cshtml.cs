@@ -9,6 +9,7 @@ namespace Plenary.Web.Pages.Bodies;
 
 public sealed record GeneratedDocumentLink(string Kind, string Name, string Symbol);
 
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents) : PageModel
 {
     public MeetingDetails Details { get; private set; } = null!;

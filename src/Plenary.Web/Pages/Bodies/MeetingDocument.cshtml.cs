@@ -8,6 +8,7 @@ using Plenary.Domain;
 namespace Plenary.Web.Pages.Bodies;
 
 /// <summary>A meeting's document as generated from the record now, with its downloads and the facts it lacks.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class MeetingDocumentModel(OfficialDocuments documents, BodyQueries bodies) : PageModel
 {
     public GeneratedDocument Generated { get; private set; } = null!;

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Plenary.Application.Accounts;
+using Plenary.Domain.Accounts;
+using Plenary.Domain.Bodies;
+
+namespace Plenary.Application.Data;
+
+internal sealed class PlenaryUserConfiguration : IEntityTypeConfiguration<PlenaryUser>
+{
+    public void Configure(EntityTypeBuilder<PlenaryUser> b) => b.Property(x => x.DisplayName).HasMaxLength(200);
+}
+
+internal sealed class RoleAssignmentConfiguration : IEntityTypeConfiguration<RoleAssignment>
+{
+    public void Configure(EntityTypeBuilder<RoleAssignment> b)
+    {
+        b.ToTable("role_assignments");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasOne<PlenaryUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.State).HasMaxLength(3);
+        b.Property(x => x.Organization).HasMaxLength(300);
+        b.HasIndex(x => x.UserId);
+        b.HasIndex(x => x.BodyId);
+    }
+}

@@ -1,0 +1,24 @@
+using Plenary.Domain.Accounts;
+
+namespace Plenary.Web.Security;
+
+/// <summary>
+/// The authorization policies. Every route names what it needs: public reading is allowed
+/// anonymously, account pages need a signed-in user, everything else is denied by default.
+/// </summary>
+public static class Policies
+{
+    public const string SignedIn = "signed-in";
+    public const string Administrator = "administrator";
+    public const string Secretariat = "secretariat";
+
+    public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
+    {
+        // Denied by default: a route without its own policy requires a signed-in user, and the
+        // route audit test fails the build for any route that names no policy at all.
+        options.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Administrator, p => p.RequireRole(nameof(AccessRole.Administrator)));
+        options.AddPolicy(Secretariat, p => p.RequireRole(nameof(AccessRole.Secretariat), nameof(AccessRole.Administrator)));
+    }
+}
