@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plenary.Application.Accounts;
+using Plenary.Application.Audit;
 using Plenary.Application.Data;
 
 namespace Plenary.Cli;
@@ -39,6 +40,9 @@ public static class CliStore
     /// A context on a store whose schema is current: an embedded SQLite store is migrated on the
     /// spot, as the web app does; a PostgreSQL store must be migrated with 'plenary db migrate'.
     /// </summary>
+    /// <summary>Who writes from the command line: the operating-system user, through the CLI channel.</summary>
+    public static AuditActor Actor => new(null, $"cli:{Environment.UserName}", AuditChannel.Cli);
+
     public static async Task<PlenaryDbContext> OpenAsync(ParseResult parse, CancellationToken ct) =>
         await OpenAsync(Resolve(parse), Resolve(parse).CreateContext(), ct);
 
@@ -56,6 +60,7 @@ public static class CliStore
 
     private static async Task<PlenaryDbContext> OpenAsync(PlenaryStore store, PlenaryDbContext db, CancellationToken ct)
     {
+        db.Actor = Actor;
         try
         {
             if (store.Provider == StoreProvider.Sqlite)

@@ -31,6 +31,7 @@ public static class PlenaryWebSetup
         builder.Services.AddSingleton(new PdfRenderer());
         builder.Services.AddSingleton<DocumentFormats>();
         builder.Services.AddScoped<AddUser>();
+        builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddPlenaryAccounts().AddSignInManager().AddDefaultTokenProviders();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         builder.Services.ConfigureApplicationCookie(o =>
@@ -121,11 +122,13 @@ public static class PlenaryWebSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseAuditActor();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapPlenaryApi();
         app.MapHealth();
         app.MapDocumentStylesheet();
+        app.MapAuditExport();
         app.MapRazorPages();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Plenary.Application.Accounts;
+using Plenary.Application.Audit;
 using Plenary.Domain.Accounts;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.Documents;
@@ -22,6 +23,34 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who is writing through this context; the web app, the CLI and import set it.</summary>
+    public AuditActor Actor { get; set; } = AuditActor.System;
+
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>Off while a step records its own summary entry instead of one per row (import).</summary>
+    public bool AuditEachEntity { get; set; } = true;
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AddAuditEntries();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AddAuditEntries();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void AddAuditEntries()
+    {
+        ChangeTracker.DetectChanges();
+        var entries = AuditTrail.Capture(ChangeTracker, Actor, Clock.GetUtcNow(), AuditEachEntity);
+        if (entries.Count > 0) AuditEntries.AddRange(entries);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

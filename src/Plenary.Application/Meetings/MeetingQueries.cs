@@ -35,6 +35,8 @@ public sealed record MeetingDetails(BodySummary Body, MeetingSummary Meeting, st
 {
     public string? PresidingNote { get; init; }
 
+    public Guid MeetingId { get; init; }
+
     /// <summary>"Postponed from 6–8 April 2020 to 27–29 July 2020", when the history moved the meeting's dates.</summary>
     public string? PostponementNote { get; init; }
 }
@@ -112,6 +114,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
             documents)
         {
             PostponementNote = postponement,
+            MeetingId = meeting.Id,
             PresidingNote = presiding is null ? null
                 : $"{presiding.Person} ({presiding.State}), {presiding.OfficeTitle}, presided on behalf of the Chair{(chair is null ? "" : $", {chair.Person} ({chair.State})")}.",
         };

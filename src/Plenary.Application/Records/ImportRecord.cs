@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Plenary.Application.Audit;
 using Plenary.Application.Data;
 using Plenary.Domain.Bodies;
 
@@ -84,7 +85,18 @@ public sealed class ImportRecord(PlenaryDbContext db)
         record.Body.PlaceUnder(parent);
         db.Meetings.AddRange(record.Meetings);
         db.Documents.AddRange(record.Documents);
-        await db.SaveChangesAsync(ct);
+        // One audit entry for the whole record, with the record before and after, rather than one per row.
+        db.AuditEntries.Add(AuditEntry.Record(db.Clock.GetUtcNow(), db.Actor with { Channel = AuditChannel.Import }, "BodyRecord", file.Body.Slug,
+            stored is null ? "Imported" : "Replaced", null, stored is null ? null : RecordJson.Serialize(stored.ToRecord()), incoming));
+        db.AuditEachEntity = false;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            db.AuditEachEntity = true;
+        }
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new ImportResult(stored is null ? ImportOutcome.Created : ImportOutcome.Updated, file.Body.Slug, [],

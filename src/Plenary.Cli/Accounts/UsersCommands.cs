@@ -28,6 +28,7 @@ public static class UsersCommands
                 throw new CliException($"--role '{parse.GetValue(role)}' is not a role; use one of {string.Join(", ", Enum.GetNames<AccessRole>())}.", ExitCodes.BadInput);
             await using var services = await CliStore.OpenServicesAsync(parse, ct);
             using var scope = services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<Application.Data.PlenaryDbContext>().Actor = CliStore.Actor;
             var result = await scope.ServiceProvider.GetRequiredService<AddUser>().HandleAsync(new AddUserRequest(
                 parse.GetValue(email)!, parse.GetValue(name), accessRole, parse.GetValue(body), parse.GetValue(state), parse.GetValue(organization), parse.GetValue(password)), ct);
             if (!result.Succeeded)

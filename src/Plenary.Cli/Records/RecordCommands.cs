@@ -39,6 +39,7 @@ public static class RecordCommands
             if (code != ExitCodes.Ok) return code;
             await using var services = await CliStore.OpenServicesAsync(parse, ct);
             using var scope = services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<Application.Data.PlenaryDbContext>().Actor = CliStore.Actor;
             await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<AddUser>(), scope.ServiceProvider.GetRequiredService<Application.Data.PlenaryDbContext>(), ct);
             await parse.InvocationConfiguration.Output.WriteLineAsync($"Demo accounts: {string.Join(", ", DemoAccounts.All.Select(a => a.Email))} (password {DemoAccounts.Password}).");
             return ExitCodes.Ok;

@@ -10,8 +10,11 @@ namespace Plenary.Web.Pages.Bodies;
 public sealed record GeneratedDocumentLink(string Kind, string Name, string Symbol);
 
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents) : PageModel
+public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents, Plenary.Application.Audit.AuditQueries audit) : PageModel
 {
+    /// <summary>The History panel: changes to this meeting, for the secretariat's eyes (null for others).</summary>
+    public IReadOnlyList<Plenary.Application.Audit.AuditRow>? Changes { get; private set; }
+
     public MeetingDetails Details { get; private set; } = null!;
     public IReadOnlyList<GeneratedDocumentLink> Generated { get; private set; } = [];
     public IReadOnlyList<MissingFact> MissingFacts { get; private set; } = [];
@@ -20,6 +23,8 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
     {
         if (await queries.GetAsync(slug, number, ct) is not { } details) return NotFound();
         Details = details;
+        if (User.IsInRole(nameof(Plenary.Domain.Accounts.AccessRole.Secretariat)) || User.IsInRole(nameof(Plenary.Domain.Accounts.AccessRole.Administrator)))
+            Changes = await audit.ForMeetingAsync(details.MeetingId, ct);
         try
         {
             var agenda = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Agenda, ct);

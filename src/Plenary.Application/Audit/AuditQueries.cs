@@ -1,0 +1,53 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Plenary.Application.Data;
+
+namespace Plenary.Application.Audit;
+
+public sealed record AuditFilter(string? User, string? Entity, DateOnly? From, DateOnly? To);
+
+public sealed record AuditRow(long Id, DateTimeOffset OccurredAt, string Actor, string Channel, string EntityType, string EntityId, string Action, string? Before, string? After);
+
+/// <summary>Reading the audit trail: the Administrator's log with filters and CSV, and a meeting's History panel.</summary>
+public sealed class AuditQueries(PlenaryDbContext db)
+{
+    public const int PageSize = 200;
+
+    public async Task<IReadOnlyList<AuditRow>> ListAsync(AuditFilter filter, int limit = PageSize, CancellationToken ct = default)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.User)) query = query.Where(e => e.Actor.Contains(filter.User.Trim()));
+        if (!string.IsNullOrWhiteSpace(filter.Entity)) query = query.Where(e => e.EntityType == filter.Entity.Trim());
+        var rows = await query.OrderByDescending(e => e.Id).Take(5000).ToListAsync(ct);
+        // Dates are filtered after loading: DateTimeOffset comparisons are not translated alike on every provider.
+        return rows
+            .Where(e => filter.From is not { } from || DateOnly.FromDateTime(e.OccurredAt.UtcDateTime) >= from)
+            .Where(e => filter.To is not { } to || DateOnly.FromDateTime(e.OccurredAt.UtcDateTime) <= to)
+            .Take(limit)
+            .Select(ToRow)
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<AuditRow>> ForMeetingAsync(Guid meetingId, CancellationToken ct = default) =>
+        (await db.AuditEntries.AsNoTracking().Where(e => e.MeetingId == meetingId).OrderByDescending(e => e.Id).Take(50).ToListAsync(ct))
+            .Select(ToRow).ToList();
+
+    public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct = default) =>
+        await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+
+    public static string ToCsv(IEnumerable<AuditRow> rows)
+    {
+        var csv = new StringBuilder("id,occurred_at,actor,channel,entity_type,entity_id,action,before,after\r\n");
+        foreach (var r in rows)
+            csv.AppendJoin(',', new[] { r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), r.OccurredAt.ToString("O"), r.Actor, r.Channel, r.EntityType, r.EntityId, r.Action, r.Before ?? "", r.After ?? "" }.Select(Quote))
+                .Append("\r\n");
+        return csv.ToString();
+    }
+
+    private static string Quote(string value) =>
+        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 || value.StartsWith('=') || value.StartsWith('+') || value.StartsWith('-') || value.StartsWith('@')
+            ? "\"" + (value.StartsWith('=') || value.StartsWith('+') || value.StartsWith('-') || value.StartsWith('@') ? "'" : "") + value.Replace("\"", "\"\"") + "\""
+            : value;
+
+    private static AuditRow ToRow(AuditEntry e) => new(e.Id, e.OccurredAt, e.Actor, e.Channel.ToString(), e.EntityType, e.EntityId, e.Action, e.Before, e.After);
+}

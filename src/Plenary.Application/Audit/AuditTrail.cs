@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Plenary.Application.Accounts;
+using Plenary.Domain.Meetings;
+
+namespace Plenary.Application.Audit;
+
+/// <summary>Turns the changes about to be saved into audit entries (see PlenaryDbContext.SaveChangesAsync).</summary>
+internal static class AuditTrail
+{
+    public static List<AuditEntry> Capture(ChangeTracker tracker, AuditActor actor, DateTimeOffset now, bool eachEntity)
+    {
+        var entries = new List<AuditEntry>();
+        foreach (var entry in tracker.Entries().ToList())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Entity is AuditEntry)
+            {
+                if (entry.State != EntityState.Added) throw new InvalidOperationException("Audit entries are never changed or removed.");
+                continue;
+            }
+            if (!eachEntity) continue;
+            if (entry.Metadata.IsOwned() || entry.Entity is Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey) continue;
+            var properties = entry.Properties.Where(p => !p.Metadata.IsShadowProperty() || p.Metadata.IsForeignKey()).ToList();
+            if (entry.State == EntityState.Modified && properties.All(p => !p.IsModified)) continue;
+            var before = entry.State == EntityState.Added ? null : Json(properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
+            var after = entry.State == EntityState.Deleted ? null : Json(properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
+            entries.Add(AuditEntry.Record(now, actor, entry.Metadata.ClrType.Name, KeyOf(entry), entry.State.ToString(), MeetingOf(entry), before, after));
+        }
+        return entries;
+    }
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+
+    private static Guid? MeetingOf(EntityEntry entry) => entry.Entity switch
+    {
+        Meeting m => m.Id,
+        _ when entry.Metadata.FindProperty("MeetingId") is { } p && entry.Property(p.Name).CurrentValue is Guid id => id,
+        _ => null,
+    };
+
+    private static string Json(Dictionary<string, object?> values) =>
+        JsonSerializer.Serialize(values.Where(kv => kv.Key is not (nameof(PlenaryUser.PasswordHash) or nameof(PlenaryUser.SecurityStamp) or nameof(PlenaryUser.ConcurrencyStamp)))
+            .ToDictionary(kv => kv.Key, kv => kv.Value));
+}
