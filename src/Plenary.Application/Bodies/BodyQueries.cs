@@ -22,7 +22,11 @@ public sealed record PlannedMeetingView(int Year, int? MeetingNumber, IReadOnlyL
 public sealed record WorkplanView(string Title, int StartYear, int EndYear, string? Symbol, int? AdoptedAtMeeting, IReadOnlyList<PlannedMeetingView> PlannedMeetings);
 
 public sealed record BodyDetails(BodySummary Body, Membership Membership, IReadOnlyList<MandateView> Mandates,
-    IReadOnlyList<WorkplanView> Workplans, IReadOnlyList<MeetingSummary> Meetings);
+    IReadOnlyList<WorkplanView> Workplans, IReadOnlyList<MeetingSummary> Meetings)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid BodyId { get; init; }
+}
 
 public sealed class BodyQueries(PlenaryDbContext db)
 {
@@ -45,7 +49,7 @@ public sealed class BodyQueries(PlenaryDbContext db)
             body.Mandates.OrderBy(m => m.Position).Select(ToView).ToList(),
             body.Workplans.OrderBy(w => w.StartYear).Select(w => new WorkplanView(w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting,
                 w.PlannedMeetings.OrderBy(p => p.Position).Select(p => new PlannedMeetingView(p.Year, p.MeetingNumber, p.Topics, p.IsStocktaking, p.Note)).ToList())).ToList(),
-            meetings.Select(ToSummary).ToList());
+            meetings.Select(ToSummary).ToList()) { BodyId = body.Id };
     }
 
     public static MeetingSummary ToSummary(Meeting m) => new(m.Number, MeetingName(m.Number), m.StartDate, m.EndDate,

@@ -19,6 +19,8 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.HasIndex(x => new { x.BodyId, x.Number }).IsUnique();
         b.Property(x => x.Venue).HasMaxLength(200);
         b.Property(x => x.ReportSymbol).HasMaxLength(100);
+        // Two saves from the same version: the second finds the row changed and fails.
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.Topics).AsJsonText();
         b.Ignore(x => x.Dates);
         b.Ignore(x => x.AgendaInOrder);
@@ -86,7 +88,9 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         b.Property(x => x.Title).HasMaxLength(1000);
         b.Property(x => x.ShortTitle).HasMaxLength(300);
         b.Ignore(x => x.Number);
-        b.HasIndex(x => new { x.MeetingId, x.Item, x.SubItem }).IsUnique();
+        // Not unique in the store: moving an item renumbers several rows in one save, and the
+        // meeting itself keeps the numbering unique and contiguous.
+        b.HasIndex(x => new { x.MeetingId, x.Item, x.SubItem });
         b.HasMany(x => x.Documentation).WithOne().HasForeignKey("AgendaItemId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Documentation).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(x => x.Panellists).WithOne().HasForeignKey("AgendaItemId").IsRequired().OnDelete(DeleteBehavior.Cascade);

@@ -37,6 +37,9 @@ public sealed record MeetingDetails(BodySummary Body, MeetingSummary Meeting, st
 
     public Guid MeetingId { get; init; }
 
+    /// <summary>The meeting's version: an edit names it, and one from an older version is refused.</summary>
+    public int Version { get; init; }
+
     /// <summary>"Postponed from 6–8 April 2020 to 27–29 July 2020", when the history moved the meeting's dates.</summary>
     public string? PostponementNote { get; init; }
 }
@@ -115,6 +118,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
         {
             PostponementNote = postponement,
             MeetingId = meeting.Id,
+            Version = meeting.Version,
             PresidingNote = presiding is null ? null
                 : $"{presiding.Person} ({presiding.State}), {presiding.OfficeTitle}, presided on behalf of the Chair{(chair is null ? "" : $", {chair.Person} ({chair.State})")}.",
         };

@@ -42,6 +42,8 @@ public sealed class AgendaItem
         Annotation = Guard.OptionalText(annotation);
     }
 
+    internal void Renumber(int item) => Item = item;
+
     public void AddDocumentation(string? symbol, string title)
     {
         var reference = new DocumentationReference(_documentation.Count + 1,

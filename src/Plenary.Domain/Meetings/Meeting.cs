@@ -33,6 +33,8 @@ public sealed class Meeting
     public bool IsStocktaking { get; private set; }
     public AgendaStatus AgendaStatus { get; private set; }
     public int? AgendaAdoptedAtPlenaryMeeting { get; private set; }
+    /// <summary>Counts the edits made to the meeting; an edit made from an older version is refused.</summary>
+    public int Version { get; private set; } = 1;
 
     public IReadOnlyList<MeetingEvent> History => _history;
     public IReadOnlyList<PlenaryMeeting> PlenaryMeetings => _plenaryMeetings;
@@ -249,6 +251,42 @@ public sealed class Meeting
         var row = OrganizationOfWorkRow.NonWorkingDay(Id, _organizationOfWork.Count + 1, date, description);
         _organizationOfWork.Add(row);
         return row;
+    }
+
+    /// <summary>Refuses an edit based on an older version of the meeting, then counts this one.</summary>
+    public void BeginEdit(int expectedVersion)
+    {
+        if (expectedVersion != Version)
+            throw new StaleEditException(Version);
+        Version++;
+    }
+
+    /// <summary>Moves a top-level item (with its sub-items) to another place; items between are renumbered, and so are the organization of work's references.</summary>
+    public void MoveAgendaItem(int item, int toPosition)
+    {
+        AssertAgendaEditable();
+        var count = _agendaItems.Count(i => i.SubItem is null);
+        if (!_agendaItems.Any(i => i.Item == item && i.SubItem is null))
+            throw new DomainException("agenda.unknown", $"The agenda has no item {item}.");
+        if (toPosition < 1 || toPosition > count)
+            throw new DomainException("agenda.number", $"Item {item} can move to a place from 1 to {count}; {toPosition} is outside the agenda.");
+        if (toPosition == item) return;
+        var order = Enumerable.Range(1, count).ToList();
+        order.Remove(item);
+        order.Insert(toPosition - 1, item);
+        var renumber = order.Select((old, index) => (old, @new: index + 1)).Where(x => x.old != x.@new).ToDictionary(x => x.old, x => x.@new);
+        // Every old number is mapped before anything changes, so that a row is retargeted once.
+        var moved = _agendaItems.Where(i => renumber.ContainsKey(i.Item)).ToList();
+        var targets = moved.ToDictionary(i => i.Number.ToString(), i => AgendaItemNumber.Of(renumber[i.Item], i.Number.SubItem).ToString());
+        foreach (var i in moved) i.Renumber(renumber[i.Item]);
+        foreach (var row in _organizationOfWork.Where(r => r.AgendaItem is not null && targets.ContainsKey(r.AgendaItem)).ToList())
+            row.Retarget(targets[row.AgendaItem!]);
+    }
+
+    public void EditAgendaItem(AgendaItemNumber number, string title, string? shortTitle, string? annotation)
+    {
+        AssertAgendaEditable();
+        AgendaItem(number).Edit(title, shortTitle, annotation);
     }
 
     private void AssertAgendaEditable()

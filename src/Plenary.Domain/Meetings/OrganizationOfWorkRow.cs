@@ -43,5 +43,7 @@ public sealed class OrganizationOfWorkRow
         Description = Guard.Required(description, "work.description", "A non-working row's description", 300),
     };
 
+    internal void Retarget(string agendaItem) => AgendaItem = agendaItem;
+
     public AgendaItemNumber? ItemNumber => AgendaItem is null ? null : AgendaItemNumber.Parse(AgendaItem);
 }

@@ -77,3 +77,55 @@ public sealed class ReschedulingTests
     public void ParseAgendaItemNumber_OutsideTheForms_IsRefusedAsARule(string text) =>
         Refused(() => AgendaItemNumber.Parse(text), "agenda.number", "is not an agenda item number");
 }
+
+/// <summary>Moving an agenda item renumbers the items between and keeps the organization of work pointing at the same items.</summary>
+public sealed class MovingAgendaItemsTests
+{
+    private static Meeting MeetingWithFourItems()
+    {
+        var meeting = Meeting.Schedule(Guid.NewGuid(), 7, "Vienna", DateRange.Create(new(2021, 4, 6), new(2021, 4, 8)), MeetingFormat.Hybrid);
+        meeting.AddPlenaryMeeting(new(2021, 4, 6), new(10, 0), new(13, 0), ["en"]);
+        foreach (var title in new[] { "Organizational matters", "Consideration", "Future work", "Other matters" }) meeting.AddAgendaItem(title, null, null);
+        meeting.AddAgendaItem("Opening of the meeting", null, null, parentItem: 1);
+        meeting.PlanWork(1, Plenary.Domain.Agenda.AgendaItemNumber.Parse("2"), false);
+        meeting.PlanWork(1, Plenary.Domain.Agenda.AgendaItemNumber.Parse("3"), false);
+        return meeting;
+    }
+
+    [Fact]
+    public void MoveAgendaItem_Up_RenumbersTheItemsBetweenAndTheirRows()
+    {
+        var meeting = MeetingWithFourItems();
+
+        meeting.MoveAgendaItem(4, 2);
+
+        Assert.Equal(["Organizational matters", "Opening of the meeting", "Other matters", "Consideration", "Future work"], meeting.AgendaInOrder.Select(i => i.Title));
+        Assert.Equal(["3", "4"], meeting.OrganizationOfWork.Select(r => r.AgendaItem));
+    }
+
+    [Fact]
+    public void MoveAgendaItem_CarriesItsSubItems()
+    {
+        var meeting = MeetingWithFourItems();
+
+        meeting.MoveAgendaItem(1, 4);
+
+        Assert.Equal("4 (a)", meeting.AgendaInOrder.Single(i => i.Title == "Opening of the meeting").Number.ToString());
+        Assert.Equal(["1", "2"], meeting.OrganizationOfWork.Select(r => r.AgendaItem));
+    }
+
+    [Fact]
+    public void MoveAgendaItem_OutsideTheAgenda_IsRefused() =>
+        Refused(() => MeetingWithFourItems().MoveAgendaItem(2, 9), "agenda.number", "can move to a place from 1 to 4");
+
+    [Fact]
+    public void BeginEdit_FromAnOlderVersion_IsRefusedAndCountsNothing()
+    {
+        var meeting = MeetingWithFourItems();
+        meeting.BeginEdit(1);
+
+        var e = Assert.Throws<StaleEditException>(() => meeting.BeginEdit(1));
+        Assert.Equal(2, e.CurrentVersion);
+        Assert.Equal(2, meeting.Version);
+    }
+}

@@ -10,10 +10,13 @@ namespace Plenary.Web.Pages.Bodies;
 public sealed record GeneratedDocumentLink(string Kind, string Name, string Symbol);
 
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents, Plenary.Application.Audit.AuditQueries audit) : PageModel
+public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents, Plenary.Application.Audit.AuditQueries audit, Plenary.Application.Bodies.BodyQueries bodyIds) : PageModel
 {
     /// <summary>The History panel: changes to this meeting, for the secretariat's eyes (null for others).</summary>
     public IReadOnlyList<Plenary.Application.Audit.AuditRow>? Changes { get; private set; }
+
+    /// <summary>Whether the reader may edit this body's record (the UI shows the edit link only then).</summary>
+    public bool CanEdit { get; private set; }
 
     public MeetingDetails Details { get; private set; } = null!;
     public IReadOnlyList<GeneratedDocumentLink> Generated { get; private set; } = [];
@@ -23,8 +26,8 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
     {
         if (await queries.GetAsync(slug, number, ct) is not { } details) return NotFound();
         Details = details;
-        if (User.IsInRole(nameof(Plenary.Domain.Accounts.AccessRole.Secretariat)) || User.IsInRole(nameof(Plenary.Domain.Accounts.AccessRole.Administrator)))
-            Changes = await audit.ForMeetingAsync(details.MeetingId, ct);
+        CanEdit = User.Identity?.IsAuthenticated == true && await bodyIds.GetAsync(slug, ct) is { } body && Security.BodyAccess.CanEditRecord(User, body.BodyId);
+        if (CanEdit) Changes = await audit.ForMeetingAsync(details.MeetingId, ct);
         try
         {
             var agenda = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Agenda, ct);

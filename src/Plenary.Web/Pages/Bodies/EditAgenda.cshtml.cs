@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plenary.Application.Agenda;
+using Plenary.Application.Bodies;
+using Plenary.Application.Meetings;
+using Plenary.Web.Security;
+
+namespace Plenary.Web.Pages.Bodies;
+
+/// <summary>The Secretariat edits a meeting's agenda: add, edit, move, assign to a plenary meeting. Post/Redirect/Get.</summary>
+[Authorize(Policy = Policies.Secretariat)]
+public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies, EditAgenda edit) : PageModel
+{
+    public string Slug { get; private set; } = "";
+    public int Number { get; private set; }
+    public int Version { get; private set; }
+    public string BodyName { get; private set; } = "";
+    public string MeetingName { get; private set; } = "";
+    public IReadOnlyList<AgendaItemView> Items { get; private set; } = [];
+    public IReadOnlyList<PlenaryMeetingView> Plenaries { get; private set; } = [];
+    public int TopLevelCount => Items.Count(i => !i.IsSubItem);
+    public string? Error { get; private set; }
+    [TempData] public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct) => await ShowAsync(slug, number, ct);
+
+    public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, string? title, string? shortTitle, string? annotation, int? parentItem, CancellationToken ct) =>
+        await ApplyAsync(slug, number, ct, () => edit.AddItemAsync(slug, number, version, title ?? "", shortTitle, annotation, parentItem, ct), "The item was added.");
+
+    public async Task<IActionResult> OnPostEditAsync(string slug, int number, int version, string item, string? title, string? shortTitle, string? annotation, CancellationToken ct) =>
+        await ApplyAsync(slug, number, ct, () => edit.EditItemAsync(slug, number, version, item, title ?? "", shortTitle, annotation, ct), $"Item {item} was saved.");
+
+    public async Task<IActionResult> OnPostMoveAsync(string slug, int number, int version, int item, int to, CancellationToken ct) =>
+        await ApplyAsync(slug, number, ct, () => edit.MoveItemAsync(slug, number, version, item, to, ct), $"Item {item} is now item {to}.");
+
+    public async Task<IActionResult> OnPostAssignAsync(string slug, int number, int version, string item, int plenaryMeeting, bool continued, CancellationToken ct) =>
+        await ApplyAsync(slug, number, ct, () => edit.AssignItemAsync(slug, number, version, item, plenaryMeeting, continued, ct), $"Item {item} is assigned to plenary meeting {plenaryMeeting}.");
+
+    private async Task<IActionResult> ApplyAsync(string slug, int number, CancellationToken ct, Func<Task<AgendaEditResult>> apply, string done)
+    {
+        if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
+        if (!User.CanEditRecord(body.BodyId)) return Forbid();
+        var result = await apply();
+        if (result.NotFound) return NotFound();
+        if (result.Succeeded)
+        {
+            Message = done;
+            return RedirectToPage(new { slug, number });
+        }
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        Error = result.Error;
+        return await ShowAsync(slug, number, ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(string slug, int number, CancellationToken ct)
+    {
+        if (await bodies.GetAsync(slug, ct) is not { } body || await meetings.GetAsync(slug, number, ct) is not { } meeting) return NotFound();
+        if (!User.CanEditRecord(body.BodyId)) return Forbid();
+        (Slug, Number, Version) = (slug, number, meeting.Version);
+        BodyName = body.Body.ShortName;
+        MeetingName = meeting.Meeting.Name;
+        Items = meeting.Agenda.Items;
+        Plenaries = meeting.PlenaryMeetings;
+        return Page();
+    }
+}

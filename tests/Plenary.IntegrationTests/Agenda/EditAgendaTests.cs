@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Plenary.Application.Accounts;
+using Plenary.Application.Data;
+using Plenary.IntegrationTests.Support;
+
+namespace Plenary.IntegrationTests.Agenda;
+
+/// <summary>The Secretariat edits the seventh meeting's agenda; others cannot; stale edits are refused.</summary>
+public sealed class EditAgendaTests : IAsyncLifetime
+{
+    private const string EditPage = "/bodies/eg-cybercrime/meetings/7/agenda";
+    private readonly SqliteTestStore _store = new();
+    private PlenaryWebFactory _site = null!;
+
+    public Task InitializeAsync()
+    {
+        _site = new PlenaryWebFactory(_store.Store);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _site.DisposeAsync();
+        await _store.DisposeAsync();
+    }
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = _site.CreateClient(new() { AllowAutoRedirect = false });
+        var page = await ParseAsync(client, "/account/sign-in");
+        var response = await client.PostAsync("/account/sign-in", Form(page, new() { ["Email"] = email, ["Password"] = DemoAccounts.Password }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    private static async Task<IHtmlDocument> ParseAsync(HttpClient client, string path) =>
+        new HtmlParser().ParseDocument(await client.GetStringAsync(path));
+
+    private static FormUrlEncodedContent Form(IHtmlDocument page, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return new FormUrlEncodedContent(fields);
+    }
+
+    private static string Version(IHtmlDocument page) => page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+
+    [Fact]
+    public async Task TheSecretariat_AddsMovesAndAssignsAnItem_AndThePageTheApiAndTheHistoryShowIt()
+    {
+        var client = await SignedInAsync("secretariat@plenary.demo");
+
+        var page = await ParseAsync(client, EditPage);
+        var added = await client.PostAsync(EditPage + "?handler=Add", Form(page, new() { ["Version"] = Version(page), ["Title"] = "Election of officers" }));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+
+        page = await ParseAsync(client, EditPage);
+        Assert.Contains("The item was added.", page.QuerySelector("[role=status]")!.TextContent);
+        var moved = await client.PostAsync(EditPage + "?handler=Move", Form(page, new() { ["Version"] = Version(page), ["Item"] = "6", ["To"] = "2" }));
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+
+        page = await ParseAsync(client, EditPage);
+        var assigned = await client.PostAsync(EditPage + "?handler=Assign", Form(page, new() { ["Version"] = Version(page), ["Item"] = "2", ["PlenaryMeeting"] = "6", ["Continued"] = "false" }));
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+
+        var meeting = await ParseAsync(client, "/bodies/eg-cybercrime/meetings/7");
+        var items = meeting.QuerySelectorAll(".agenda-list li.item").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(6, items.Count);
+        Assert.Contains("Election of officers", items[1]);
+        Assert.Contains("Consideration of all preliminary", items[2]); // the old item 2 is now item 3
+        Assert.Contains(meeting.QuerySelectorAll("table.work tbody tr"), tr => tr.TextContent.Contains("Election of officers"));
+        Assert.True(meeting.QuerySelectorAll("#changes tbody tr").Length >= 3);
+
+        var api = JsonDocument.Parse(await client.GetStringAsync("/api/v1/bodies/eg-cybercrime/meetings/7")).RootElement;
+        var numbers = api.GetProperty("agenda").GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("number").GetString(), i.GetProperty("title").GetString())).ToList();
+        Assert.Contains(("2", "Election of officers"), numbers);
+        Assert.Contains(api.GetProperty("organizationOfWork").EnumerateArray().SelectMany(d => d.GetProperty("slots").EnumerateArray()).SelectMany(s => s.GetProperty("rows").EnumerateArray()),
+            r => r.GetProperty("item").GetString() == "3" && r.GetProperty("continued").GetBoolean()); // rows of the old item 2 follow it
+
+        using var scope = _site.Services.CreateScope();
+        var audit = await scope.ServiceProvider.GetRequiredService<PlenaryDbContext>().AuditEntries.Where(e => e.EntityType == "Meeting" && e.Action == "Modified").ToListAsync();
+        Assert.Equal(3, audit.Count);
+        Assert.All(audit, e => Assert.Equal("secretariat@plenary.demo", e.Actor));
+    }
+
+    [Fact]
+    public async Task TwoEditorsFromTheSamePage_TheSecondIsRefusedWithWhatChanged()
+    {
+        var first = await SignedInAsync("secretariat@plenary.demo");
+        var second = await SignedInAsync("admin@plenary.demo");
+        var firstPage = await ParseAsync(first, EditPage);
+        var secondPage = await ParseAsync(second, EditPage);
+
+        var ok = await first.PostAsync(EditPage + "?handler=Edit", Form(firstPage, new() { ["Version"] = Version(firstPage), ["Item"] = "4", ["Title"] = "Other matters", ["Annotation"] = "First editor's text." }));
+        var stale = await second.PostAsync(EditPage + "?handler=Edit", Form(secondPage, new() { ["Version"] = Version(secondPage), ["Item"] = "4", ["Title"] = "Other matters", ["Annotation"] = "Second editor's text." }));
+
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var message = new HtmlParser().ParseDocument(await stale.Content.ReadAsStringAsync()).QuerySelector("[role=alert]")!.TextContent;
+        Assert.Contains("changed by someone else", message);
+        Assert.Contains("secretariat@plenary.demo", message);
+        var meeting = await ParseAsync(first, "/bodies/eg-cybercrime/meetings/7");
+        Assert.Contains("First editor's text.", meeting.QuerySelector("#item-4")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ABadEdit_IsRefusedWithTheRuleAndNothingIsWritten()
+    {
+        var client = await SignedInAsync("secretariat@plenary.demo");
+        var page = await ParseAsync(client, EditPage);
+        var response = await client.PostAsync(EditPage + "?handler=Add", Form(page, new() { ["Version"] = Version(page), ["Title"] = "  " }));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("title of agenda item 6 is required", (await response.Content.ReadAsStringAsync()));
+        Assert.Equal(Version(page), Version(await ParseAsync(client, EditPage)));
+    }
+
+    [Theory]
+    [InlineData("delegate@plenary.demo")]
+    [InlineData("chair@plenary.demo")]
+    public async Task OtherRoles_CannotOpenOrPostTheEditor_AndSeeNoEditLink(string email)
+    {
+        var client = await SignedInAsync(email);
+        var get = await client.GetAsync(EditPage);
+        Assert.Equal(HttpStatusCode.Redirect, get.StatusCode);
+        Assert.Contains("/account/denied", get.Headers.Location!.ToString());
+        var post = await client.PostAsync(EditPage + "?handler=Add", new FormUrlEncodedContent(new Dictionary<string, string> { ["Title"] = "x", ["Version"] = "1" }));
+        Assert.True(post.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden);
+        var meeting = await ParseAsync(client, "/bodies/eg-cybercrime/meetings/7");
+        Assert.Null(meeting.QuerySelector($"a[href='{EditPage}']"));
+        using var scope = _site.Services.CreateScope();
+        Assert.Equal(5, await scope.ServiceProvider.GetRequiredService<PlenaryDbContext>().Set<Plenary.Domain.Agenda.AgendaItem>().CountAsync(i => i.SubItem == null && i.MeetingId == scope.ServiceProvider.GetRequiredService<PlenaryDbContext>().Meetings.Single(m => m.Number == 7).Id));
+    }
+}
