@@ -19,14 +19,7 @@ public sealed class SignInTests(SqliteDemoSite site) : IClassFixture<SqliteDemoS
         return page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
     }
 
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
-    {
-        var token = await TokenAsync(client, "/account/sign-in");
-        return await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email, ["Password"] = password, ["__RequestVerificationToken"] = token,
-        }));
-    }
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) => client.SignInAsync(email, password);
 
     [Fact]
     public async Task SignInPage_OfADemoStore_ShowsOneAccountPerRole()
