@@ -31,7 +31,7 @@ public static class PlenaryWebSetup
         builder.Services.AddSingleton(new PdfRenderer());
         builder.Services.AddSingleton<DocumentFormats>();
         builder.Services.AddScoped<AddUser>();
-        builder.Services.AddScoped<Plenary.Application.Agenda.EditAgenda>();
+        builder.Services.AddScoped<Plenary.Application.Meetings.EditMeeting>();
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddPlenaryAccounts().AddSignInManager().AddDefaultTokenProviders();
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();

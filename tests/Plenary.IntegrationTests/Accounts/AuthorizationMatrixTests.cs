@@ -25,6 +25,7 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/bodies/{slug}/meetings/{number:int}"] = ("/bodies/eg-cybercrime/meetings/7", [A, A, A, A, A, A, A]),
         ["/bodies/{slug}/meetings/{number:int}/documents/{kind}"] = ("/bodies/eg-cybercrime/meetings/7/documents/agenda", [A, A, A, A, A, A, A]),
         ["/bodies/{slug}/meetings/{number:int}/agenda"] = ("/bodies/eg-cybercrime/meetings/7/agenda", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/meetings/{number:int}/edit"] = ("/bodies/eg-cybercrime/meetings/7/edit", [S, A, A, D, D, D, D]),
         ["/account"] = ("/account", [S, A, A, A, A, A, A]),
         ["/account/sign-in"] = ("/account/sign-in", [A, A, A, A, A, A, A]),
         ["/account/sign-out"] = ("/account/sign-out", [A, A, A, A, A, A, A]),

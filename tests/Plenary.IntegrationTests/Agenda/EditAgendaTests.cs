@@ -130,3 +130,69 @@ public sealed class EditAgendaTests : IAsyncLifetime
         Assert.Equal(5, await scope.ServiceProvider.GetRequiredService<PlenaryDbContext>().Set<Plenary.Domain.Agenda.AgendaItem>().CountAsync(i => i.SubItem == null && i.MeetingId == scope.ServiceProvider.GetRequiredService<PlenaryDbContext>().Meetings.Single(m => m.Number == 7).Id));
     }
 }
+
+/// <summary>The Secretariat edits a meeting's venue, dates and format; bad values are refused next to their field.</summary>
+public sealed class EditMeetingDetailsTests : IAsyncLifetime
+{
+    private const string EditPage = "/bodies/eg-cybercrime/meetings/7/edit";
+    private readonly SqliteTestStore _store = new();
+    private PlenaryWebFactory _site = null!;
+
+    public Task InitializeAsync()
+    {
+        _site = new PlenaryWebFactory(_store.Store);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _site.DisposeAsync();
+        await _store.DisposeAsync();
+    }
+
+    private async Task<(HttpClient Client, IHtmlDocument Page)> OpenAsync()
+    {
+        var client = _site.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("secretariat@plenary.demo")).StatusCode);
+        return (client, new HtmlParser().ParseDocument(await client.GetStringAsync(EditPage)));
+    }
+
+    [Fact]
+    public async Task SavingNewDatesAndFormat_ShowsThemOnTheMeetingPage()
+    {
+        var (client, page) = await OpenAsync();
+        Assert.Equal("Vienna", page.QuerySelector("input[name=Venue]")!.GetAttribute("value"));
+
+        var saved = await client.PostAsync(EditPage, page.FormWith(new()
+        {
+            ["Version"] = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
+            ["Venue"] = "Vienna", ["StartDate"] = "2021-04-06", ["EndDate"] = "2021-04-09", ["Format"] = "InPerson",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var meeting = new HtmlParser().ParseDocument(await client.GetStringAsync("/bodies/eg-cybercrime/meetings/7"));
+        Assert.Contains("Vienna, 6–9 April 2021", meeting.QuerySelector(".masthead-dates")!.TextContent);
+        Assert.Contains("In person", meeting.QuerySelector(".page-head")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("2021-04-08", "2021-04-06", "EndDate", "before the start date")]
+    [InlineData("2021-04-07", "2021-04-08", "StartDate", "would fall outside the new dates")]
+    [InlineData("2021-04-06", "", "EndDate", "Give the last day")]
+    public async Task BadDates_AreRefusedNextToTheirField_AndNothingIsSaved(string start, string end, string field, string message)
+    {
+        var (client, page) = await OpenAsync();
+        var version = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+
+        var response = await client.PostAsync(EditPage, page.FormWith(new()
+        {
+            ["Version"] = version, ["Venue"] = "Vienna", ["StartDate"] = start, ["EndDate"] = end, ["Format"] = "Hybrid",
+        }));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var result = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains(message, result.QuerySelector($"[data-valmsg-for={field}]")!.TextContent);
+        var again = new HtmlParser().ParseDocument(await client.GetStringAsync(EditPage));
+        Assert.Equal(version, again.QuerySelector("input[name=Version]")!.GetAttribute("value"));
+    }
+}

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Plenary.Application.Agenda;
 using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
 using Plenary.Web.Security;
@@ -10,7 +9,7 @@ namespace Plenary.Web.Pages.Bodies;
 
 /// <summary>The Secretariat edits a meeting's agenda: add, edit, move, assign to a plenary meeting. Post/Redirect/Get.</summary>
 [Authorize(Policy = Policies.Secretariat)]
-public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies, EditAgenda edit) : PageModel
+public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit) : PageModel
 {
     public string Slug { get; private set; } = "";
     public int Number { get; private set; }
@@ -37,7 +36,7 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     public async Task<IActionResult> OnPostAssignAsync(string slug, int number, int version, string item, int plenaryMeeting, bool continued, CancellationToken ct) =>
         await ApplyAsync(slug, number, ct, () => edit.AssignItemAsync(slug, number, version, item, plenaryMeeting, continued, ct), $"Item {item} is assigned to plenary meeting {plenaryMeeting}.");
 
-    private async Task<IActionResult> ApplyAsync(string slug, int number, CancellationToken ct, Func<Task<AgendaEditResult>> apply, string done)
+    private async Task<IActionResult> ApplyAsync(string slug, int number, CancellationToken ct, Func<Task<MeetingEditResult>> apply, string done)
     {
         if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
         if (!User.CanEditRecord(body.BodyId)) return Forbid();

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plenary.Application.Bodies;
+using Plenary.Application.Meetings;
+using Plenary.Domain.Meetings;
+using Plenary.Web.Security;
+
+namespace Plenary.Web.Pages.Bodies;
+
+/// <summary>The Secretariat edits a meeting's venue, dates and format. Post/Redirect/Get; stale edits are refused.</summary>
+[Authorize(Policy = Policies.Secretariat)]
+public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit) : PageModel
+{
+    public string Slug { get; private set; } = "";
+    public int Number { get; private set; }
+    public int Version { get; private set; }
+    public string BodyName { get; private set; } = "";
+    public string MeetingName { get; private set; } = "";
+    public string? Error { get; private set; }
+    [TempData] public string? Message { get; set; }
+
+    [BindProperty, Required(ErrorMessage = "Give the venue, such as Vienna.")]
+    public string Venue { get; set; } = "";
+
+    [BindProperty, Required(ErrorMessage = "Give the first day of the meeting.")]
+    public DateOnly? StartDate { get; set; }
+
+    [BindProperty, Required(ErrorMessage = "Give the last day of the meeting.")]
+    public DateOnly? EndDate { get; set; }
+
+    [BindProperty]
+    public MeetingFormat Format { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct) => await LoadAsync(slug, number, fill: true, ct);
+
+    public async Task<IActionResult> OnPostAsync(string slug, int number, int version, CancellationToken ct)
+    {
+        if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
+        if (!User.CanEditRecord(body.BodyId)) return Forbid();
+        if (ModelState.IsValid)
+        {
+            var result = await edit.UpdateDetailsAsync(slug, number, version, Venue, StartDate!.Value, EndDate!.Value, Format, ct);
+            if (result.NotFound) return NotFound();
+            if (result.Succeeded)
+            {
+                Message = "The meeting was saved.";
+                return RedirectToPage(new { slug, number });
+            }
+            if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
+            else Error = result.Error;
+        }
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await LoadAsync(slug, number, fill: false, ct);
+    }
+
+    private async Task<IActionResult> LoadAsync(string slug, int number, bool fill, CancellationToken ct)
+    {
+        if (await bodies.GetAsync(slug, ct) is not { } body || await meetings.GetAsync(slug, number, ct) is not { } meeting) return NotFound();
+        if (!User.CanEditRecord(body.BodyId)) return Forbid();
+        (Slug, Number, Version, BodyName, MeetingName) = (slug, number, meeting.Version, body.Body.ShortName, meeting.Meeting.Name);
+        if (fill)
+            (Venue, StartDate, EndDate, Format) = (meeting.Meeting.Venue, meeting.Meeting.StartDate, meeting.Meeting.EndDate, meeting.Meeting.Format);
+        return Page();
+    }
+}
