@@ -196,3 +196,28 @@ public sealed class EditMeetingDetailsTests : IAsyncLifetime
         Assert.Equal(version, again.QuerySelector("input[name=Version]")!.GetAttribute("value"));
     }
 }
+
+/// <summary>The annotation preview shows sanitised Markdown and saves nothing.</summary>
+public sealed class AnnotationPreviewTests(SqliteDemoSite site) : IClassFixture<SqliteDemoSite>
+{
+    [Fact]
+    public async Task Preview_RendersTheMarkdownSafely_AndSavesNothing()
+    {
+        var client = site.Client();
+        await client.SignInAsync("secretariat@plenary.demo");
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/bodies/eg-cybercrime/meetings/7/agenda"));
+        var version = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+
+        var response = await client.PostAsync("/bodies/eg-cybercrime/meetings/7/agenda?handler=Preview", page.FormWith(new()
+        {
+            ["Version"] = version, ["Item"] = "4", ["Title"] = "Other matters", ["Annotation"] = "A **bold** point.<script>alert(1)</script>",
+        }));
+
+        var result = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var preview = result.QuerySelector(".preview .prose")!;
+        Assert.Equal("bold", preview.QuerySelector("strong")!.TextContent);
+        Assert.Empty(preview.QuerySelectorAll("script"));
+        Assert.Equal(version, new HtmlParser().ParseDocument(await client.GetStringAsync("/bodies/eg-cybercrime/meetings/7/agenda"))
+            .QuerySelector("input[name=Version]")!.GetAttribute("value"));
+    }
+}

@@ -20,6 +20,9 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     public IReadOnlyList<PlenaryMeetingView> Plenaries { get; private set; } = [];
     public int TopLevelCount => Items.Count(i => !i.IsSubItem);
     public string? Error { get; private set; }
+    public string? PreviewItem { get; private set; }
+    public string? PreviewText { get; private set; }
+    public string PreviewHtml { get; private set; } = "";
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct) => await ShowAsync(slug, number, ct);
@@ -29,6 +32,13 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
 
     public async Task<IActionResult> OnPostEditAsync(string slug, int number, int version, string item, string? title, string? shortTitle, string? annotation, CancellationToken ct) =>
         await ApplyAsync(slug, number, ct, () => edit.EditItemAsync(slug, number, version, item, title ?? "", shortTitle, annotation, ct), $"Item {item} was saved.");
+
+    /// <summary>Shows the annotation as it will read, sanitised, without saving anything.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(string slug, int number, string item, string? annotation, CancellationToken ct)
+    {
+        (PreviewItem, PreviewText, PreviewHtml) = (item, annotation, Plenary.Application.Editorial.MarkdownText.ToHtml(annotation));
+        return await ShowAsync(slug, number, ct);
+    }
 
     public async Task<IActionResult> OnPostMoveAsync(string slug, int number, int version, int item, int to, CancellationToken ct) =>
         await ApplyAsync(slug, number, ct, () => edit.MoveItemAsync(slug, number, version, item, to, ct), $"Item {item} is now item {to}.");
