@@ -34,7 +34,9 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<Plenary.Application.Meetings.EditMeeting>();
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddPlenaryAccounts().AddSignInManager().AddDefaultTokenProviders();
-        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthenticationHandler>(PersonalAccessToken.Scheme, null);
+        builder.Services.AddAuthentication().AddIdentityCookies();
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/sign-in";
@@ -60,6 +62,10 @@ public static class PlenaryWebSetup
                 ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("reading"));
+            // Writes with a token: sixty a minute per token holder.
+            o.AddPolicy("token-writes", context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.Identity?.Name ?? "anonymous",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();

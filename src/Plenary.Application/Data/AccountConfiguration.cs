@@ -26,3 +26,19 @@ internal sealed class RoleAssignmentConfiguration : IEntityTypeConfiguration<Rol
         b.HasIndex(x => x.BodyId);
     }
 }
+
+internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<PersonalAccessToken>
+{
+    public void Configure(EntityTypeBuilder<PersonalAccessToken> b)
+    {
+        b.ToTable("personal_access_tokens");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasOne<PlenaryUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Hash).HasMaxLength(64);
+        b.HasIndex(x => x.Hash).IsUnique();
+        b.Property(x => x.Prefix).HasMaxLength(20);
+        b.HasIndex(x => x.UserId);
+    }
+}

@@ -11,8 +11,9 @@ public static class PlenaryApi
 {
     public static void MapPlenaryApi(this IEndpointRouteBuilder app)
     {
-        // Reading the record is public; writes (later) name their own policies.
-        var api = app.MapGroup("/api/v1").WithTags("Record").AllowAnonymous();
+        var root = app.MapGroup("/api/v1").WithTags("Record");
+        // Reading the record is public; writes name their own policies (AllowAnonymous would override them).
+        var api = root.MapGroup("").AllowAnonymous();
 
         api.MapGet("/bodies", async (BodyQueries q, CancellationToken ct) => TypedResults.Ok(await q.ListAsync(ct)))
             .WithName("ListBodies").WithSummary("Every body in the record.");
@@ -51,6 +52,7 @@ public static class PlenaryApi
             .WithName("ListDocuments").WithSummary("The document register, optionally for one body and one of its meetings.");
 
         api.MapDocumentsApi();
+        root.MapAgendaApi();
 
         // Unknown routes under the API answer in problem details too, not with an HTML page.
         api.MapFallback(() => Problem(StatusCodes.Status404NotFound, "Not found", "There is no such route in the Plenary API v1; see /openapi/v1.json."))

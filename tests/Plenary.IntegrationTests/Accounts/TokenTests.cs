@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Plenary.IntegrationTests.Support;
+
+namespace Plenary.IntegrationTests.Accounts;
+
+/// <summary>Personal access tokens: created and revoked on the account page, used for the API's writes.</summary>
+public sealed class TokenTests : IAsyncLifetime
+{
+    private const string Items = "/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items";
+    private readonly SqliteTestStore _store = new();
+    private PlenaryWebFactory _site = null!;
+
+    public Task InitializeAsync()
+    {
+        _site = new PlenaryWebFactory(_store.Store);
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _site.DisposeAsync();
+        await _store.DisposeAsync();
+    }
+
+    private async Task<(HttpClient Browser, string Token)> TokenForAsync(string email)
+    {
+        var browser = _site.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(email)).StatusCode);
+        var account = new HtmlParser().ParseDocument(await browser.GetStringAsync("/account"));
+        var created = await browser.PostAsync("/account?handler=CreateToken", account.FormWith(new() { ["tokenName"] = "tests", ["tokenDays"] = "30" }));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var shown = new HtmlParser().ParseDocument(await browser.GetStringAsync("/account"));
+        var token = shown.QuerySelector("#new-token")!.TextContent;
+        var again = new HtmlParser().ParseDocument(await browser.GetStringAsync("/account"));
+        Assert.Null(again.QuerySelector("#new-token")); // shown once only
+        return (browser, token);
+    }
+
+    private HttpClient Api(string? token)
+    {
+        var client = _site.CreateClient(new() { AllowAutoRedirect = false });
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<int> VersionAsync() =>
+        JsonDocument.Parse(await Api(null).GetStringAsync("/api/v1/bodies/eg-cybercrime/meetings/7")).RootElement.GetProperty("version").GetInt32();
+
+    [Fact]
+    public async Task TheSecretariatsToken_AddsAnItem_AndAStaleVersionIsAConflict()
+    {
+        var (_, token) = await TokenForAsync("secretariat@plenary.demo");
+        var version = await VersionAsync();
+
+        var added = await Api(token).PostAsJsonAsync(Items, new { version, title = "Election of officers" });
+        var stale = await Api(token).PostAsJsonAsync(Items, new { version, title = "Another item" });
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("changed by someone else", await stale.Content.ReadAsStringAsync());
+        var meeting = JsonDocument.Parse(await Api(null).GetStringAsync("/api/v1/bodies/eg-cybercrime/meetings/7")).RootElement;
+        Assert.Contains(meeting.GetProperty("agenda").GetProperty("items").EnumerateArray(), i => i.GetProperty("title").GetString() == "Election of officers");
+    }
+
+    [Fact]
+    public async Task ADelegatesToken_Gets403_AndNothingIsWritten()
+    {
+        var (_, token) = await TokenForAsync("delegate@plenary.demo");
+        var version = await VersionAsync();
+
+        var response = await Api(token).PostAsJsonAsync(Items, new { version, title = "Not allowed" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(version, await VersionAsync());
+    }
+
+    [Fact]
+    public async Task NoTokenARevokedTokenAndACookieAlone_Get401()
+    {
+        var (browser, token) = await TokenForAsync("secretariat@plenary.demo");
+        var account = new HtmlParser().ParseDocument(await browser.GetStringAsync("/account"));
+        var tokenId = account.QuerySelector("input[name=tokenId]")!.GetAttribute("value")!;
+        await browser.PostAsync("/account?handler=RevokeToken", account.FormWith(new() { ["tokenId"] = tokenId }));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Api(null).PostAsJsonAsync(Items, new { version = 1, title = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Api(token).PostAsJsonAsync(Items, new { version = 1, title = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.PostAsJsonAsync(Items, new { version = 1, title = "x" })).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{\"title\":\"x\"}", "version")]
+    [InlineData("{\"version\":1}", "title")]
+    public async Task AMissingField_IsA400NamingIt(string body, string field)
+    {
+        var (_, token) = await TokenForAsync("secretariat@plenary.demo");
+        var response = await Api(token).PostAsync(Items, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(field, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("parameter").GetString());
+    }
+}
