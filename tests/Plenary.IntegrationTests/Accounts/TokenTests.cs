@@ -8,27 +8,13 @@ using Plenary.IntegrationTests.Support;
 namespace Plenary.IntegrationTests.Accounts;
 
 /// <summary>Personal access tokens: created and revoked on the account page, used for the API's writes.</summary>
-public sealed class TokenTests : IAsyncLifetime
+public sealed class TokenTests : FreshSiteTests
 {
     private const string Items = "/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items";
-    private readonly SqliteTestStore _store = new();
-    private PlenaryWebFactory _site = null!;
-
-    public Task InitializeAsync()
-    {
-        _site = new PlenaryWebFactory(_store.Store);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _site.DisposeAsync();
-        await _store.DisposeAsync();
-    }
 
     private async Task<(HttpClient Browser, string Token)> TokenForAsync(string email)
     {
-        var browser = _site.CreateClient(new() { AllowAutoRedirect = false });
+        var browser = Site.CreateClient(new() { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(email)).StatusCode);
         var account = new HtmlParser().ParseDocument(await browser.GetStringAsync("/account"));
         var created = await browser.PostAsync("/account?handler=CreateToken", account.FormWith(new() { ["tokenName"] = "tests", ["tokenDays"] = "30" }));
@@ -42,7 +28,7 @@ public sealed class TokenTests : IAsyncLifetime
 
     private HttpClient Api(string? token)
     {
-        var client = _site.CreateClient(new() { AllowAutoRedirect = false });
+        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
         if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -11,27 +11,13 @@ using Plenary.IntegrationTests.Support;
 namespace Plenary.IntegrationTests.Agenda;
 
 /// <summary>The Secretariat edits the seventh meeting's agenda; others cannot; stale edits are refused.</summary>
-public sealed class EditAgendaTests : IAsyncLifetime
+public sealed class EditAgendaTests : FreshSiteTests
 {
     private const string EditPage = "/bodies/eg-cybercrime/meetings/7/agenda";
-    private readonly SqliteTestStore _store = new();
-    private PlenaryWebFactory _site = null!;
-
-    public Task InitializeAsync()
-    {
-        _site = new PlenaryWebFactory(_store.Store);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _site.DisposeAsync();
-        await _store.DisposeAsync();
-    }
 
     private async Task<HttpClient> SignedInAsync(string email)
     {
-        var client = _site.CreateClient(new() { AllowAutoRedirect = false });
+        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email)).StatusCode);
         return client;
     }
@@ -75,7 +61,7 @@ public sealed class EditAgendaTests : IAsyncLifetime
         Assert.Contains(api.GetProperty("organizationOfWork").EnumerateArray().SelectMany(d => d.GetProperty("slots").EnumerateArray()).SelectMany(s => s.GetProperty("rows").EnumerateArray()),
             r => r.GetProperty("item").GetString() == "3" && r.GetProperty("continued").GetBoolean()); // rows of the old item 2 follow it
 
-        using var scope = _site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         var audit = await scope.ServiceProvider.GetRequiredService<PlenaryDbContext>().AuditEntries.Where(e => e.EntityType == "Meeting" && e.Action == "Modified").ToListAsync();
         Assert.Equal(3, audit.Count);
         Assert.All(audit, e => Assert.Equal("secretariat@plenary.demo", e.Actor));
@@ -126,33 +112,19 @@ public sealed class EditAgendaTests : IAsyncLifetime
         Assert.True(post.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden);
         var meeting = await ParseAsync(client, "/bodies/eg-cybercrime/meetings/7");
         Assert.Null(meeting.QuerySelector($"a[href='{EditPage}']"));
-        using var scope = _site.Services.CreateScope();
+        using var scope = Site.Services.CreateScope();
         Assert.Equal(5, await scope.ServiceProvider.GetRequiredService<PlenaryDbContext>().Set<Plenary.Domain.Agenda.AgendaItem>().CountAsync(i => i.SubItem == null && i.MeetingId == scope.ServiceProvider.GetRequiredService<PlenaryDbContext>().Meetings.Single(m => m.Number == 7).Id));
     }
 }
 
 /// <summary>The Secretariat edits a meeting's venue, dates and format; bad values are refused next to their field.</summary>
-public sealed class EditMeetingDetailsTests : IAsyncLifetime
+public sealed class EditMeetingDetailsTests : FreshSiteTests
 {
     private const string EditPage = "/bodies/eg-cybercrime/meetings/7/edit";
-    private readonly SqliteTestStore _store = new();
-    private PlenaryWebFactory _site = null!;
-
-    public Task InitializeAsync()
-    {
-        _site = new PlenaryWebFactory(_store.Store);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _site.DisposeAsync();
-        await _store.DisposeAsync();
-    }
 
     private async Task<(HttpClient Client, IHtmlDocument Page)> OpenAsync()
     {
-        var client = _site.CreateClient(new() { AllowAutoRedirect = false });
+        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("secretariat@plenary.demo")).StatusCode);
         return (client, new HtmlParser().ParseDocument(await client.GetStringAsync(EditPage)));
     }
