@@ -9,13 +9,8 @@ namespace Plenary.Web.Pages.Bodies;
 
 /// <summary>The Secretariat edits a meeting's agenda: add, edit, move, assign to a plenary meeting. Post/Redirect/Get.</summary>
 [Authorize(Policy = Policies.Secretariat)]
-public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit) : PageModel
+public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit) : MeetingEditorPage(meetings, bodies)
 {
-    public string Slug { get; private set; } = "";
-    public int Number { get; private set; }
-    public int Version { get; private set; }
-    public string BodyName { get; private set; } = "";
-    public string MeetingName { get; private set; } = "";
     public IReadOnlyList<AgendaItemView> Items { get; private set; } = [];
     public IReadOnlyList<PlenaryMeetingView> Plenaries { get; private set; } = [];
     public int TopLevelCount => Items.Count(i => !i.IsSubItem);
@@ -48,8 +43,7 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
 
     private async Task<IActionResult> ApplyAsync(string slug, int number, CancellationToken ct, Func<Task<MeetingEditResult>> apply, string done)
     {
-        if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
-        if (!User.CanEditRecord(body.BodyId)) return Forbid();
+        if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
         var result = await apply();
         if (result.NotFound) return NotFound();
         if (result.Succeeded)
@@ -64,13 +58,9 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
 
     private async Task<IActionResult> ShowAsync(string slug, int number, CancellationToken ct)
     {
-        if (await bodies.GetAsync(slug, ct) is not { } body || await meetings.GetAsync(slug, number, ct) is not { } meeting) return NotFound();
-        if (!User.CanEditRecord(body.BodyId)) return Forbid();
-        (Slug, Number, Version) = (slug, number, meeting.Version);
-        BodyName = body.Body.ShortName;
-        MeetingName = meeting.Meeting.Name;
-        Items = meeting.Agenda.Items;
-        Plenaries = meeting.PlenaryMeetings;
+        if (await LoadMeetingAsync(slug, number, ct) is { } refusal) return refusal;
+        Items = Meeting.Agenda.Items;
+        Plenaries = Meeting.PlenaryMeetings;
         return Page();
     }
 }

@@ -11,13 +11,8 @@ namespace Plenary.Web.Pages.Bodies;
 
 /// <summary>The Secretariat edits a meeting's venue, dates and format. Post/Redirect/Get; stale edits are refused.</summary>
 [Authorize(Policy = Policies.Secretariat)]
-public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit) : PageModel
+public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit) : MeetingEditorPage(meetings, bodies)
 {
-    public string Slug { get; private set; } = "";
-    public int Number { get; private set; }
-    public int Version { get; private set; }
-    public string BodyName { get; private set; } = "";
-    public string MeetingName { get; private set; } = "";
     public string? Error { get; private set; }
     [TempData] public string? Message { get; set; }
 
@@ -37,8 +32,7 @@ public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies
 
     public async Task<IActionResult> OnPostAsync(string slug, int number, int version, CancellationToken ct)
     {
-        if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
-        if (!User.CanEditRecord(body.BodyId)) return Forbid();
+        if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
         if (ModelState.IsValid)
         {
             var result = await edit.UpdateDetailsAsync(slug, number, version, Venue, StartDate!.Value, EndDate!.Value, Format, ct);
@@ -57,11 +51,9 @@ public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies
 
     private async Task<IActionResult> LoadAsync(string slug, int number, bool fill, CancellationToken ct)
     {
-        if (await bodies.GetAsync(slug, ct) is not { } body || await meetings.GetAsync(slug, number, ct) is not { } meeting) return NotFound();
-        if (!User.CanEditRecord(body.BodyId)) return Forbid();
-        (Slug, Number, Version, BodyName, MeetingName) = (slug, number, meeting.Version, body.Body.ShortName, meeting.Meeting.Name);
+        if (await LoadMeetingAsync(slug, number, ct) is { } refusal) return refusal;
         if (fill)
-            (Venue, StartDate, EndDate, Format) = (meeting.Meeting.Venue, meeting.Meeting.StartDate, meeting.Meeting.EndDate, meeting.Meeting.Format);
+            (Venue, StartDate, EndDate, Format) = (Meeting.Meeting.Venue, Meeting.Meeting.StartDate, Meeting.Meeting.EndDate, Meeting.Meeting.Format);
         return Page();
     }
 }
