@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Plenary.Application.Accounts;
 using Plenary.Web.Security;
 using Microsoft.AspNetCore.Http.Json;
@@ -111,6 +113,24 @@ public static class PlenaryWebSetup
         await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<AddUser>(), db);
     }
 
+    private static async Task ApiStatus(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var (title, detail) = http.Response.StatusCode switch
+        {
+            StatusCodes.Status401Unauthorized => ("Sign-in needed", "This call writes to the record: send a personal access token as 'Authorization: Bearer plenary_…' (create one on your account page)."),
+            StatusCodes.Status403Forbidden => ("Not allowed", "Your account does not hold a role that may do this."),
+            StatusCodes.Status405MethodNotAllowed => ("Method not allowed", $"{http.Request.Method} is not a method of this route; see /openapi/v1.json."),
+            StatusCodes.Status429TooManyRequests => ("Too many requests", "Wait a minute and try again."),
+            var status => (ReasonPhrases.GetReasonPhrase(status), "See /openapi/v1.json for the routes and what they take."),
+        };
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = { Status = http.Response.StatusCode, Title = title, Detail = detail },
+        });
+    }
+
     private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
@@ -122,7 +142,9 @@ public static class PlenaryWebSetup
     {
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
-        app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+        // A bare status (401, 403, 404, 405 ...) becomes problem details under /api and the error page elsewhere.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(ApiStatus));
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStaticFiles();

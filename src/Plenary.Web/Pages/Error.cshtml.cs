@@ -18,6 +18,8 @@ public sealed class ErrorModel : PageModel
         {
             404 => ("Page not found", "There is no page at this address. The body or meeting may not be in the record, or the link may be mistyped."),
             400 => ("Bad request", "The address holds a value Plenary cannot read."),
+            403 => ("Not allowed", "Your account does not hold a role that may do this."),
+            429 => ("Too many attempts", "Wait a minute and try again."),
             null or 500 => (Heading, Explanation),
             _ => ($"Error {status}", "Plenary could not complete the request."),
         };

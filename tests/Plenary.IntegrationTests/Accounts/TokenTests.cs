@@ -74,7 +74,10 @@ public sealed class TokenTests : FreshSiteTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api(null).PostAsJsonAsync(Items, new { version = 1, title = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api(token).PostAsJsonAsync(Items, new { version = 1, title = "x" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.PostAsJsonAsync(Items, new { version = 1, title = "x" })).StatusCode);
+        var cookieOnly = await browser.PostAsJsonAsync(Items, new { version = 1, title = "x" });
+        Assert.Equal(HttpStatusCode.Unauthorized, cookieOnly.StatusCode);
+        Assert.Equal("application/problem+json", cookieOnly.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("personal access token", await cookieOnly.Content.ReadAsStringAsync());
     }
 
     [Theory]
