@@ -36,7 +36,12 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<Plenary.Application.Meetings.EditMeeting>();
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddPlenaryAccounts().AddSignInManager().AddDefaultTokenProviders();
-        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme)
+        // One default scheme that reads a bearer token when the request carries one, and the sign-in cookie otherwise.
+        builder.Services.AddAuthentication("Plenary")
+            .AddPolicyScheme("Plenary", "Cookie or personal access token", o => o.ForwardDefaultSelector = c =>
+                c.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? PersonalAccessToken.Scheme
+                    : IdentityConstants.ApplicationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthenticationHandler>(PersonalAccessToken.Scheme, null);
         builder.Services.AddAuthentication().AddIdentityCookies();
         builder.Services.ConfigureApplicationCookie(o =>
@@ -121,6 +126,7 @@ public static class PlenaryWebSetup
             StatusCodes.Status401Unauthorized => ("Sign-in needed", "This call writes to the record: send a personal access token as 'Authorization: Bearer plenary_…' (create one on your account page)."),
             StatusCodes.Status403Forbidden => ("Not allowed", "Your account does not hold a role that may do this."),
             StatusCodes.Status405MethodNotAllowed => ("Method not allowed", $"{http.Request.Method} is not a method of this route; see /openapi/v1.json."),
+            StatusCodes.Status415UnsupportedMediaType => ("Unsupported media type", "Send the body as JSON, with 'Content-Type: application/json'."),
             StatusCodes.Status429TooManyRequests => ("Too many requests", "Wait a minute and try again."),
             var status => (ReasonPhrases.GetReasonPhrase(status), "See /openapi/v1.json for the routes and what they take."),
         };

@@ -55,7 +55,9 @@ public static class PlenaryApi
         root.MapAgendaApi();
 
         // Unknown routes under the API answer in problem details too, not with an HTML page.
+        // Reads only: a write that misses (no JSON body, say) gets its own 405 or 415, not "no such route".
         api.MapFallback(() => Problem(StatusCodes.Status404NotFound, "Not found", "There is no such route in the Plenary API v1; see /openapi/v1.json."))
+            .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]))
             .ExcludeFromDescription();
     }
 

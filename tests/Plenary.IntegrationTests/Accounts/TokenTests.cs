@@ -80,6 +80,15 @@ public sealed class TokenTests : FreshSiteTests
         Assert.Contains("personal access token", await cookieOnly.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task APostWithoutAJsonBody_IsTold415AsProblemDetails()
+    {
+        var (_, token) = await TokenForAsync("secretariat@plenary.demo");
+        var response = await Api(token).PostAsync(Items, new StringContent("title=x"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Contains("application/json", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("{\"title\":\"x\"}", "version")]
     [InlineData("{\"version\":1}", "title")]
