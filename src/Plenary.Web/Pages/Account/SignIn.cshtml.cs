@@ -53,6 +53,6 @@ public sealed class SignInModel(SignInManager<PlenaryUser> signIn, PlenaryDbCont
     private async Task LoadDemoAsync(CancellationToken ct)
     {
         if (await Application.Accounts.DemoAccounts.IsDemoStoreAsync(db, ct))
-            DemoAccounts = Application.Accounts.DemoAccounts.All.Select(a => (RoleAssignment.Describe(a.Role), a.Email)).ToList();
+            DemoAccounts = Application.Accounts.DemoAccounts.All.Select(a => (Domain.Editorial.Sentences.Opening(RoleAssignment.Describe(a.Role)), a.Email)).ToList();
     }
 }
