@@ -27,13 +27,15 @@ public sealed class AuditEntry
     public string Action { get; private set; } = "";
     /// <summary>The meeting the entity belongs to, so a meeting's History panel finds every change in it.</summary>
     public Guid? MeetingId { get; private set; }
+    /// <summary>The body the entity belongs to (a body itself, its mandates, workplans, meetings, documents), for the body's History panel.</summary>
+    public Guid? BodyId { get; private set; }
     public string? Before { get; private set; }
     public string? After { get; private set; }
 
     private AuditEntry() { }
 
     public static AuditEntry Record(DateTimeOffset at, AuditActor actor, string entityType, string entityId, string action,
-        Guid? meetingId, string? before, string? after) => new()
+        Guid? meetingId, string? before, string? after, Guid? bodyId = null) => new()
     {
         OccurredAt = at,
         UserId = actor.UserId,
@@ -43,6 +45,7 @@ public sealed class AuditEntry
         EntityId = entityId,
         Action = action,
         MeetingId = meetingId,
+        BodyId = bodyId,
         Before = before,
         After = after,
     };

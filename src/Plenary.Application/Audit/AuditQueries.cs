@@ -32,6 +32,16 @@ public sealed class AuditQueries(PlenaryDbContext db)
         (await db.AuditEntries.AsNoTracking().Where(e => e.MeetingId == meetingId).OrderByDescending(e => e.Id).Take(50).ToListAsync(ct))
             .Select(ToRow).ToList();
 
+    /// <summary>A body's History panel: changes to the body itself and to what carries its id (mandates, workplans, meetings, documents).</summary>
+    public async Task<IReadOnlyList<AuditRow>> ForBodyAsync(Guid bodyId, CancellationToken ct = default) =>
+        (await db.AuditEntries.AsNoTracking().Where(e => e.BodyId == bodyId).OrderByDescending(e => e.Id).Take(50).ToListAsync(ct))
+            .Select(ToRow).ToList();
+
+    /// <summary>One entity's History panel (a document, say).</summary>
+    public async Task<IReadOnlyList<AuditRow>> ForEntityAsync(string entityType, string entityId, CancellationToken ct = default) =>
+        (await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == entityType && e.EntityId == entityId).OrderByDescending(e => e.Id).Take(50).ToListAsync(ct))
+            .Select(ToRow).ToList();
+
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct = default) =>
         await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
 

@@ -26,7 +26,7 @@ internal static class AuditTrail
             if (entry.State == EntityState.Modified && properties.All(p => !p.IsModified)) continue;
             var before = entry.State == EntityState.Added ? null : Json(properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
             var after = entry.State == EntityState.Deleted ? null : Json(properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
-            entries.Add(AuditEntry.Record(now, actor, entry.Metadata.ClrType.Name, KeyOf(entry), entry.State.ToString(), MeetingOf(entry), before, after));
+            entries.Add(AuditEntry.Record(now, actor, entry.Metadata.ClrType.Name, KeyOf(entry), entry.State.ToString(), MeetingOf(entry), before, after, BodyOf(entry)));
         }
         return entries;
     }
@@ -38,6 +38,13 @@ internal static class AuditTrail
     {
         Meeting m => m.Id,
         _ when entry.Metadata.FindProperty("MeetingId") is { } p && entry.Property(p.Name).CurrentValue is Guid id => id,
+        _ => null,
+    };
+
+    private static Guid? BodyOf(EntityEntry entry) => entry.Entity switch
+    {
+        Plenary.Domain.Bodies.Body b => b.Id,
+        _ when entry.Metadata.FindProperty("BodyId") is { } p && entry.Property(p.Name).CurrentValue is Guid id => id,
         _ => null,
     };
 

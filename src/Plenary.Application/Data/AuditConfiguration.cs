@@ -17,6 +17,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(x => x.Action).HasMaxLength(40);
         b.HasIndex(x => x.OccurredAt);
         b.HasIndex(x => x.MeetingId);
+        b.HasIndex(x => x.BodyId);
         b.HasIndex(x => x.UserId);
         b.HasIndex(x => new { x.EntityType, x.EntityId });
     }

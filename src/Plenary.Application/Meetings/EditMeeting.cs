@@ -1,19 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Plenary.Application.Audit;
 using Plenary.Application.Data;
+using Plenary.Application.Editing;
 using Plenary.Application.Records;
 using Plenary.Domain;
 using Plenary.Domain.Agenda;
 using Plenary.Domain.Meetings;
 
 namespace Plenary.Application.Meetings;
-
-/// <summary>The outcome of an edit: done, refused with a reason (and the field it concerns), or refused as stale with what changed in between.</summary>
-public sealed record MeetingEditResult(bool Succeeded, string? Error = null, IReadOnlyList<AuditRow>? ChangedSince = null)
-{
-    public bool NotFound { get; init; }
-    public string? Field { get; init; }
-}
 
 /// <summary>
 /// The Secretariat's edits to a meeting: its details (venue, dates, format) and its agenda (add an
@@ -23,36 +17,36 @@ public sealed record MeetingEditResult(bool Succeeded, string? Error = null, IRe
 /// </summary>
 public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
 {
-    public Task<MeetingEditResult> UpdateDetailsAsync(string slug, int number, int version, string venue, DateOnly start, DateOnly end, MeetingFormat format, CancellationToken ct = default) =>
+    public Task<EditResult> UpdateDetailsAsync(string slug, int number, int version, string venue, DateOnly start, DateOnly end, MeetingFormat format, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m =>
         {
             m.MoveTo(venue, DateRange.Create(start, end));
             m.ChangeFormat(format);
         }, ct);
 
-    public Task<MeetingEditResult> AddItemAsync(string slug, int number, int version, string title, string? shortTitle, string? annotation, int? parentItem, CancellationToken ct = default) =>
+    public Task<EditResult> AddItemAsync(string slug, int number, int version, string title, string? shortTitle, string? annotation, int? parentItem, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m => m.AddAgendaItem(title, shortTitle, annotation, parentItem), ct);
 
-    public Task<MeetingEditResult> EditItemAsync(string slug, int number, int version, string item, string title, string? shortTitle, string? annotation, CancellationToken ct = default) =>
+    public Task<EditResult> EditItemAsync(string slug, int number, int version, string item, string title, string? shortTitle, string? annotation, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m => m.EditAgendaItem(AgendaItemNumber.Parse(item), title, shortTitle, annotation), ct);
 
-    public Task<MeetingEditResult> MoveItemAsync(string slug, int number, int version, int item, int toPosition, CancellationToken ct = default) =>
+    public Task<EditResult> MoveItemAsync(string slug, int number, int version, int item, int toPosition, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m => m.MoveAgendaItem(item, toPosition), ct);
 
-    public Task<MeetingEditResult> AssignItemAsync(string slug, int number, int version, string item, int plenaryMeeting, bool continued, CancellationToken ct = default) =>
+    public Task<EditResult> AssignItemAsync(string slug, int number, int version, string item, int plenaryMeeting, bool continued, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m => m.PlanWork(plenaryMeeting, AgendaItemNumber.Parse(item), continued), ct);
 
-    private async Task<MeetingEditResult> EditAsync(string slug, int number, int version, Action<Meeting> edit, CancellationToken ct)
+    private async Task<EditResult> EditAsync(string slug, int number, int version, Action<Meeting> edit, CancellationToken ct)
     {
         var bodyId = await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
         var meeting = bodyId is null ? null : await RecordLoader.MeetingsWithEverything(db).SingleOrDefaultAsync(m => m.BodyId == bodyId && m.Number == number, ct);
-        if (meeting is null) return new MeetingEditResult(false, $"There is no meeting {number} of '{slug}'.") { NotFound = true };
+        if (meeting is null) return EditResult.Missing($"There is no meeting {number} of '{slug}'.");
         try
         {
             meeting.BeginEdit(version);
             edit(meeting);
             await db.SaveChangesAsync(ct);
-            return new MeetingEditResult(true);
+            return EditResult.Done(meeting.Version);
         }
         catch (StaleEditException e)
         {
@@ -67,7 +61,7 @@ public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
         catch (DomainException e)
         {
             db.ChangeTracker.Clear();
-            return new MeetingEditResult(false, e.Message) { Field = FieldOf(e.Code) };
+            return EditResult.Refused(e.Message, FieldOf(e.Code));
         }
     }
 
@@ -81,12 +75,12 @@ public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
         _ => null,
     };
 
-    private async Task<MeetingEditResult> StaleAsync(Guid meetingId, int editsSince, CancellationToken ct)
+    private async Task<EditResult> StaleAsync(Guid meetingId, int editsSince, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         var changes = (await audit.ForMeetingAsync(meetingId, ct)).Where(c => c.EntityType == nameof(Meeting)).Take(Math.Max(editsSince, 1)).ToList();
         var who = string.Join("; ", changes.Select(c => $"{c.Actor} at {c.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
-        return new MeetingEditResult(false,
+        return EditResult.Stale(
             $"The agenda was changed by someone else after you opened this page ({(who.Length > 0 ? who : "another edit")}). Your change was not saved; the page now shows the current agenda, so check it and make your change again.",
             changes);
     }

@@ -87,7 +87,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
         db.Documents.AddRange(record.Documents);
         // One audit entry for the whole record, with the record before and after, rather than one per row.
         db.AuditEntries.Add(AuditEntry.Record(db.Clock.GetUtcNow(), db.Actor with { Channel = AuditChannel.Import }, "BodyRecord", file.Body.Slug,
-            stored is null ? "Imported" : "Replaced", null, stored is null ? null : RecordJson.Serialize(stored.ToRecord()), incoming));
+            stored is null ? "Imported" : "Replaced", null, stored is null ? null : RecordJson.Serialize(stored.ToRecord()), incoming, record.Body.Id));
         db.AuditEachEntity = false;
         try
         {

@@ -1,37 +1,70 @@
-using Microsoft.AspNetCore.Authorization;
 using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
-using Plenary.Web.Security;
+using Plenary.Domain.Meetings;
 
 namespace Plenary.Web.Api;
 
 public sealed record AddAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation, int? ParentItem);
+public sealed record EditAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation);
+public sealed record MoveAgendaItemBody(int? Version, int? To);
+public sealed record AssignAgendaItemBody(int? Version, int? PlenaryMeeting, bool? Continued);
+public sealed record MeetingDetailsBody(int? Version, string? Venue, DateOnly? StartDate, DateOnly? EndDate, MeetingFormat? Format);
 
-/// <summary>The agenda's writes through the API, for a personal access token of the body's Secretariat.</summary>
+/// <summary>A meeting's writes through the API (its details and its agenda), for a personal access token of the body's Secretariat.</summary>
 public static class AgendaApi
 {
+    private const string Meeting = "/bodies/{slug}/meetings/{number:int}";
+    private const string ReadFrom = "/api/v1/bodies/{slug}/meetings/{number}";
+
     public static void MapAgendaApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/bodies/{slug}/meetings/{number:int}/agenda/items", async (string slug, int number, AddAgendaItemBody? body,
-                HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPut(Meeting, async (string slug, int number, MeetingDetailsBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await bodies.GetAsync(slug, ct) is not { } found)
-                    return Problems.Create(StatusCodes.Status404NotFound, "Body not found", $"There is no body with the slug '{slug}'.");
-                if (!http.User.CanEditRecord(found.BodyId))
-                    return Problems.Create(StatusCodes.Status403Forbidden, "Not allowed", $"Only the Secretariat of '{slug}' may edit its record.");
-                if (body?.Version is not { } version)
-                    return Problems.BadParameter("version", "Give the meeting's version you read (the 'version' of GET /api/v1/bodies/{slug}/meetings/{number}); an edit names what it was based on.");
-                if (string.IsNullOrWhiteSpace(body.Title))
-                    return Problems.BadParameter("title", "Give the item's title.");
-                var result = await edit.AddItemAsync(slug, number, version, body.Title, body.ShortTitle, body.Annotation, body.ParentItem, ct);
-                if (result.NotFound) return Problems.Create(StatusCodes.Status404NotFound, "Meeting not found", result.Error!);
-                if (result.Succeeded) return Results.Created($"/api/v1/bodies/{slug}/meetings/{number}", new { version = version + 1 });
-                return Problems.Create(result.ChangedSince is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict,
-                    result.ChangedSince is null ? "The edit breaks a rule" : "The meeting changed since you read it", result.Error!);
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (string.IsNullOrWhiteSpace(body.Venue)) return Problems.BadParameter("venue", "Give the venue, such as Vienna.");
+                if (body.StartDate is not { } start) return Problems.BadParameter("startDate", "Give the first day of the meeting as YYYY-MM-DD.");
+                if (body.EndDate is not { } end) return Problems.BadParameter("endDate", "Give the last day of the meeting as YYYY-MM-DD.");
+                if (body.Format is not { } format) return Problems.BadParameter("format", "Give the format: inPerson, hybrid or online.");
+                return Problems.FromEdit(await edit.UpdateDetailsAsync(slug, number, version, body.Venue, start, end, format, ct));
             })
-            .RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = Plenary.Application.Accounts.PersonalAccessToken.Scheme, Policy = Policies.Secretariat })
-            .RequireRateLimiting("token-writes")
-            .WithName("AddAgendaItem")
-            .WithSummary("Adds an item (or a sub-item of parentItem) to a meeting's agenda. Needs a personal access token of the body's Secretariat and the meeting version the edit is based on.");
+            .AsRecordWrite("UpdateMeetingDetails", "Changes a meeting's venue, dates and format.");
+
+        api.MapPost(Meeting + "/agenda/items", async (string slug, int number, AddAgendaItemBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (string.IsNullOrWhiteSpace(body.Title)) return Problems.BadParameter("title", "Give the item's title.");
+                return Problems.FromEdit(await edit.AddItemAsync(slug, number, version, body.Title, body.ShortTitle, body.Annotation, body.ParentItem, ct),
+                    created: $"/api/v1/bodies/{slug}/meetings/{number}");
+            })
+            .AsRecordWrite("AddAgendaItem", "Adds an item (or a sub-item of parentItem) to a meeting's agenda.");
+
+        api.MapPut(Meeting + "/agenda/items/{item}", async (string slug, int number, string item, EditAgendaItemBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (string.IsNullOrWhiteSpace(body.Title)) return Problems.BadParameter("title", "Give the item's title.");
+                return Problems.FromEdit(await edit.EditItemAsync(slug, number, version, item, body.Title, body.ShortTitle, body.Annotation, ct));
+            })
+            .AsRecordWrite("EditAgendaItem", "Replaces an agenda item's title, short title and annotation (Markdown). The item is '3' or '1a'.");
+
+        api.MapPost(Meeting + "/agenda/items/{item:int}/move", async (string slug, int number, int item, MoveAgendaItemBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (body.To is not { } to) return Problems.BadParameter("to", "Give the position the item moves to ('to', counted from 1).");
+                return Problems.FromEdit(await edit.MoveItemAsync(slug, number, version, item, to, ct));
+            })
+            .AsRecordWrite("MoveAgendaItem", "Moves an item to another position; the items between are renumbered.");
+
+        api.MapPost(Meeting + "/agenda/items/{item}/assignment", async (string slug, int number, string item, AssignAgendaItemBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (body.PlenaryMeeting is not { } plenary) return Problems.BadParameter("plenaryMeeting", "Give the number of the plenary meeting that takes up the item.");
+                return Problems.FromEdit(await edit.AssignItemAsync(slug, number, version, item, plenary, body.Continued ?? false, ct));
+            })
+            .AsRecordWrite("AssignAgendaItem", "Assigns an item to a plenary meeting in the organization of work.");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Plenary.Application.Editing;
 
 namespace Plenary.Web.Api;
 
@@ -18,4 +19,30 @@ public static class Problems
 
     public static ProblemHttpResult Create(int status, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title);
+
+    /// <summary>
+    /// The answer to a write: 200 with the entity's new version (or 201 at <paramref name="created"/>),
+    /// 404, 400 for a broken rule (naming the field when known), or 409 for a stale version, listing
+    /// the changes made since.
+    /// </summary>
+    public static IResult FromEdit(EditResult result, string? created = null)
+    {
+        if (result.Succeeded)
+            return created is null ? Results.Ok(new { version = result.Version }) : Results.Created(created, new { version = result.Version });
+        if (result.NotFound) return Create(StatusCodes.Status404NotFound, "Not found", result.Error!);
+        if (result.IsStale)
+            return TypedResults.Problem(new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The record changed since you read it",
+                Detail = result.Error,
+                Extensions =
+                {
+                    ["changes"] = result.ChangedSince!.Select(c => new { at = c.OccurredAt, actor = c.Actor, channel = c.Channel, entity = c.EntityType, action = c.Action, before = c.Before, after = c.After }).ToList(),
+                },
+            });
+        var problem = new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The edit breaks a rule", Detail = result.Error };
+        if (result.Field is { } field) problem.Extensions["field"] = char.ToLowerInvariant(field[0]) + field[1..];
+        return TypedResults.Problem(problem);
+    }
 }

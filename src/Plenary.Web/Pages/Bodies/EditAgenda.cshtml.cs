@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plenary.Application.Bodies;
+using Plenary.Application.Editing;
 using Plenary.Application.Meetings;
 using Plenary.Web.Security;
 
@@ -41,7 +42,7 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     public async Task<IActionResult> OnPostAssignAsync(string slug, int number, int version, string item, int plenaryMeeting, bool continued, CancellationToken ct) =>
         await ApplyAsync(slug, number, ct, () => edit.AssignItemAsync(slug, number, version, item, plenaryMeeting, continued, ct), $"Item {item} is assigned to plenary meeting {plenaryMeeting}.");
 
-    private async Task<IActionResult> ApplyAsync(string slug, int number, CancellationToken ct, Func<Task<MeetingEditResult>> apply, string done)
+    private async Task<IActionResult> ApplyAsync(string slug, int number, CancellationToken ct, Func<Task<EditResult>> apply, string done)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
         var result = await apply();

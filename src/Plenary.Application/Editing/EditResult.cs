@@ -1,0 +1,23 @@
+using Plenary.Application.Audit;
+
+namespace Plenary.Application.Editing;
+
+/// <summary>
+/// The outcome of an edit to the record, the same for every editable entity: done; not found;
+/// refused by a rule (with the form field it concerns, when there is one); or refused as stale,
+/// with the changes made since the version the edit was based on.
+/// </summary>
+public sealed record EditResult(bool Succeeded, string? Error = null, IReadOnlyList<AuditRow>? ChangedSince = null)
+{
+    public bool NotFound { get; init; }
+    public string? Field { get; init; }
+    /// <summary>The entity's version after a successful edit, for the caller's next edit.</summary>
+    public int? Version { get; init; }
+
+    public bool IsStale => ChangedSince is not null;
+
+    public static EditResult Done(int? version = null) => new(true) { Version = version };
+    public static EditResult Missing(string error) => new(false, error) { NotFound = true };
+    public static EditResult Refused(string error, string? field = null) => new(false, error) { Field = field };
+    public static EditResult Stale(string error, IReadOnlyList<AuditRow> changes) => new(false, error, changes);
+}
