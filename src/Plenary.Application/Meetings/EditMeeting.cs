@@ -34,7 +34,7 @@ public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
         EditAsync(slug, number, version, m => m.MoveAgendaItem(item, toPosition), ct);
 
     public Task<EditResult> AssignItemAsync(string slug, int number, int version, string item, int plenaryMeeting, bool continued, CancellationToken ct = default) =>
-        EditAsync(slug, number, version, m => m.PlanWork(plenaryMeeting, AgendaItemNumber.Parse(item), continued), ct);
+        EditAsync(slug, number, version, m => m.AssignToPlenaryMeeting(plenaryMeeting, AgendaItemNumber.Parse(item), continued), ct);
 
     private async Task<EditResult> EditAsync(string slug, int number, int version, Action<Meeting> edit, CancellationToken ct)
     {

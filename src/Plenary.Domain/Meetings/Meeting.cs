@@ -242,6 +242,27 @@ public sealed class Meeting
         return row;
     }
 
+    /// <summary>
+    /// The Secretariat assigns an item to a plenary meeting after the organization of work exists:
+    /// the row takes its place among the rows in plenary-meeting order (a record file, by contrast,
+    /// must list its rows in order; see PlanWork).
+    /// </summary>
+    public OrganizationOfWorkRow AssignToPlenaryMeeting(int plenaryMeetingNumber, AgendaItemNumber item, bool continued)
+    {
+        var plenary = PlenaryMeeting(plenaryMeetingNumber);
+        AgendaItem(item);
+        if (_organizationOfWork.Any(r => r.PlenaryMeetingNumber == plenaryMeetingNumber && r.AgendaItem == item.ToString()))
+            throw new DomainException("work.duplicate", $"Item {item} is already assigned to plenary meeting {plenaryMeetingNumber}.");
+        var rows = _organizationOfWork.OrderBy(r => r.Position).ToList();
+        var at = rows.FindLastIndex(r => r.NonWorking ? r.Date <= plenary.Date : r.PlenaryMeetingNumber <= plenaryMeetingNumber) + 1;
+        var row = OrganizationOfWorkRow.Working(Id, at + 1, plenary, item, continued, null);
+        rows.Insert(at, row);
+        for (var i = 0; i < rows.Count; i++) rows[i].Reposition(i + 1);
+        _organizationOfWork.Clear();
+        _organizationOfWork.AddRange(rows);
+        return row;
+    }
+
     public OrganizationOfWorkRow PlanNonWorkingDay(DateOnly date, string description)
     {
         if (!Dates.Contains(date))

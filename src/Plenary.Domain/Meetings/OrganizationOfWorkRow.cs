@@ -21,6 +21,8 @@ public sealed class OrganizationOfWorkRow
 
     private OrganizationOfWorkRow() { }
 
+    internal void Reposition(int position) => Position = position;
+
     internal static OrganizationOfWorkRow Working(Guid meetingId, int position, PlenaryMeeting plenary, AgendaItemNumber item, bool continued, string? title) => new()
     {
         Id = Guid.CreateVersion7(),

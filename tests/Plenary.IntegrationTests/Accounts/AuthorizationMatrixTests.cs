@@ -44,6 +44,11 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/documents"] = ("/api/v1/documents", [A, A, A, A, A, A, A]),
         // A write: POST only, with a personal access token (TokenTests checks it role by role); a GET there finds no route (404 problem).
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item:int}/move"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/1/move", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/assignment"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/1/assignment", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        // PUT only; a GET there is the public read of the meeting.
+        ["/api/v1/bodies/{slug}/meetings/{number:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7", [A, A, A, A, A, A, A]),
         ["/api/v1/{*path:nonfile}"] = ("/api/v1/nothing-here", [A, A, A, A, A, A, A]), // answers 404 problem details to all
     };
 

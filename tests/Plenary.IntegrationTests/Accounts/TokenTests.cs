@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
@@ -10,7 +9,8 @@ namespace Plenary.IntegrationTests.Accounts;
 /// <summary>Personal access tokens: created and revoked on the account page, used for the API's writes.</summary>
 public sealed class TokenTests : FreshSiteTests
 {
-    private const string Items = "/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items";
+    private const string Meeting = "/api/v1/bodies/eg-cybercrime/meetings/7";
+    private const string Items = Meeting + "/agenda/items";
 
     private async Task<(HttpClient Browser, string Token)> TokenForAsync(string email)
     {
@@ -26,15 +26,9 @@ public sealed class TokenTests : FreshSiteTests
         return (browser, token);
     }
 
-    private HttpClient Api(string? token)
-    {
-        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
-        if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private HttpClient Api(string? token) => Site.Api(token);
 
-    private async Task<int> VersionAsync() =>
-        JsonDocument.Parse(await Api(null).GetStringAsync("/api/v1/bodies/eg-cybercrime/meetings/7")).RootElement.GetProperty("version").GetInt32();
+    private async Task<int> VersionAsync() => (await Site.ReadAsync(Meeting)).GetProperty("version").GetInt32();
 
     [Fact]
     public async Task TheSecretariatsToken_AddsAnItem_AndAStaleVersionIsAConflict()

@@ -561,6 +561,30 @@ public sealed class MeetingTests
     }
 
     [Fact]
+    public void AssignToPlenaryMeeting_AnEarlierPlenaryMeeting_TakesItsPlaceInOrder()
+    {
+        var m = MeetingWithSittingsAndAgenda();
+        m.PlanWork(1, AgendaItemNumber.Of(1, 'a'), false);
+        m.PlanWork(2, AgendaItemNumber.Of(2), false);
+
+        var row = m.AssignToPlenaryMeeting(1, AgendaItemNumber.Of(2), false);
+
+        Assert.Equal(2, row.Position);
+        Assert.Equal(["1 (a)@1", "2@1", "2@2"], m.OrganizationOfWork.OrderBy(r => r.Position).Select(r => $"{r.AgendaItem}@{r.PlenaryMeetingNumber}"));
+        Assert.Equal([1, 2, 3], m.OrganizationOfWork.OrderBy(r => r.Position).Select(r => r.Position));
+    }
+
+    [Fact]
+    public void AssignToPlenaryMeeting_TheSameItemTwiceToOnePlenaryMeeting_IsRefused()
+    {
+        var m = MeetingWithSittingsAndAgenda();
+        m.AssignToPlenaryMeeting(2, AgendaItemNumber.Of(2), false);
+
+        Refused(() => m.AssignToPlenaryMeeting(2, AgendaItemNumber.Of(2), true), "work.duplicate", "already assigned to plenary meeting 2");
+        Assert.Single(m.OrganizationOfWork);
+    }
+
+    [Fact]
     public void PlanWork_RowsInPlenaryOrder_TakeTheSittingsDateAndRunInPosition()
     {
         var m = MeetingWithSittingsAndAgenda();

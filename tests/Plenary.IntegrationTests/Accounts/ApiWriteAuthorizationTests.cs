@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Plenary.IntegrationTests.Support;
+
+namespace Plenary.IntegrationTests.Accounts;
+
+/// <summary>
+/// Every API route that writes, found from the app's own endpoints, tried with every role's token:
+/// a new write route cannot ship open to the wrong people. An empty body writes nothing: editors
+/// get past authorization and are told what is missing.
+/// </summary>
+public sealed partial class ApiWriteAuthorizationTests : FreshSiteTests
+{
+    private static readonly string?[] Accounts = [null, "admin", "secretariat", "chair", "bureau", "delegate", "stakeholder"];
+
+    [Fact]
+    public async Task EveryWriteRoute_LetsOnlyTheSecretariatAndTheAdministratorIn()
+    {
+        var writes = Site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Where(m => m != "GET" && m != "HEAD")
+                .Select(m => (Method: m, Path: Concrete(e.RoutePattern.RawText!))))
+            .Distinct().ToList();
+        Assert.NotEmpty(writes);
+        var clients = new List<HttpClient>();
+        foreach (var account in Accounts)
+            clients.Add(Site.Api(account is null ? null : await Site.TokenForAsync($"{account}@plenary.demo")));
+        var before = await Site.ReadAsync("/api/v1/bodies/eg-cybercrime/meetings/7");
+
+        var wrong = new List<string>();
+        foreach (var (method, path) in writes)
+            for (var role = 0; role < Accounts.Length; role++)
+            {
+                var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+                var status = (await clients[role].SendAsync(request)).StatusCode;
+                var expected = role switch
+                {
+                    0 => status == HttpStatusCode.Unauthorized,
+                    1 or 2 => status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)status < 500,
+                    _ => status == HttpStatusCode.Forbidden,
+                };
+                if (!expected) wrong.Add($"{method} {path} as {Accounts[role] ?? "anonymous"}: {(int)status}");
+            }
+
+        Assert.True(wrong.Count == 0, "Write routes with the wrong outcome:\n" + string.Join("\n", wrong));
+        Assert.Equal(before.GetProperty("version").GetInt32(), (await Site.ReadAsync("/api/v1/bodies/eg-cybercrime/meetings/7")).GetProperty("version").GetInt32());
+    }
+
+    /// <summary>A route with demo values in place of its parameters.</summary>
+    private static string Concrete(string pattern) => "/" + Parameter().Replace(pattern.TrimStart('/'), m => m.Groups["name"].Value switch
+    {
+        "slug" => "eg-cybercrime",
+        "number" => "7",
+        "lang" or "language" => "en",
+        _ => "1",
+    });
+
+    [GeneratedRegex(@"\{(?<name>[a-zA-Z]+)(:[^}]*)?\}")]
+    private static partial Regex Parameter();
+}
