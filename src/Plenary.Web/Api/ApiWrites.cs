@@ -9,8 +9,8 @@ namespace Plenary.Web.Api;
 public static class ApiWrites
 {
     /// <summary>Marks a route as a write: a token of the Secretariat (or the Administrator), limited to sixty writes a minute.</summary>
-    public static RouteHandlerBuilder AsRecordWrite(this RouteHandlerBuilder route, string name, string summary) =>
-        route.RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = PersonalAccessToken.Scheme, Policy = Policies.Secretariat })
+    public static RouteHandlerBuilder AsRecordWrite(this RouteHandlerBuilder route, string name, string summary, string policy = Policies.Secretariat) =>
+        route.RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = PersonalAccessToken.Scheme, Policy = policy })
             .RequireRateLimiting("token-writes")
             .WithName(name)
             .WithSummary(summary + " Needs a personal access token of the body's Secretariat and the version the edit is based on.");

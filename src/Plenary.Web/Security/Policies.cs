@@ -11,6 +11,8 @@ public static class Policies
     public const string SignedIn = "signed-in";
     public const string Administrator = "administrator";
     public const string Secretariat = "secretariat";
+    /// <summary>Those who act for a delegation: its delegate or stakeholder, and the Secretariat on their behalf (the scope is checked per delegation).</summary>
+    public const string Participant = "participant";
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -20,5 +22,6 @@ public static class Policies
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Administrator, p => p.RequireRole(nameof(AccessRole.Administrator)));
         options.AddPolicy(Secretariat, p => p.RequireRole(nameof(AccessRole.Secretariat), nameof(AccessRole.Administrator)));
+        options.AddPolicy(Participant, p => p.RequireRole(nameof(AccessRole.Delegate), nameof(AccessRole.Stakeholder), nameof(AccessRole.Secretariat), nameof(AccessRole.Administrator)));
     }
 }

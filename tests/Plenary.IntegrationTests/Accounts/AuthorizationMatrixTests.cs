@@ -26,6 +26,10 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/bodies/{slug}/meetings/{number:int}/documents/{kind}"] = ("/bodies/eg-cybercrime/meetings/7/documents/agenda", [A, A, A, A, A, A, A]),
         ["/bodies/{slug}/meetings/{number:int}/agenda"] = ("/bodies/eg-cybercrime/meetings/7/agenda", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/meetings/{number:int}/edit"] = ("/bodies/eg-cybercrime/meetings/7/edit", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/meetings/{number:int}/delegations"] = ("/bodies/eg-cybercrime/meetings/7/delegations", [S, A, A, D, D, D, D]),
+        // The demo delegate acts for ZAF; the stakeholder for the Council of Europe only.
+        ["/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", [S, A, A, D, D, A, D]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", ["Unauthorized", A, A, D, D, A, D]),
         ["/account"] = ("/account", [S, A, A, A, A, A, A]),
         ["/account/sign-in"] = ("/account/sign-in", [A, A, A, A, A, A, A]),
         ["/account/sign-out"] = ("/account/sign-out", [A, A, A, A, A, A, A]),

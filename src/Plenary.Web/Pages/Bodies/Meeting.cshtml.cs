@@ -18,6 +18,9 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
     /// <summary>Whether the reader may edit this body's record (the UI shows the edit link only then).</summary>
     public bool CanEdit { get; private set; }
 
+    /// <summary>The delegation the reader registers, when they are a delegate or stakeholder.</summary>
+    public Plenary.Application.Participation.ParticipantKey? OwnDelegation => Security.BodyAccess.OwnDelegation(User);
+
     public MeetingDetails Details { get; private set; } = null!;
     public IReadOnlyList<GeneratedDocumentLink> Generated { get; private set; } = [];
     public IReadOnlyList<MissingFact> MissingFacts { get; private set; } = [];

@@ -1,0 +1,70 @@
+using Plenary.Application.Bodies;
+using Plenary.Application.Participation;
+using Plenary.Domain.Participation;
+using Plenary.Web.Security;
+
+namespace Plenary.Web.Api;
+
+public sealed record DelegationMemberBody(string? Name, string? Function, bool? Head);
+public sealed record DelegationBody(int? Version, ParticipantCategory? Category, IReadOnlyList<DelegationMemberBody>? Members);
+
+/// <summary>
+/// A delegation through the API: read and replaced by its own delegate or stakeholder (or the
+/// Secretariat). The list names persons, so it is not public.
+/// </summary>
+public static class DelegationsApi
+{
+    private const string Route = "/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}";
+
+    public static void MapDelegationsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet(Route, async (string slug, int number, string kind, string participant, HttpContext http, BodyQueries bodies, Delegations delegations, CancellationToken ct) =>
+            {
+                var (key, refusal) = await ScopeAsync(http, bodies, slug, kind, participant, ct);
+                if (refusal is not null) return refusal;
+                return await delegations.GetAsync(slug, number, key!, ct) is { } view
+                    ? Results.Ok(view)
+                    : Problems.Create(StatusCodes.Status404NotFound, "Meeting not found", $"The body '{slug}' has no meeting numbered {number}.");
+            })
+            .RequireAuthorization(Policies.Participant)
+            .WithName("GetDelegation")
+            .WithSummary("A delegation to a meeting, for its own delegate or stakeholder and the Secretariat. version 0: not registered yet.");
+
+        api.MapPut(Route, async (string slug, int number, string kind, string participant, DelegationBody? body, HttpContext http, BodyQueries bodies, Delegations delegations, CancellationToken ct) =>
+            {
+                var (key, refusal) = await ScopeAsync(http, bodies, slug, kind, participant, ct);
+                if (refusal is not null) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion("/api/v1" + Route.Replace(":int", "") + " (0 for a delegation not registered yet)");
+                if (body.Members is null) return Problems.BadParameter("members", "Give the list of persons, in order: [{\"name\": \"Ms. …\", \"function\": \"…\", \"head\": true}].");
+                for (var i = 0; i < body.Members.Count; i++)
+                    if (string.IsNullOrWhiteSpace(body.Members[i]?.Name))
+                        return Problems.BadParameter($"members[{i}].name", "Give each person's name, with honorific.");
+                var members = body.Members.Select(m => new DelegationMemberInput(m.Name, m.Function, m.Head ?? false)).ToList();
+                return Problems.FromEdit(await delegations.ReplaceAsync(slug, number, key!, version, body.Category, members, ct));
+            })
+            .AsRecordWrite("ReplaceDelegation", "Replaces the list of persons on a delegation (and its category). A delegate acts only for their own State, a stakeholder only for their own organization.", Policies.Participant);
+    }
+
+    /// <summary>The delegation's key when the caller may act for it; otherwise the 404 or 403 to answer.</summary>
+    private static async Task<(ParticipantKey? Key, IResult? Refusal)> ScopeAsync(HttpContext http, BodyQueries bodies, string slug, string kind, string participant, CancellationToken ct)
+    {
+        ParticipantKey key;
+        switch (kind)
+        {
+            case "states":
+                try { key = ParticipantKey.State(Delegation.StateCode(participant)); }
+                catch (Plenary.Domain.DomainException e) { return (null, Problems.BadParameter("participant", e.Message)); }
+                break;
+            case "organizations" when !string.IsNullOrWhiteSpace(participant):
+                key = ParticipantKey.Organization(participant);
+                break;
+            default:
+                return (null, Problems.BadParameter("kind", $"'{kind}' is not a kind of participant; use 'states/ZAF' or 'organizations/<name>'."));
+        }
+        if (await bodies.GetAsync(slug, ct) is not { } body)
+            return (null, Problems.Create(StatusCodes.Status404NotFound, "Body not found", $"There is no body with the slug '{slug}'."));
+        if (!http.User.MayActFor(body.BodyId, key))
+            return (null, Problems.Create(StatusCodes.Status403Forbidden, "Not allowed", "A delegate acts only for their own State's delegation, a stakeholder only for their own organization."));
+        return (key, null);
+    }
+}

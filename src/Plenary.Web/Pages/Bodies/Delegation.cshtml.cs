@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plenary.Application.Bodies;
+using Plenary.Application.Editing;
+using Plenary.Application.Participation;
+using Plenary.Domain.Participation;
+using Plenary.Web.Pages.Shared;
+using Plenary.Web.Security;
+
+namespace Plenary.Web.Pages.Bodies;
+
+/// <summary>
+/// A delegation to a meeting: its delegate (or stakeholder) lists the persons it sends, and only
+/// its own; the Secretariat may do it on their behalf. Post/Redirect/Get; stale edits are refused.
+/// </summary>
+[Authorize(Policy = Policies.Participant)]
+public sealed class DelegationModel(Delegations delegations, BodyQueries bodies) : PageModel
+{
+    public DelegationView Delegation { get; private set; } = null!;
+    public string BodyName { get; private set; } = "";
+    public string MeetingName { get; private set; } = "";
+    public string ParticipantName => Delegation.Participant.IsState ? $"the delegation of {Delegation.Participant.Name}" : Delegation.Participant.Name;
+    public bool IsSecretariat { get; private set; }
+    public string? Error { get; private set; }
+    /// <summary>The member whose form failed (0 for the add form), with the values typed, so they are kept.</summary>
+    public (int Position, string? Name, string? Function, bool Head)? Typed { get; private set; }
+    public ConfirmRemoval? Confirm { get; private set; }
+    [TempData] public string? Message { get; set; }
+
+    public static IReadOnlyList<(ParticipantCategory Value, string Text)> Categories(bool isState) => isState
+        ? [(ParticipantCategory.MemberState, "Member State"), (ParticipantCategory.ObserverState, "Observer State")]
+        : [(ParticipantCategory.UnitedNationsEntity, "United Nations entity"), (ParticipantCategory.Institute, "Institute of the programme network"),
+           (ParticipantCategory.IntergovernmentalOrganization, "Intergovernmental organization"), (ParticipantCategory.NonGovernmentalOrganization, "Non-governmental organization"),
+           (ParticipantCategory.PrivateSector, "Private sector"), (ParticipantCategory.Academia, "Academia")];
+
+    public async Task<IActionResult> OnGetAsync(string slug, int number, string kind, string participant, int? remove, CancellationToken ct)
+    {
+        if (await ShowAsync(slug, number, kind, participant, ct) is { } refusal) return refusal;
+        if (remove is { } position && Delegation.Members.FirstOrDefault(m => m.Position == position) is { } member)
+            Confirm = new ConfirmRemoval($"Remove {member.Name} from {ParticipantName}?",
+                "The person is taken off the list of the delegation; the change is kept in the audit trail.",
+                "Remove", new Dictionary<string, string> { ["version"] = Delegation.Version.ToString(), ["position"] = position.ToString() },
+                Request.Path, $"Remove {member.Name}");
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostAddAsync(string slug, int number, string kind, string participant, int version, string? name, string? function, bool head, CancellationToken ct) =>
+        ApplyAsync(slug, number, kind, participant, (0, name, function, head), ct,
+            key => delegations.SaveMemberAsync(slug, number, key, version, null, new(name, function, head), null, ct), $"{name?.Trim()} was added.");
+
+    public Task<IActionResult> OnPostEditAsync(string slug, int number, string kind, string participant, int version, int position, string? name, string? function, bool head, CancellationToken ct) =>
+        ApplyAsync(slug, number, kind, participant, (position, name, function, head), ct,
+            key => delegations.SaveMemberAsync(slug, number, key, version, position, new(name, function, head), null, ct), $"{name?.Trim()} was saved.");
+
+    public Task<IActionResult> OnPostRemoveAsync(string slug, int number, string kind, string participant, int version, int position, CancellationToken ct) =>
+        ApplyAsync(slug, number, kind, participant, null, ct,
+            key => delegations.RemoveMemberAsync(slug, number, key, version, position, ct), "The person was removed from the delegation.");
+
+    public Task<IActionResult> OnPostCategoryAsync(string slug, int number, string kind, string participant, int version, ParticipantCategory category, CancellationToken ct) =>
+        ApplyAsync(slug, number, kind, participant, null, ct,
+            key => delegations.CategorizeAsync(slug, number, key, version, category, ct), "The category was saved.");
+
+    private async Task<IActionResult> ApplyAsync(string slug, int number, string kind, string participant, (int, string?, string?, bool)? typed,
+        CancellationToken ct, Func<ParticipantKey, Task<EditResult>> apply, string done)
+    {
+        if (await ShowAsync(slug, number, kind, participant, ct) is { } refusal) return refusal;
+        var result = await apply(Delegation.Participant);
+        if (result.NotFound) return NotFound();
+        if (result.Succeeded)
+        {
+            Message = done;
+            return RedirectToPage(new { slug, number, kind, participant });
+        }
+        Response.StatusCode = result.IsStale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
+        else Error = result.Error;
+        Typed = result.IsStale ? null : typed;
+        await ShowAsync(slug, number, kind, participant, ct);
+        return Page();
+    }
+
+    /// <summary>Loads the delegation for someone who may act for it; otherwise the 404 or 403 to answer.</summary>
+    private async Task<IActionResult?> ShowAsync(string slug, int number, string kind, string participant, CancellationToken ct)
+    {
+        ParticipantKey key;
+        try
+        {
+            key = kind switch
+            {
+                "states" => ParticipantKey.State(Plenary.Domain.Participation.Delegation.StateCode(participant)),
+                "organizations" when !string.IsNullOrWhiteSpace(participant) => ParticipantKey.Organization(participant),
+                _ => throw new Plenary.Domain.DomainException("delegation.participant", "Unknown kind of participant."),
+            };
+        }
+        catch (Plenary.Domain.DomainException)
+        {
+            return NotFound();
+        }
+        if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
+        if (!User.MayActFor(body.BodyId, key)) return Forbid();
+        if (await delegations.GetAsync(slug, number, key, ct) is not { } view) return NotFound();
+        (Delegation, BodyName, MeetingName, IsSecretariat) = (view, body.Body.ShortName, BodyQueries.MeetingName(number), User.CanEditRecord(body.BodyId));
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Plenary.Application.Bodies;
+using Plenary.Application.Meetings;
+using Plenary.Application.Participation;
+using Plenary.Web.Security;
+
+namespace Plenary.Web.Pages.Bodies;
+
+/// <summary>The Secretariat's view of every delegation registered for a meeting, and where to register one on a participant's behalf.</summary>
+[Authorize(Policy = Policies.Secretariat)]
+public sealed class DelegationsModel(MeetingQueries meetings, BodyQueries bodies, Delegations delegations) : MeetingEditorPage(meetings, bodies)
+{
+    public IReadOnlyList<DelegationView> Registered { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct)
+    {
+        if (await LoadMeetingAsync(slug, number, ct) is { } refusal) return refusal;
+        Registered = await delegations.ListAsync(slug, number, ct) ?? [];
+        return Page();
+    }
+
+    /// <summary>Opens the page of a delegation the Secretariat registers for a participant (a GET form: it writes nothing).</summary>
+    public async Task<IActionResult> OnGetOpenAsync(string slug, int number, string? kind, string? participant, CancellationToken ct)
+    {
+        if (await LoadMeetingAsync(slug, number, ct) is { } refusal) return refusal;
+        var state = kind != "organizations";
+        if (string.IsNullOrWhiteSpace(participant))
+            Error = state ? "Give the State's three-letter code, such as ZAF." : "Give the organization's name.";
+        else if (state && !(participant.Trim().Length == 3 && participant.Trim().All(char.IsAsciiLetter)))
+            Error = $"'{participant}' is not a three-letter State code (ISO 3166-1 alpha-3), such as ZAF.";
+        if (Error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Registered = await delegations.ListAsync(slug, number, ct) ?? [];
+            return Page();
+        }
+        var key = state ? ParticipantKey.State(participant!) : ParticipantKey.Organization(participant!);
+        return Redirect($"/bodies/{slug}/meetings/{number}/delegations/{key.Path}");
+    }
+}

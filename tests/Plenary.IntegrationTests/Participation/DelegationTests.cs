@@ -1,0 +1,178 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Plenary.Application.Data;
+using Plenary.IntegrationTests.Support;
+
+namespace Plenary.IntegrationTests.Participation;
+
+/// <summary>Delegates and stakeholders register their own delegation to a meeting, and only their own.</summary>
+public sealed class DelegationTests : FreshSiteTests
+{
+    private const string Zaf = "/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF";
+    private const string ZafApi = "/api/v1" + Zaf;
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email)).StatusCode);
+        return client;
+    }
+
+    private static async Task<IHtmlDocument> ParseAsync(HttpClient client, string path) =>
+        new HtmlParser().ParseDocument(await client.GetStringAsync(path));
+
+    private static string Version(IHtmlDocument page) => page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+
+    private static async Task<HttpResponseMessage> AddAsync(HttpClient client, string page, string name, string? function = null, bool head = false)
+    {
+        var form = await ParseAsync(client, page);
+        var fields = new Dictionary<string, string> { ["Version"] = Version(form), ["Name"] = name, ["Function"] = function ?? "" };
+        if (head) fields["Head"] = "true";
+        return await client.PostAsync(page + "?handler=Add", form.FormWith(fields));
+    }
+
+    [Fact]
+    public async Task TheDelegate_RegistersTheirDelegation_FromTheMeetingPage_AndTheSecretariatSeesIt()
+    {
+        var delegate_ = await SignedInAsync("delegate@plenary.demo");
+        var meeting = await ParseAsync(delegate_, "/bodies/eg-cybercrime/meetings/7");
+        Assert.Equal(Zaf, meeting.QuerySelector("a[href$='/delegations/states/ZAF']")!.GetAttribute("href"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await AddAsync(delegate_, Zaf, "Ms. Thandi Dlamini", "Senior State Law Adviser", head: true)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await AddAsync(delegate_, Zaf, "Mr. Sipho Ndlovu")).StatusCode);
+
+        var page = await ParseAsync(delegate_, Zaf);
+        Assert.Contains("Mr. Sipho Ndlovu was added.", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(["Ms. Thandi Dlamini", "Mr. Sipho Ndlovu"], page.QuerySelectorAll("ol.delegation li .title").Select(e => e.TextContent));
+        var secretariat = await SignedInAsync("secretariat@plenary.demo");
+        var list = await ParseAsync(secretariat, "/bodies/eg-cybercrime/meetings/7/delegations");
+        var row = list.QuerySelector("tbody tr")!.TextContent;
+        Assert.Contains("ZAF", row);
+        Assert.Contains("Ms. Thandi Dlamini", row);
+
+        using var scope = Site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+        var audit = await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "DelegationMember").ToListAsync();
+        Assert.Equal(2, audit.Count);
+        Assert.All(audit, e => Assert.Equal("delegate@plenary.demo", e.Actor));
+        Assert.Contains(audit, e => e.After!.Contains("Ms. Thandi Dlamini"));
+    }
+
+    [Theory]
+    [InlineData("delegate@plenary.demo", "/bodies/eg-cybercrime/meetings/7/delegations/states/USA")]
+    [InlineData("delegate@plenary.demo", "/bodies/eg-cybercrime/meetings/7/delegations/organizations/Council%20of%20Europe")]
+    [InlineData("stakeholder@plenary.demo", Zaf)]
+    [InlineData("chair@plenary.demo", Zaf)]
+    public async Task NobodyActsForSomeoneElsesDelegation(string email, string path)
+    {
+        var client = await SignedInAsync(email);
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/denied", response.Headers.Location!.ToString());
+        var form = await ParseAsync(client, "/account"); // any form of theirs carries a valid antiforgery token
+        var post = await client.PostAsync(path + "?handler=Add", form.FormWith(new() { ["Version"] = "0", ["Name"] = "Mr. Intruder" }));
+        Assert.Contains("/account/denied", post.Headers.Location?.ToString() ?? "");
+        using var scope = Site.Services.CreateScope();
+        Assert.Empty(scope.ServiceProvider.GetRequiredService<PlenaryDbContext>().Delegations);
+    }
+
+    [Fact]
+    public async Task TheStakeholder_RegistersTheirOrganization()
+    {
+        var stakeholder = await SignedInAsync("stakeholder@plenary.demo");
+        const string page = "/bodies/eg-cybercrime/meetings/7/delegations/organizations/Council%20of%20Europe";
+
+        Assert.Equal(HttpStatusCode.Redirect, (await AddAsync(stakeholder, page, "Mr. Alexander Seger", "Head of the Cybercrime Division", head: true)).StatusCode);
+
+        var shown = await ParseAsync(stakeholder, page);
+        Assert.Contains("Head of delegation", shown.QuerySelector("ol.delegation li")!.TextContent);
+    }
+
+    [Fact]
+    public async Task APersonWithoutAName_IsRefusedNextToTheField_AndNothingIsWritten()
+    {
+        var delegate_ = await SignedInAsync("delegate@plenary.demo");
+
+        var response = await AddAsync(delegate_, Zaf, " ", "Adviser");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("The person's name is required.", page.QuerySelector("#new-name-error")!.TextContent);
+        Assert.Equal("Adviser", page.QuerySelector("#new-function")!.GetAttribute("value"));
+        Assert.Empty((await ParseAsync(delegate_, Zaf)).QuerySelectorAll("ol.delegation li"));
+    }
+
+    [Fact]
+    public async Task RemovingAPerson_AsksFirst_ThenRemoves()
+    {
+        var delegate_ = await SignedInAsync("delegate@plenary.demo");
+        await AddAsync(delegate_, Zaf, "Ms. Thandi Dlamini", head: true);
+
+        var confirm = await ParseAsync(delegate_, Zaf + "?remove=1");
+        var panel = confirm.QuerySelector("#confirm-removal")!;
+        Assert.Contains("Remove Ms. Thandi Dlamini from the delegation of ZAF?", panel.TextContent);
+        Assert.Single((await ParseAsync(delegate_, Zaf)).QuerySelectorAll("ol.delegation li")); // asking removed nothing
+
+        var removed = await delegate_.PostAsync(Zaf + "?handler=Remove", confirm.FormWith(new() { ["Version"] = Version(confirm), ["Position"] = "1" }));
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Empty((await ParseAsync(delegate_, Zaf)).QuerySelectorAll("ol.delegation li"));
+    }
+
+    [Fact]
+    public async Task TwoPeopleFromTheSamePage_TheSecondGetsAConflictNamingTheFirst()
+    {
+        var delegate_ = await SignedInAsync("delegate@plenary.demo");
+        var secretariat = await SignedInAsync("secretariat@plenary.demo");
+        await AddAsync(delegate_, Zaf, "Ms. Thandi Dlamini", head: true);
+        var first = await ParseAsync(delegate_, Zaf);
+        var second = await ParseAsync(secretariat, Zaf);
+
+        await delegate_.PostAsync(Zaf + "?handler=Add", first.FormWith(new() { ["Version"] = Version(first), ["Name"] = "Mr. Sipho Ndlovu" }));
+        var stale = await secretariat.PostAsync(Zaf + "?handler=Add", second.FormWith(new() { ["Version"] = Version(second), ["Name"] = "Ms. Other" }));
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("delegate@plenary.demo", new HtmlParser().ParseDocument(await stale.Content.ReadAsStringAsync()).QuerySelector("#edit-error")!.TextContent);
+        Assert.Equal(2, (await ParseAsync(delegate_, Zaf)).QuerySelectorAll("ol.delegation li").Length);
+    }
+
+    [Fact]
+    public async Task AMeetingAlreadyHeld_IsClosedForRegistration()
+    {
+        var delegate_ = await SignedInAsync("delegate@plenary.demo");
+        const string held = "/bodies/eg-cybercrime/meetings/6/delegations/states/ZAF";
+
+        var page = await ParseAsync(delegate_, held);
+        var form = await ParseAsync(delegate_, "/account"); // the closed page has no form; any form of theirs carries a valid antiforgery token
+        var response = await delegate_.PostAsync(held + "?handler=Add", form.FormWith(new() { ["Version"] = "0", ["Name"] = "Ms. Late" }));
+
+        Assert.Contains("Registration for this meeting is closed", page.QuerySelector(".empty")!.TextContent);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Registration for meeting 6 is closed", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ThroughTheApi_TheDelegatesTokenReplacesItsOwnList_ButNotAnothersAndTheListIsNotPublic()
+    {
+        var api = Site.Api(await Site.TokenForAsync("delegate@plenary.demo"));
+
+        var saved = await api.PutAsJsonAsync(ZafApi, new { version = 0, category = "memberState", members = new[] { new { name = "Ms. Thandi Dlamini", head = true }, new { name = "Mr. Sipho Ndlovu", head = false } } });
+        var other = await api.PutAsJsonAsync(ZafApi.Replace("ZAF", "USA"), new { version = 0, members = Array.Empty<object>() });
+        var stale = await api.PutAsJsonAsync(ZafApi, new { version = 0, members = Array.Empty<object>() });
+        var unnamed = await api.PutAsJsonAsync(ZafApi, new { version = 1, members = new[] { new { name = "" } } });
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("members[0].name", JsonDocument.Parse(await unnamed.Content.ReadAsStringAsync()).RootElement.GetProperty("parameter").GetString());
+        var read = JsonDocument.Parse(await api.GetStringAsync(ZafApi)).RootElement;
+        Assert.Equal(1, read.GetProperty("version").GetInt32());
+        Assert.Equal(["Ms. Thandi Dlamini", "Mr. Sipho Ndlovu"], read.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("name").GetString()));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Site.Api().GetAsync(ZafApi)).StatusCode);
+    }
+}
