@@ -36,6 +36,7 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<Plenary.Application.Meetings.EditMeeting>();
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddPlenaryAccounts().AddSignInManager().AddDefaultTokenProviders();
+        builder.Services.AddPlenaryPasskeys(builder.Configuration);
         // One default scheme that reads a bearer token when the request carries one, and the sign-in cookie otherwise.
         builder.Services.AddAuthentication("Plenary")
             .AddPolicyScheme("Plenary", "Cookie or personal access token", o => o.ForwardDefaultSelector = c =>
@@ -164,6 +165,7 @@ public static class PlenaryWebSetup
         app.MapHealth();
         app.MapDocumentStylesheet();
         app.MapAuditExport();
+        app.MapPasskeyEndpoints();
         app.MapRazorPages();
         return app;
     }
