@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Plenary.BrowserTests;
@@ -46,12 +48,28 @@ public sealed class PasskeyBrowserTests(BrowserSite site) : IClassFixture<Browse
             await passkeys.ScreenshotAsync(new() { Path = Path.Combine(dir, "account-passkeys.png") });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        // A locked account stays locked for its passkeys too, with the message that names no account.
+        await LockAsync("delegate@plenary.demo", DateTimeOffset.UtcNow.AddMinutes(15));
+        await page.GotoAsync(origin + "/account/sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
+        await page.WaitForSelectorAsync(".passkey-sign-in [role=alert]:not([hidden])");
+        Assert.Contains(Plenary.Web.Pages.Account.SignInModel.PasskeyFailure, await page.Locator(".passkey-sign-in").InnerTextAsync());
+        await LockAsync("delegate@plenary.demo", null);
+
         await page.GotoAsync(origin + "/account/sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
         await page.WaitForURLAsync("**/account");
         Assert.Equal("Your account", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         Assert.Contains("delegate@plenary.demo", await page.Locator("main").InnerTextAsync());
         await context.CloseAsync();
+    }
+
+    private async Task LockAsync(string email, DateTimeOffset? until)
+    {
+        using var scope = site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Plenary.Application.Accounts.PlenaryUser>>();
+        await users.SetLockoutEndDateAsync((await users.FindByEmailAsync(email))!, until);
     }
 
     [SkippableFact]
