@@ -37,6 +37,7 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddScoped<Plenary.Application.Participation.Delegations>();
         builder.Services.AddPlenaryAccounts().AddSignInManager().AddDefaultTokenProviders();
+        builder.Services.AddPlenaryPasskeys(builder.Configuration);
         // One default scheme that reads a bearer token when the request carries one, and the sign-in cookie otherwise.
         builder.Services.AddAuthentication("Plenary")
             .AddPolicyScheme("Plenary", "Cookie or personal access token", o => o.ForwardDefaultSelector = c =>
@@ -165,6 +166,7 @@ public static class PlenaryWebSetup
         app.MapHealth();
         app.MapDocumentStylesheet();
         app.MapAuditExport();
+        app.MapPasskeyEndpoints();
         app.MapRazorPages();
         return app;
     }

@@ -23,6 +23,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public string? SkipReason { get; private set; }
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The site did not start.");
 
     public async Task InitializeAsync()
     {

@@ -26,13 +26,22 @@ internal static class AuditTrail
             if (entry.State == EntityState.Modified && properties.All(p => !p.IsModified)) continue;
             var before = entry.State == EntityState.Added ? null : Json(properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue));
             var after = entry.State == EntityState.Deleted ? null : Json(properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue));
-            entries.Add(AuditEntry.Record(now, actor, entry.Metadata.ClrType.Name, KeyOf(entry), entry.State.ToString(), MeetingOf(entry), before, after, BodyOf(entry)));
+            entries.Add(AuditEntry.Record(now, actor, NameOf(entry), KeyOf(entry), entry.State.ToString(), MeetingOf(entry), before, after, BodyOf(entry)));
         }
         return entries;
     }
 
+    /// <summary>The entity's type as people read it: Identity's generic passkey row is a "Passkey".</summary>
+    private static string NameOf(EntityEntry entry) =>
+        entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid> ? "Passkey" : entry.Metadata.ClrType.Name;
+
+    /// <summary>The key as text; a binary key (a passkey's credential id) in base64url, as WebAuthn writes it.</summary>
     private static string KeyOf(EntityEntry entry) =>
-        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue switch
+        {
+            byte[] bytes => System.Buffers.Text.Base64Url.EncodeToString(bytes),
+            var v => v?.ToString(),
+        }));
 
     private static Guid? MeetingOf(EntityEntry entry) => entry.Entity switch
     {
@@ -48,6 +57,9 @@ internal static class AuditTrail
         _ => null,
     };
 
+    // Left out: secrets (password hashes, token hashes) and stamps. A passkey's data stays in: its public
+    // key, counters, attestation and client data are public by design (what the browser sent at
+    // registration, no private key and no reusable challenge), and they show which credential changed.
     private static string Json(Dictionary<string, object?> values) =>
         JsonSerializer.Serialize(values.Where(kv => kv.Key is not (nameof(PlenaryUser.PasswordHash) or nameof(PlenaryUser.SecurityStamp) or nameof(PlenaryUser.ConcurrencyStamp) or nameof(PersonalAccessToken.Hash)))
             .ToDictionary(kv => kv.Key, kv => kv.Value));

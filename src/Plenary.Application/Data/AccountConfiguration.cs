@@ -42,3 +42,35 @@ internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguratio
         b.HasIndex(x => x.UserId);
     }
 }
+
+/// <summary>
+/// Passkeys (WebAuthn credentials) in Identity's <c>AspNetUserPasskeys</c> table. Identity's own
+/// schema version 3 would keep the credential's data as a JSON document (<c>jsonb</c> on
+/// PostgreSQL) and also reshape the login and token tables; here the data is one JSON text column
+/// on both stores, like the other JSON lists (ADR 0003), and the other tables stay as they are.
+/// </summary>
+internal sealed class PasskeyConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid>>
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new();
+
+    private static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<Microsoft.AspNetCore.Identity.IdentityPasskeyData> Comparer = new(
+        (a, b) => Write(a) == Write(b),
+        v => Write(v).GetHashCode(StringComparison.Ordinal),
+        v => Read(Write(v)));
+
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.Identity.IdentityUserPasskey<Guid>> b)
+    {
+        b.ToTable("AspNetUserPasskeys");
+        b.HasKey(x => x.CredentialId);
+        b.Property(x => x.CredentialId).HasMaxLength(1024); // at most 1023 bytes in WebAuthn
+        b.HasOne<PlenaryUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade).IsRequired();
+        b.HasIndex(x => x.UserId);
+        b.Property(x => x.Data).HasConversion(v => Write(v), v => Read(v), Comparer).IsRequired();
+    }
+
+    private static string Write(Microsoft.AspNetCore.Identity.IdentityPasskeyData? data) =>
+        data is null ? "" : System.Text.Json.JsonSerializer.Serialize(data, Json);
+
+    private static Microsoft.AspNetCore.Identity.IdentityPasskeyData Read(string json) =>
+        System.Text.Json.JsonSerializer.Deserialize<Microsoft.AspNetCore.Identity.IdentityPasskeyData>(json, Json)!;
+}

@@ -1,8 +1,8 @@
 namespace Plenary.Web.Security;
 
 /// <summary>
-/// Headers on every response: a Content-Security-Policy without inline script (the pages have no
-/// script at all), no MIME sniffing, no referrer across origins, no framing.
+/// Headers on every response: a Content-Security-Policy without inline script (script only from the
+/// site's own files, such as wwwroot/js/passkeys.js), no MIME sniffing, no referrer across origins, no framing.
 /// </summary>
 public static class SecurityHeaders
 {

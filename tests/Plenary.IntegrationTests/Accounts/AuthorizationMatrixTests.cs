@@ -34,6 +34,10 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/account/sign-in"] = ("/account/sign-in", [A, A, A, A, A, A, A]),
         ["/account/sign-out"] = ("/account/sign-out", [A, A, A, A, A, A, A]),
         ["/account/denied"] = ("/account/denied", [D, D, D, D, D, D, D]),
+        // Passkey options: POST only, with the page's antiforgery token (PasskeyTests checks who may post); a GET finds no
+        // route, and the default-deny fallback sends an anonymous one to sign in first.
+        ["/account/passkeys/creation-options"] = ("/account/passkeys/creation-options", [S, "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed"]),
+        ["/account/passkeys/request-options"] = ("/account/passkeys/request-options", [S, "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed"]),
         ["/admin/audit"] = ("/admin/audit", [S, A, D, D, D, D, D]),
         ["/admin/audit.csv"] = ("/admin/audit.csv", [S, A, D, D, D, D, D]),
         ["/error"] = ("/error", [A, A, A, A, A, A, A]),

@@ -50,6 +50,86 @@ public sealed class AccountModel(UserManager<PlenaryUser> users, SignInManager<P
         return RedirectToPage();
     }
 
+    public sealed record PasskeyRow(string Id, string Name, DateTimeOffset CreatedAt);
+
+    public IReadOnlyList<PasskeyRow> PasskeyList { get; private set; } = [];
+
+    /// <summary>The passkey whose removal waits for confirmation (?remove=id), if any.</summary>
+    public PasskeyRow? Removing { get; private set; }
+
+    [TempData] public string? PasskeyMessage { get; set; }
+
+    public string? PasskeyError { get; private set; }
+
+    /// <summary>The passkey whose rename failed, to show the message next to its name field.</summary>
+    public string? RenameErrorFor { get; private set; }
+
+    /// <summary>Completes adding a passkey: the form carries the browser's answer to the creation options.</summary>
+    public async Task<IActionResult> OnPostAddPasskeyAsync(string? credentialJson, string? passkeyName, CancellationToken ct)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        var name = string.IsNullOrWhiteSpace(passkeyName) ? $"Passkey added on {clock.GetUtcNow():d MMMM yyyy}" : passkeyName.Trim();
+        if (name.Length > Passkeys.MaxNameLength)
+            return await PasskeyRefusedAsync($"The passkey's name has {name.Length} characters; give at most {Passkeys.MaxNameLength}.", ct);
+        if (Passkeys.Unreadable(credentialJson, "adding a passkey") is { } unreadable)
+            return await PasskeyRefusedAsync(unreadable, ct);
+        PasskeyAttestationResult attestation;
+        try
+        {
+            attestation = await signIn.PerformPasskeyAttestationAsync(credentialJson!);
+        }
+        catch (InvalidOperationException)
+        {
+            // No ceremony under way (the options were never asked for, or were used already).
+            return await PasskeyRefusedAsync("The passkey could not be added: the request to create it has expired or was already used. Try again.", ct);
+        }
+        if (!attestation.Succeeded)
+            return await PasskeyRefusedAsync("The passkey could not be added: the browser's answer was not accepted. Try again.", ct);
+        if (attestation.UserEntity.Id != user.Id.ToString())
+            return await PasskeyRefusedAsync("The passkey could not be added: it was made for another account. Try again.", ct);
+        attestation.Passkey.Name = name;
+        var saved = await users.AddOrUpdatePasskeyAsync(user, attestation.Passkey);
+        if (!saved.Succeeded) return await PasskeyRefusedAsync("The passkey could not be added: " + string.Join(" ", saved.Errors.Select(e => e.Description)), ct);
+        PasskeyMessage = $"The passkey \"{name}\" was added; you can now sign in with it.";
+        return RedirectToPage(null, null, "passkeys");
+    }
+
+    public async Task<IActionResult> OnPostRenamePasskeyAsync(string? passkeyId, string? passkeyName, CancellationToken ct)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (Passkeys.Decode(passkeyId) is not { } id || await users.GetPasskeyAsync(user, id) is not { } passkey) return NotFound();
+        var name = passkeyName?.Trim() ?? "";
+        string? error = name.Length == 0 ? "Give the passkey a name, such as the device it is on."
+            : name.Length > Passkeys.MaxNameLength ? $"The name has {name.Length} characters; give at most {Passkeys.MaxNameLength}." : null;
+        if (error is not null)
+        {
+            RenameErrorFor = passkeyId;
+            return await PasskeyRefusedAsync(error, ct);
+        }
+        passkey.Name = name;
+        await users.AddOrUpdatePasskeyAsync(user, passkey);
+        PasskeyMessage = $"The passkey is now called \"{name}\".";
+        return RedirectToPage(null, null, "passkeys");
+    }
+
+    /// <summary>Removes a passkey; the page asks first (?remove=id), and this is the confirmed post.</summary>
+    public async Task<IActionResult> OnPostRemovePasskeyAsync(string? passkeyId, CancellationToken ct)
+    {
+        if (await users.GetUserAsync(User) is not { } user) return Challenge();
+        if (Passkeys.Decode(passkeyId) is not { } id || await users.GetPasskeyAsync(user, id) is not { } passkey) return NotFound();
+        await users.RemovePasskeyAsync(user, id);
+        PasskeyMessage = $"The passkey \"{passkey.Name}\" was removed; it no longer signs you in.";
+        return RedirectToPage(null, null, "passkeys");
+    }
+
+    private async Task<IActionResult> PasskeyRefusedAsync(string message, CancellationToken ct)
+    {
+        ModelState.Clear();
+        PasskeyError = message;
+        await LoadAsync(ct);
+        return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
+    }
+
     public string DisplayName { get; private set; } = "";
     public string Email { get; private set; } = "";
     public IReadOnlyList<string> Roles { get; private set; } = [];
@@ -65,10 +145,12 @@ public sealed class AccountModel(UserManager<PlenaryUser> users, SignInManager<P
     [BindProperty, Compare(nameof(NewPassword), ErrorMessage = "The two new passwords differ; type the same one twice.")]
     public string ConfirmPassword { get; set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(bool changed, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(bool changed, string? remove, CancellationToken ct)
     {
         Changed = changed;
-        return await LoadAsync(ct) ? Page() : Challenge();
+        if (!await LoadAsync(ct)) return Challenge();
+        Removing = PasskeyList.FirstOrDefault(p => p.Id == remove);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -97,6 +179,9 @@ public sealed class AccountModel(UserManager<PlenaryUser> users, SignInManager<P
         Email = user.Email ?? "";
         Roles = (await accounts.ListAsync(ct)).FirstOrDefault(u => u.Email == user.Email)?.Roles ?? [];
         // Ordered here: SQLite cannot order by a DateTimeOffset column.
+        PasskeyList = (await users.GetPasskeysAsync(user))
+            .Select(p => new PasskeyRow(Passkeys.Encode(p.CredentialId), p.Name ?? "Passkey", p.CreatedAt))
+            .OrderBy(p => p.CreatedAt).ToList();
         Tokens = db.PersonalAccessTokens.Where(t => t.UserId == user.Id).AsEnumerable().OrderByDescending(t => t.CreatedAt).ToList();
         return true;
     }

@@ -26,6 +26,11 @@ public sealed class SignInModel(SignInManager<PlenaryUser> signIn, PlenaryDbCont
     [BindProperty]
     public bool RememberMe { get; set; }
 
+    /// <summary>The one message for every passkey that does not sign in: it never tells whether an account exists.</summary>
+    public const string PasskeyFailure = "The passkey did not sign you in: it is not registered here, or the account is locked for a while after repeated failures. Try again, or sign in with your email and password.";
+
+    public string? PasskeyError { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
@@ -48,6 +53,34 @@ public sealed class SignInModel(SignInManager<PlenaryUser> signIn, PlenaryDbCont
         Error = Failure;
         await LoadDemoAsync(ct);
         return Page();
+    }
+
+    /// <summary>Completes a passkey sign-in: the form carries the browser's answer to the request options.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credentialJson, CancellationToken ct)
+    {
+        ModelState.Clear(); // the email and password fields are not part of this form
+        if (Web.Security.Passkeys.Unreadable(credentialJson, "signing in with a passkey") is { } unreadable)
+            return await PasskeyRefusedAsync(unreadable, StatusCodes.Status400BadRequest, ct);
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        try
+        {
+            result = await signIn.PasskeySignInAsync(credentialJson!);
+        }
+        catch (InvalidOperationException)
+        {
+            // No ceremony under way: the options were never asked for, or were used already.
+            return await PasskeyRefusedAsync("The passkey sign-in had expired or was already used. Try again.", StatusCodes.Status400BadRequest, ct);
+        }
+        if (result.Succeeded)
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/account");
+        return await PasskeyRefusedAsync(PasskeyFailure, StatusCodes.Status200OK, ct);
+    }
+
+    private async Task<IActionResult> PasskeyRefusedAsync(string message, int status, CancellationToken ct)
+    {
+        PasskeyError = message;
+        await LoadDemoAsync(ct);
+        return new PageResult { StatusCode = status };
     }
 
     private async Task LoadDemoAsync(CancellationToken ct)
