@@ -42,6 +42,6 @@ internal static class AuditTrail
     };
 
     private static string Json(Dictionary<string, object?> values) =>
-        JsonSerializer.Serialize(values.Where(kv => kv.Key is not (nameof(PlenaryUser.PasswordHash) or nameof(PlenaryUser.SecurityStamp) or nameof(PlenaryUser.ConcurrencyStamp) or nameof(PersonalAccessToken.Hash)))
+        JsonSerializer.Serialize(values.Where(kv => kv.Key is not (nameof(PlenaryUser.PasswordHash) or nameof(PlenaryUser.SecurityStamp) or nameof(PlenaryUser.ConcurrencyStamp) or nameof(PersonalAccessToken.Hash) or nameof(Plenary.Domain.Accounts.Invitation.TokenHash)))
             .ToDictionary(kv => kv.Key, kv => kv.Value));
 }

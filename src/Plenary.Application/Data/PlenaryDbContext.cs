@@ -25,6 +25,7 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     /// <summary>Who is writing through this context; the web app, the CLI and import set it.</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;
