@@ -74,6 +74,7 @@ public abstract class InvitationTests : IAsyncLifetime
     private async Task<string> InviteOnThePageAsync(string email, string role = "Delegate", string? state = "fra", string? organization = null, string days = "14")
     {
         var secretariat = await ClientAsync("secretariat@plenary.demo");
+        Assert.NotNull((await PageAsync(secretariat, "/account")).QuerySelector("a[href='/account/invitations']"));
         var fields = new Dictionary<string, string> { ["Email"] = email, ["Role"] = role, ["State"] = state ?? "", ["Organization"] = organization ?? "", ["Days"] = days };
         var created = await InviteAsync(secretariat, fields);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -276,7 +277,9 @@ public abstract class InvitationTests : IAsyncLifetime
         var id = await InStoreAsync(db => db.Invitations.Select(i => i.Id).SingleAsync());
         var delegateClient = await ClientAsync("delegate@plenary.demo");
         var antiforgery = new Dictionary<string, string>();
-        (await PageAsync(delegateClient, "/account")).FormWith(antiforgery);
+        var account = await PageAsync(delegateClient, "/account");
+        Assert.Null(account.QuerySelector("a[href='/account/invitations']"));
+        account.FormWith(antiforgery);
         var token = antiforgery["__RequestVerificationToken"];
 
         var invite = await delegateClient.PostAsync("/account/invitations", new FormUrlEncodedContent(new Dictionary<string, string>
