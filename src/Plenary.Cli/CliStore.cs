@@ -53,6 +53,8 @@ public static class CliStore
         var services = new ServiceCollection().AddLogging().AddPlenaryStore(store);
         services.AddPlenaryAccounts();
         services.AddScoped<AddUser>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<InviteUser>();
         var provider = services.BuildServiceProvider();
         await OpenAsync(store, provider.GetRequiredService<PlenaryDbContext>(), ct);
         return provider;

@@ -33,6 +33,8 @@ public static class PlenaryWebSetup
         builder.Services.AddSingleton(new PdfRenderer());
         builder.Services.AddSingleton<DocumentFormats>();
         builder.Services.AddScoped<AddUser>();
+        builder.Services.AddScoped<InviteUser>();
+        builder.Services.AddScoped<AcceptInvitation>();
         builder.Services.AddScoped<Plenary.Application.Meetings.EditMeeting>();
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddScoped<Plenary.Application.Participation.Delegations>();

@@ -61,6 +61,6 @@ internal static class AuditTrail
     // key, counters, attestation and client data are public by design (what the browser sent at
     // registration, no private key and no reusable challenge), and they show which credential changed.
     private static string Json(Dictionary<string, object?> values) =>
-        JsonSerializer.Serialize(values.Where(kv => kv.Key is not (nameof(PlenaryUser.PasswordHash) or nameof(PlenaryUser.SecurityStamp) or nameof(PlenaryUser.ConcurrencyStamp) or nameof(PersonalAccessToken.Hash)))
+        JsonSerializer.Serialize(values.Where(kv => kv.Key is not (nameof(PlenaryUser.PasswordHash) or nameof(PlenaryUser.SecurityStamp) or nameof(PlenaryUser.ConcurrencyStamp) or nameof(PersonalAccessToken.Hash) or nameof(Plenary.Domain.Accounts.Invitation.TokenHash)))
             .ToDictionary(kv => kv.Key, kv => kv.Value));
 }

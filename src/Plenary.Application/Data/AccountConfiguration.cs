@@ -74,3 +74,26 @@ internal sealed class PasskeyConfiguration : IEntityTypeConfiguration<Microsoft.
     private static Microsoft.AspNetCore.Identity.IdentityPasskeyData Read(string json) =>
         System.Text.Json.JsonSerializer.Deserialize<Microsoft.AspNetCore.Identity.IdentityPasskeyData>(json, Json)!;
 }
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> b)
+    {
+        b.ToTable("invitations");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Email).HasMaxLength(256);
+        b.Property(x => x.State).HasMaxLength(3);
+        b.Property(x => x.Organization).HasMaxLength(300);
+        b.Property(x => x.InvitedBy).HasMaxLength(256);
+        b.HasOne<PlenaryUser>().WithMany().HasForeignKey(x => x.InvitedById).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<PlenaryUser>().WithMany().HasForeignKey(x => x.AcceptedById).OnDelete(DeleteBehavior.SetNull);
+        b.Property(x => x.TokenHash).HasMaxLength(64);
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        // Accepting and revoking check that nobody took the same step in between (the link works once).
+        b.Property(x => x.AcceptedAt).IsConcurrencyToken();
+        b.Property(x => x.RevokedAt).IsConcurrencyToken();
+        b.HasIndex(x => x.InvitedById);
+        b.HasIndex(x => x.AcceptedById);
+    }
+}

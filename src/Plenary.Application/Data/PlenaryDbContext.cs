@@ -26,6 +26,7 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Plenary.Domain.Participation.Delegation> Delegations => Set<Plenary.Domain.Participation.Delegation>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     /// <summary>Who is writing through this context; the web app, the CLI and import set it.</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;

@@ -31,6 +31,9 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", [S, A, A, D, D, A, D]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", ["Unauthorized", A, A, D, D, A, D]),
         ["/account"] = ("/account", [S, A, A, A, A, A, A]),
+        ["/account/invitations"] = ("/account/invitations", [S, A, A, D, D, D, D]),
+        // Anyone may open an invitation link; a link that leads to no pending invitation answers 404 with the same page to all (InvitationTests).
+        ["/invitations/{token}"] = ("/invitations/not-a-real-token", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/account/sign-in"] = ("/account/sign-in", [A, A, A, A, A, A, A]),
         ["/account/sign-out"] = ("/account/sign-out", [A, A, A, A, A, A, A]),
         ["/account/denied"] = ("/account/denied", [D, D, D, D, D, D, D]),
