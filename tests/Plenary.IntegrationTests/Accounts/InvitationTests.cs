@@ -148,7 +148,7 @@ public abstract class InvitationTests : IAsyncLifetime
         var id = await InStoreAsync(db => db.Invitations.Where(i => i.Email == "revoked@example.org").Select(i => i.Id).SingleAsync());
         var confirm = await PageAsync(secretariat, $"/account/invitations?revoke={id}");
         Assert.Contains("Revoke the invitation for revoked@example.org?", confirm.QuerySelector("#confirm-heading")!.TextContent);
-        var form = confirm.QuerySelector("section.confirm form")!;
+        var form = confirm.QuerySelector("#confirm-removal form")!;
         var revoke = await secretariat.PostAsync(form.GetAttribute("action"), confirm.FormWith(new() { ["id"] = id.ToString() }));
         Assert.Equal(HttpStatusCode.Redirect, revoke.StatusCode);
         // A form opened while the link still worked, and posted after it expired.

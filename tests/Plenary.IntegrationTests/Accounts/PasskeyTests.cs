@@ -161,7 +161,7 @@ public abstract class PasskeyTests(DemoSiteFixture site)
 
         // The first button only asks; the removal is the confirmation's post.
         var asking = await PageAsync(client, $"/account?remove={id}");
-        Assert.Contains("Remove the passkey \"Work phone\"?", asking.QuerySelector(".confirm")!.TextContent);
+        Assert.Contains("Remove the passkey \"Work phone\"?", asking.QuerySelector("#confirm-removal")!.TextContent);
         Assert.Contains("Work phone", asking.QuerySelector("#passkeys table")!.TextContent);
         var removed = await client.PostAsync("/account?handler=RemovePasskey", asking.FormWith(new() { ["passkeyId"] = id }));
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
