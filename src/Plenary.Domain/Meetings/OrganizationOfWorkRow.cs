@@ -45,5 +45,10 @@ public sealed class OrganizationOfWorkRow
 
     internal void Retarget(string agendaItem) => AgendaItem = agendaItem;
 
+    /// <summary>Follows its plenary meeting when that is renumbered or moved to another day.</summary>
+    internal void FollowPlenary(int number, DateOnly date) => (PlenaryMeetingNumber, Date) = (number, date);
+
+    internal void Reposition(int position) => Position = position;
+
     public AgendaItemNumber? ItemNumber => AgendaItem is null ? null : AgendaItemNumber.Parse(AgendaItem);
 }
