@@ -57,7 +57,9 @@ internal sealed class PlenaryMeetingConfiguration : IEntityTypeConfiguration<Ple
         b.ToTable("plenary_meetings");
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.HasIndex(x => new { x.MeetingId, x.Number }).IsUnique();
+        // Not unique in the store: adding, moving or removing a plenary meeting renumbers several rows
+        // in one save, and the meeting itself keeps the numbers unique and in the order held.
+        b.HasIndex(x => new { x.MeetingId, x.Number });
         b.Property(x => x.InterpretationLanguages).AsJsonText();
     }
 }

@@ -5,13 +5,15 @@ using Plenary.Application.Editing;
 using Plenary.Application.Records;
 using Plenary.Domain;
 using Plenary.Domain.Agenda;
+using Plenary.Domain.Bureau;
 using Plenary.Domain.Meetings;
 
 namespace Plenary.Application.Meetings;
 
 /// <summary>
-/// The Secretariat's edits to a meeting: its details (venue, dates, format) and its agenda (add an
-/// item or sub-item, edit it, move it, assign it to a plenary meeting). Each names the meeting
+/// The Secretariat's edits to a meeting: its details (venue, dates, format), its plenary meetings,
+/// its Bureau and its agenda (add an item or sub-item, edit, move or remove it, assign it to a plenary
+/// meeting or take it off one, list its documentation). Each names the meeting
 /// version it was made from; an edit from an older version is refused and told what changed since.
 /// Nothing is silently overwritten.
 /// </summary>
@@ -36,7 +38,53 @@ public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
     public Task<EditResult> AssignItemAsync(string slug, int number, int version, string item, int plenaryMeeting, bool continued, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m => m.AssignToPlenaryMeeting(plenaryMeeting, AgendaItemNumber.Parse(item), continued), ct);
 
-    private async Task<EditResult> EditAsync(string slug, int number, int version, Action<Meeting> edit, CancellationToken ct)
+    public Task<EditResult> UnassignItemAsync(string slug, int number, int version, string item, int plenaryMeeting, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.UnassignAgendaItem(AgendaItemNumber.Parse(item), plenaryMeeting), ct);
+
+    /// <summary>Removes an item (with its sub-items) or a sub-item, with its documentation and its rows in the organization of work.</summary>
+    public Task<EditResult> RemoveItemAsync(string slug, int number, int version, string item, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.RemoveAgendaItem(AgendaItemNumber.Parse(item)), ct);
+
+    public Task<EditResult> AddPlenaryMeetingAsync(string slug, int number, int version, DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.SchedulePlenaryMeeting(date, startsAt, endsAt, []), ct);
+
+    public Task<EditResult> EditPlenaryMeetingAsync(string slug, int number, int version, int plenaryMeeting, DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.ReschedulePlenaryMeeting(plenaryMeeting, date, startsAt, endsAt), ct);
+
+    /// <summary>Removes a plenary meeting and the assignments of agenda items to it; later ones are renumbered.</summary>
+    public Task<EditResult> RemovePlenaryMeetingAsync(string slug, int number, int version, int plenaryMeeting, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.RemovePlenaryMeeting(plenaryMeeting), ct);
+
+    public Task<EditResult> AddBureauPostAsync(string slug, int number, int version, BureauOffice office, string person, string state, string? regionalGroup,
+        bool openedMeeting, bool presidedOnBehalfOfChair, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.AddBureauPost(office, person, state, regionalGroup, openedMeeting, presidedOnBehalfOfChair), ct);
+
+    public Task<EditResult> RemoveBureauPostAsync(string slug, int number, int version, int position, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.RemoveBureauPost(position), ct);
+
+    /// <summary>
+    /// Lists a document under an agenda item: one of the body's register, picked by its symbol (the
+    /// title is the register's), or, without a symbol, one known by its title alone.
+    /// </summary>
+    public async Task<EditResult> AddDocumentationAsync(string slug, int number, int version, string item, string? symbol, string? title, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(symbol))
+            return await EditAsync(slug, number, version, m => m.ListDocument(AgendaItemNumber.Parse(item), title ?? ""), ct, field: "DocumentTitle");
+        var wanted = symbol.Trim();
+        var document = await db.Documents.AsNoTracking()
+            .Where(d => d.Symbol == wanted && db.Bodies.Any(b => b.Id == d.BodyId && b.Slug == slug)).SingleOrDefaultAsync(ct);
+        return await EditAsync(slug, number, version, m => m.ListDocument(AgendaItemNumber.Parse(item), document
+            ?? throw new DomainException("documentation.symbol", $"{wanted} is not in the document register of this body; pick one of its registered documents, or give a title without a symbol.")), ct, field: "Symbol");
+    }
+
+    public Task<EditResult> MoveDocumentationAsync(string slug, int number, int version, string item, int position, int toPosition, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.AgendaItem(AgendaItemNumber.Parse(item)).MoveDocumentation(position, toPosition), ct);
+
+    public Task<EditResult> RemoveDocumentationAsync(string slug, int number, int version, string item, int position, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.AgendaItem(AgendaItemNumber.Parse(item)).RemoveDocumentation(position), ct);
+
+    /// <param name="field">The form field a broken rule is about when its code does not say (the form of this edit has one main field).</param>
+    private async Task<EditResult> EditAsync(string slug, int number, int version, Action<Meeting> edit, CancellationToken ct, string? field = null)
     {
         var bodyId = await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
         var meeting = bodyId is null ? null : await RecordLoader.MeetingsWithEverything(db).SingleOrDefaultAsync(m => m.BodyId == bodyId && m.Number == number, ct);
@@ -61,7 +109,7 @@ public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
         catch (DomainException e)
         {
             db.ChangeTracker.Clear();
-            return EditResult.Refused(e.Message, FieldOf(e.Code));
+            return EditResult.Refused(e.Message, FieldOf(e.Code) ?? field);
         }
     }
 
@@ -72,6 +120,16 @@ public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
         "meeting.dates" => "StartDate",
         "meeting.venue" => "Venue",
         "agenda.title" => "Title",
+        "plenary.date" => "Date",
+        "plenary.overlap" => "StartsAt",
+        "plenary.times" => "EndsAt",
+        "bureau.person" => "Person",
+        "bureau.state" => "State",
+        "bureau.regional_group" => "RegionalGroup",
+        "bureau.duplicate" => "Office",
+        "bureau.opened" => "OpenedMeeting",
+        "bureau.presiding" => "PresidedOnBehalfOfChair",
+        "documentation.symbol" => "Symbol",
         _ => null,
     };
 
@@ -81,7 +139,7 @@ public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
         var changes = (await audit.ForMeetingAsync(meetingId, ct)).Where(c => c.EntityType == nameof(Meeting)).Take(Math.Max(editsSince, 1)).ToList();
         var who = string.Join("; ", changes.Select(c => $"{c.Actor} at {c.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
         return EditResult.Stale(
-            $"The agenda was changed by someone else after you opened this page ({(who.Length > 0 ? who : "another edit")}). Your change was not saved; the page now shows the current agenda, so check it and make your change again.",
+            $"The meeting was changed by someone else after you opened this page ({(who.Length > 0 ? who : "another edit")}). Your change was not saved; the page now shows the meeting as it stands, so check it and make your change again.",
             changes);
     }
 }

@@ -14,7 +14,11 @@ public sealed record MeetingEventView(DateOnly Date, string Kind, string? Decide
 
 public sealed record PlenaryMeetingView(int Number, string Name, DateOnly Date, string Day, string? StartsAt, string? EndsAt, string? Time, IReadOnlyList<string> Interpretation);
 
-public sealed record BureauPostView(string Office, string Person, string State, string? RegionalGroup, bool OpenedMeeting, bool PresidedOnBehalfOfChair);
+public sealed record BureauPostView(string Office, string Person, string State, string? RegionalGroup, bool OpenedMeeting, bool PresidedOnBehalfOfChair)
+{
+    /// <summary>The post's place in the Bureau's list (from 1): what an edit names to remove it.</summary>
+    public int Position { get; init; }
+}
 
 public sealed record DocumentationView(string? Symbol, string Title, string? Link);
 
@@ -111,7 +115,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
                 p.EndsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 p is { StartsAt: { } s, EndsAt: { } e } ? Times.Slot(s, e) : null,
                 p.InterpretationLanguages)).ToList(),
-            meeting.Bureau.OrderBy(b => b.Position).Select(b => new BureauPostView(b.OfficeTitle, b.Person, b.State, b.RegionalGroup, b.OpenedMeeting, b.PresidedOnBehalfOfChair)).ToList(),
+            meeting.Bureau.OrderBy(b => b.Position).Select(b => new BureauPostView(b.OfficeTitle, b.Person, b.State, b.RegionalGroup, b.OpenedMeeting, b.PresidedOnBehalfOfChair) { Position = b.Position }).ToList(),
             agenda,
             work,
             documents)

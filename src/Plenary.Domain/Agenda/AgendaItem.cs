@@ -44,6 +44,36 @@ public sealed class AgendaItem
 
     internal void Renumber(int item) => Item = item;
 
+    internal void Reletter(char subItem) => SubItem = subItem.ToString();
+
+    /// <summary>Moves the document at <paramref name="position"/> (from 1) to <paramref name="toPosition"/>; those between shift.</summary>
+    public void MoveDocumentation(int position, int toPosition)
+    {
+        var ordered = _documentation.OrderBy(d => d.Position).ToList();
+        var moving = DocumentationAt(position);
+        if (toPosition < 1 || toPosition > ordered.Count)
+            throw new DomainException("documentation.position",
+                $"A document listed under item {Number} can move to a place from 1 to {ordered.Count}; {toPosition} is outside the list.");
+        ordered.Remove(moving);
+        ordered.Insert(toPosition - 1, moving);
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Reposition(i + 1);
+    }
+
+    /// <summary>Takes the document at <paramref name="position"/> off the item's list; the rest close up.</summary>
+    public void RemoveDocumentation(int position)
+    {
+        var gone = DocumentationAt(position);
+        _documentation.Remove(gone);
+        foreach (var d in _documentation.Where(d => d.Position > position)) d.Reposition(d.Position - 1);
+    }
+
+    private DocumentationReference DocumentationAt(int position) =>
+        _documentation.FirstOrDefault(d => d.Position == position)
+        ?? throw new DomainException("documentation.position",
+            _documentation.Count == 0
+                ? $"Agenda item {Number} lists no documentation."
+                : $"Agenda item {Number} lists {_documentation.Count} document(s); there is none at place {position}.");
+
     public void AddDocumentation(string? symbol, string title)
     {
         var reference = new DocumentationReference(_documentation.Count + 1,
@@ -81,4 +111,6 @@ public sealed class DocumentationReference
         Symbol = symbol;
         Title = title;
     }
+
+    internal void Reposition(int position) => Position = position;
 }

@@ -37,6 +37,8 @@ public sealed class BureauPost
         PresidedOnBehalfOfChair = presidedOnBehalfOfChair;
     }
 
+    internal void Reposition(int position) => Position = position;
+
     public string OfficeTitle => Office switch
     {
         BureauOffice.Chair => "Chair",

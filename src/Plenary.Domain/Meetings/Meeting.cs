@@ -310,6 +310,147 @@ public sealed class Meeting
         AgendaItem(number).Edit(title, shortTitle, annotation);
     }
 
+    // ---- Editing the plenary meetings, the organization of work, the Bureau and the agenda ----------------------
+
+    /// <summary>
+    /// Adds a plenary meeting at its place in date and time order: plenary meetings are numbered in the
+    /// order they are held, so later ones are renumbered, and the organization of work follows them.
+    /// </summary>
+    public PlenaryMeeting SchedulePlenaryMeeting(DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt, IEnumerable<string> languages)
+    {
+        var plenary = new PlenaryMeeting(Id, _plenaryMeetings.Count + 1, date, startsAt, endsAt, languages);
+        CheckSittingSlot(date, startsAt, endsAt, except: null);
+        _plenaryMeetings.Add(plenary);
+        RenumberPlenaryMeetings();
+        return plenary;
+    }
+
+    /// <summary>Moves a plenary meeting to another day or time; numbers follow the new order, and so do its rows in the organization of work.</summary>
+    public void ReschedulePlenaryMeeting(int number, DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt)
+    {
+        var plenary = PlenaryMeeting(number);
+        global::Plenary.Domain.Meetings.PlenaryMeeting.CheckTimes(number, startsAt, endsAt);
+        CheckSittingSlot(date, startsAt, endsAt, except: plenary);
+        plenary.Reschedule(date, startsAt, endsAt);
+        foreach (var row in _organizationOfWork.Where(r => r.PlenaryMeetingNumber == number))
+            row.FollowPlenary(number, date);
+        RenumberPlenaryMeetings();
+    }
+
+    /// <summary>
+    /// Removes a plenary meeting together with the agenda items assigned to it in the organization of
+    /// work (those rows go too); later plenary meetings are renumbered. The one at which the agenda was
+    /// adopted stays.
+    /// </summary>
+    public void RemovePlenaryMeeting(int number)
+    {
+        var plenary = PlenaryMeeting(number);
+        if (AgendaAdoptedAtPlenaryMeeting == number)
+            throw new DomainException("plenary.adoption",
+                $"The agenda was adopted at plenary meeting {number}, so that plenary meeting stays in the record.");
+        _organizationOfWork.RemoveAll(r => r.PlenaryMeetingNumber == number);
+        _plenaryMeetings.Remove(plenary);
+        RenumberPlenaryMeetings();
+    }
+
+    private void CheckSittingSlot(DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt, PlenaryMeeting? except)
+    {
+        if (!Dates.Contains(date))
+            throw new DomainException("plenary.date",
+                $"A plenary meeting on {date:yyyy-MM-dd} falls outside the meeting's dates ({StartDate:yyyy-MM-dd} to {EndDate:yyyy-MM-dd}).");
+        var offDay = _organizationOfWork.FirstOrDefault(r => r.NonWorking && r.Date == date);
+        if (offDay is not null)
+            throw new DomainException("plenary.date",
+                $"{date:yyyy-MM-dd} is a non-working day in the organization of work ({offDay.Description}); choose another day.");
+        var clash = _plenaryMeetings.FirstOrDefault(p => p != except && p.Overlaps(date, startsAt, endsAt));
+        if (clash is not null)
+            throw new DomainException("plenary.overlap",
+                $"A plenary meeting on {date:yyyy-MM-dd} from {startsAt:HH\\:mm} to {endsAt:HH\\:mm} overlaps plenary meeting {clash.Number} ({clash.StartsAt:HH\\:mm}–{clash.EndsAt:HH\\:mm}).");
+    }
+
+    /// <summary>Numbers the plenary meetings 1, 2, 3 in the order they are held; the organization of work and the agenda's adoption follow.</summary>
+    private void RenumberPlenaryMeetings()
+    {
+        var ordered = _plenaryMeetings.OrderBy(p => p.Date).ThenBy(p => p.StartsAt ?? TimeOnly.MinValue).ThenBy(p => p.Number).ToList();
+        var renumber = ordered.Select((p, i) => (Plenary: p, New: i + 1)).Where(x => x.Plenary.Number != x.New).ToList();
+        var map = renumber.ToDictionary(x => x.Plenary.Number, x => x.Plenary);
+        foreach (var row in _organizationOfWork.Where(r => r.PlenaryMeetingNumber is { } n && map.ContainsKey(n)).ToList())
+        {
+            var plenary = map[row.PlenaryMeetingNumber!.Value];
+            row.FollowPlenary(renumber.Single(x => x.Plenary == plenary).New, plenary.Date);
+        }
+        if (AgendaAdoptedAtPlenaryMeeting is { } adopted && map.TryGetValue(adopted, out var at))
+            AgendaAdoptedAtPlenaryMeeting = renumber.Single(x => x.Plenary == at).New;
+        foreach (var (plenary, number) in renumber) plenary.Renumber(number);
+        ReorderWork();
+    }
+
+    /// <summary>Positions the rows of the organization of work by day, then plenary meeting, keeping their order within each.</summary>
+    private void ReorderWork()
+    {
+        var ordered = _organizationOfWork.OrderBy(r => r.Date).ThenBy(r => r.PlenaryMeetingNumber ?? 0).ThenBy(r => r.Position).ToList();
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Reposition(i + 1);
+    }
+
+    /// <summary>Takes an agenda item off a plenary meeting in the organization of work.</summary>
+    public void UnassignAgendaItem(AgendaItemNumber item, int plenaryMeetingNumber)
+    {
+        var rows = _organizationOfWork.Where(r => r.PlenaryMeetingNumber == plenaryMeetingNumber && r.AgendaItem == item.ToString()).ToList();
+        if (rows.Count == 0)
+            throw new DomainException("work.unknown", $"Agenda item {item} is not assigned to plenary meeting {plenaryMeetingNumber}.");
+        foreach (var row in rows) _organizationOfWork.Remove(row);
+        ReorderWork();
+    }
+
+    /// <summary>
+    /// Removes an item (with its sub-items) or a sub-item from the agenda, with its documentation and its
+    /// rows in the organization of work; the items (or sub-items) after it are renumbered to close the gap,
+    /// and the organization of work keeps pointing at the same items.
+    /// </summary>
+    public void RemoveAgendaItem(AgendaItemNumber number)
+    {
+        AssertAgendaEditable();
+        var item = AgendaItem(number);
+        List<AgendaItem> goes = number.IsSubItem ? [item] : _agendaItems.Where(i => i.Item == number.Item).ToList();
+        var goneNumbers = goes.Select(i => i.Number.ToString()).ToHashSet();
+        _organizationOfWork.RemoveAll(r => r.AgendaItem is not null && goneNumbers.Contains(r.AgendaItem));
+        foreach (var i in goes) _agendaItems.Remove(i);
+
+        var later = number.SubItem is { } letter
+            ? _agendaItems.Where(i => i.Item == number.Item && i.Number.SubItem > letter).ToList()
+            : _agendaItems.Where(i => i.Item > number.Item).ToList();
+        var targets = later.ToDictionary(i => i.Number.ToString(),
+            i => (number.IsSubItem ? AgendaItemNumber.Of(i.Item, (char)(i.Number.SubItem!.Value - 1)) : AgendaItemNumber.Of(i.Item - 1, i.Number.SubItem)).ToString());
+        foreach (var i in later)
+        {
+            if (number.IsSubItem) i.Reletter((char)(i.Number.SubItem!.Value - 1));
+            else i.Renumber(i.Item - 1);
+        }
+        foreach (var row in _organizationOfWork.Where(r => r.AgendaItem is not null && targets.ContainsKey(r.AgendaItem)).ToList())
+            row.Retarget(targets[row.AgendaItem!]);
+        ReorderWork();
+    }
+
+    /// <summary>Lists a document of the body's register under an agenda item, by its symbol, with the register's title.</summary>
+    public void ListDocument(AgendaItemNumber item, Document document)
+    {
+        if (document.BodyId != BodyId)
+            throw new DomainException("documentation.symbol", $"{document.Symbol} is not in this body's document register; pick a document of the register.");
+        AgendaItem(item).AddDocumentation(document.Symbol, document.Title);
+    }
+
+    /// <summary>Lists a document that has no symbol (yet) under an agenda item, by its title alone.</summary>
+    public void ListDocument(AgendaItemNumber item, string title) => AgendaItem(item).AddDocumentation(null, title);
+
+    /// <summary>Removes the post at <paramref name="position"/> (from 1, in the order the Bureau is listed); the rest close up.</summary>
+    public void RemoveBureauPost(int position)
+    {
+        var post = _bureau.FirstOrDefault(b => b.Position == position)
+            ?? throw new DomainException("bureau.unknown", $"The Bureau at this meeting has no post at place {position}.");
+        _bureau.Remove(post);
+        foreach (var b in _bureau.Where(b => b.Position > position)) b.Reposition(b.Position - 1);
+    }
+
     private void AssertAgendaEditable()
     {
         if (AgendaStatus == AgendaStatus.Adopted)

@@ -21,8 +21,6 @@ public sealed class OrganizationOfWorkRow
 
     private OrganizationOfWorkRow() { }
 
-    internal void Reposition(int position) => Position = position;
-
     internal static OrganizationOfWorkRow Working(Guid meetingId, int position, PlenaryMeeting plenary, AgendaItemNumber item, bool continued, string? title) => new()
     {
         Id = Guid.CreateVersion7(),
@@ -46,6 +44,11 @@ public sealed class OrganizationOfWorkRow
     };
 
     internal void Retarget(string agendaItem) => AgendaItem = agendaItem;
+
+    /// <summary>Follows its plenary meeting when that is renumbered or moved to another day.</summary>
+    internal void FollowPlenary(int number, DateOnly date) => (PlenaryMeetingNumber, Date) = (number, date);
+
+    internal void Reposition(int position) => Position = position;
 
     public AgendaItemNumber? ItemNumber => AgendaItem is null ? null : AgendaItemNumber.Parse(AgendaItem);
 }

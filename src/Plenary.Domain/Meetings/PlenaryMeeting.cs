@@ -19,10 +19,7 @@ public sealed class PlenaryMeeting
 
     internal PlenaryMeeting(Guid meetingId, int number, DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt, IEnumerable<string> languages)
     {
-        if (startsAt.HasValue != endsAt.HasValue)
-            throw new DomainException("plenary.times", $"Plenary meeting {number} needs both a start and an end time, or neither.");
-        if (endsAt <= startsAt)
-            throw new DomainException("plenary.times", $"Plenary meeting {number} must end after it starts ({startsAt:HH\\:mm}–{endsAt:HH\\:mm}).");
+        CheckTimes(number, startsAt, endsAt);
         Id = Guid.CreateVersion7();
         MeetingId = meetingId;
         Number = number;
@@ -31,6 +28,22 @@ public sealed class PlenaryMeeting
         EndsAt = endsAt;
         InterpretationLanguages = OfficialLanguage.NormaliseSet(languages);
     }
+
+    internal static void CheckTimes(int number, TimeOnly? startsAt, TimeOnly? endsAt)
+    {
+        if (startsAt.HasValue != endsAt.HasValue)
+            throw new DomainException("plenary.times", $"Plenary meeting {number} needs both a start and an end time, or neither.");
+        if (endsAt <= startsAt)
+            throw new DomainException("plenary.times", $"Plenary meeting {number} must end after it starts ({startsAt:HH\\:mm}–{endsAt:HH\\:mm}).");
+    }
+
+    internal void Reschedule(DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt)
+    {
+        CheckTimes(Number, startsAt, endsAt);
+        (Date, StartsAt, EndsAt) = (date, startsAt, endsAt);
+    }
+
+    internal void Renumber(int number) => Number = number;
 
     public bool HasTimes => StartsAt.HasValue;
 

@@ -54,6 +54,7 @@ public static class PlenaryApi
         api.MapDocumentsApi();
         root.MapAgendaApi();
         root.MapDelegationsApi();
+        root.MapMeetingApi();
 
         // Unknown routes under the API answer in problem details too, not with an HTML page.
         // Reads only: a write that misses (no JSON body, say) gets its own 405 or 415, not "no such route".

@@ -30,6 +30,8 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         // The demo delegate acts for ZAF; the stakeholder for the Council of Europe only.
         ["/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", [S, A, A, D, D, A, D]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", ["Unauthorized", A, A, D, D, A, D]),
+        ["/bodies/{slug}/meetings/{number:int}/plenary-meetings"] = ("/bodies/eg-cybercrime/meetings/7/plenary-meetings", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/meetings/{number:int}/bureau"] = ("/bodies/eg-cybercrime/meetings/7/bureau", [S, A, A, D, D, D, D]),
         ["/account"] = ("/account", [S, A, A, A, A, A, A]),
         ["/account/invitations"] = ("/account/invitations", [S, A, A, D, D, D, D]),
         // Anyone may open an invitation link; a link that leads to no pending invitation answers 404 with the same page to all (InvitationTests).
@@ -55,11 +57,17 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/documents"] = ("/api/v1/documents", [A, A, A, A, A, A, A]),
         // A write: POST only, with a personal access token (TokenTests checks it role by role); a GET there finds no route (404 problem).
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
-        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
-        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item:int}/move"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/1/move", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
-        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/assignment"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/1/assignment", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
-        // PUT only; a GET there is the public read of the meeting.
-        ["/api/v1/bodies/{slug}/meetings/{number:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7", [A, A, A, A, A, A, A]), // PUT (meeting details); a GET there is the public read
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // PUT, DELETE
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item:int}/move"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/move", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/assignment"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/assignment", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // POST, DELETE
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/documentation"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/documentation", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/documentation/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/documentation/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // DELETE
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/documentation/{position:int}/move"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/documentation/1/move", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/plenary-meetings"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/plenary-meetings", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/plenary-meetings/{plenary:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/plenary-meetings/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // PUT, DELETE
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/bureau"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/bureau", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/bureau/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/bureau/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // DELETE
         ["/api/v1/{*path:nonfile}"] = ("/api/v1/nothing-here", [A, A, A, A, A, A, A]), // answers 404 problem details to all
     };
 

@@ -2,16 +2,28 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plenary.Application.Bodies;
+using Plenary.Application.Documents;
 using Plenary.Application.Editing;
 using Plenary.Application.Meetings;
+using Plenary.Domain.Editorial;
+using Plenary.Web.Pages.Shared;
 using Plenary.Web.Security;
 
 namespace Plenary.Web.Pages.Bodies;
 
-/// <summary>The Secretariat edits a meeting's agenda: add, edit, move, assign to a plenary meeting. Post/Redirect/Get.</summary>
+/// <summary>
+/// The Secretariat edits a meeting's agenda: add, edit, move, remove, assign to a plenary meeting or
+/// take off one, and list each item's documentation from the body's register. Post/Redirect/Get;
+/// every removal is confirmed first.
+/// </summary>
 [Authorize(Policy = Policies.Secretariat)]
-public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit) : MeetingEditorPage(meetings, bodies)
+public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit, DocumentQueries register) : MeetingEditorPage(meetings, bodies)
 {
+    /// <summary>The body's document register, for picking an item's documentation.</summary>
+    public IReadOnlyList<DocumentView> Registered { get; private set; } = [];
+    public ConfirmRemoval? Confirm { get; private set; }
+    /// <summary>The item whose documentation form was posted and refused: its errors show next to its fields.</summary>
+    public string? FormItem { get; private set; }
     public IReadOnlyList<AgendaItemView> Items { get; private set; } = [];
     public IReadOnlyList<PlenaryMeetingView> Plenaries { get; private set; } = [];
     public int TopLevelCount => Items.Count(i => !i.IsSubItem);
@@ -21,7 +33,16 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     public string PreviewHtml { get; private set; } = "";
     [TempData] public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct) => await ShowAsync(slug, number, ct);
+    public async Task<IActionResult> OnGetAsync(string slug, int number, string? remove, string? unassign, int? plenary, string? removeDocument, int? position, CancellationToken ct)
+    {
+        var shown = await ShowAsync(slug, number, ct);
+        if (shown is not PageResult) return shown;
+        Confirm = remove is not null ? ConfirmItemRemoval(remove)
+            : unassign is not null && plenary is { } p ? ConfirmUnassignment(unassign, p)
+            : removeDocument is not null && position is { } at ? ConfirmDocumentRemoval(removeDocument, at)
+            : null;
+        return shown;
+    }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, string? title, string? shortTitle, string? annotation, int? parentItem, CancellationToken ct) =>
         await ApplyAsync(slug, number, ct, () => edit.AddItemAsync(slug, number, version, title ?? "", shortTitle, annotation, parentItem, ct), "The item was added.");
@@ -42,7 +63,24 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     public async Task<IActionResult> OnPostAssignAsync(string slug, int number, int version, string item, int plenaryMeeting, bool continued, CancellationToken ct) =>
         await ApplyAsync(slug, number, ct, () => edit.AssignItemAsync(slug, number, version, item, plenaryMeeting, continued, ct), $"Item {item} is assigned to plenary meeting {plenaryMeeting}.");
 
-    private async Task<IActionResult> ApplyAsync(string slug, int number, CancellationToken ct, Func<Task<EditResult>> apply, string done)
+    public async Task<IActionResult> OnPostRemoveAsync(string slug, int number, int version, string item, CancellationToken ct) =>
+        await ApplyAsync(slug, number, ct, () => edit.RemoveItemAsync(slug, number, version, item, ct), $"Item {item} was removed from the agenda.");
+
+    public async Task<IActionResult> OnPostUnassignAsync(string slug, int number, int version, string item, int plenaryMeeting, CancellationToken ct) =>
+        await ApplyAsync(slug, number, ct, () => edit.UnassignItemAsync(slug, number, version, item, plenaryMeeting, ct),
+            $"Item {item} is no longer taken up at the {Numbers.OrdinalInFigures(plenaryMeeting)} plenary meeting.");
+
+    public async Task<IActionResult> OnPostAddDocumentationAsync(string slug, int number, int version, string item, string? symbol, string? documentTitle, CancellationToken ct) =>
+        await ApplyAsync(slug, number, ct, () => edit.AddDocumentationAsync(slug, number, version, item, symbol, documentTitle, ct),
+            $"The document is listed under item {item}.", formItem: item);
+
+    public async Task<IActionResult> OnPostMoveDocumentationAsync(string slug, int number, int version, string item, int position, int to, CancellationToken ct) =>
+        await ApplyAsync(slug, number, ct, () => edit.MoveDocumentationAsync(slug, number, version, item, position, to, ct), $"The documentation of item {item} was reordered.");
+
+    public async Task<IActionResult> OnPostRemoveDocumentationAsync(string slug, int number, int version, string item, int position, CancellationToken ct) =>
+        await ApplyAsync(slug, number, ct, () => edit.RemoveDocumentationAsync(slug, number, version, item, position, ct), $"The document is no longer listed under item {item}.");
+
+    private async Task<IActionResult> ApplyAsync(string slug, int number, CancellationToken ct, Func<Task<EditResult>> apply, string done, string? formItem = null)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
         var result = await apply();
@@ -53,7 +91,12 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
             return RedirectToPage(new { slug, number });
         }
         Response.StatusCode = StatusCodes.Status409Conflict;
-        Error = result.Error;
+        if (formItem is not null && result.Field is { } field)
+        {
+            FormItem = formItem;
+            ModelState.AddModelError(field, result.Error!);
+        }
+        else Error = result.Error;
         return await ShowAsync(slug, number, ct);
     }
 
@@ -62,6 +105,66 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
         if (await LoadMeetingAsync(slug, number, ct) is { } refusal) return refusal;
         Items = Meeting.Agenda.Items;
         Plenaries = Meeting.PlenaryMeetings;
+        Registered = await register.ListAsync(slug, null, ct) ?? [];
         return Page();
+    }
+
+    /// <summary>The plenary meetings the organization of work assigns an item to.</summary>
+    public IReadOnlyList<int> PlenariesOf(string item) =>
+        Meeting.OrganizationOfWork.SelectMany(d => d.Slots).SelectMany(s => s.Rows)
+            .Where(r => !r.NonWorking && r.Item == item && r.PlenaryMeeting is not null).Select(r => r.PlenaryMeeting!.Value).Distinct().Order().ToList();
+
+    /// <summary>The register's documents not yet listed under an item.</summary>
+    public IEnumerable<DocumentView> Unlisted(AgendaItemView item) =>
+        Registered.Where(d => item.Documentation.All(listed => listed.Symbol != d.Symbol));
+
+    private Dictionary<string, string> Fields(params (string Name, string Value)[] fields)
+    {
+        var all = new Dictionary<string, string> { ["Version"] = Version.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var (name, value) in fields) all[name] = value;
+        return all;
+    }
+
+    private string Here => $"/bodies/{Slug}/meetings/{Number}/agenda";
+
+    private ConfirmRemoval? ConfirmItemRemoval(string number)
+    {
+        if (Items.FirstOrDefault(i => i.Number == number) is not { } item) return null;
+        List<AgendaItemView> subItems = item.IsSubItem ? [] : Items.Where(i => i.IsSubItem && i.Number.StartsWith(item.Number + " ", StringComparison.Ordinal)).ToList();
+        var goes = subItems.Prepend(item).ToList();
+        var documents = goes.Sum(i => i.Documentation.Count);
+        var rows = goes.Sum(i => PlenariesOf(i.Number).Count);
+        var parts = new List<string>();
+        if (subItems.Count > 0) parts.Add($"its {Numbers.Count(subItems.Count, "sub-item")} ({Lists.Join(subItems.Select(s => s.Number))})");
+        if (documents > 0) parts.Add($"the {Numbers.Count(documents, "document")} listed as its documentation (they stay in the register)");
+        parts.Add(rows == 0 ? "no assignment in the organization of work (it has none)" : $"its {Numbers.Count(rows, "assignment")} to plenary meetings in the organization of work");
+        var later = item.IsSubItem
+            ? Items.Where(i => i.IsSubItem && i.Number.StartsWith(item.Number[..item.Number.IndexOf(' ')] + " ", StringComparison.Ordinal) && string.CompareOrdinal(i.Number, item.Number) > 0).Select(i => i.Number).ToList()
+            : Items.Where(i => !i.IsSubItem && int.Parse(i.Number, System.Globalization.CultureInfo.InvariantCulture) > int.Parse(item.Number, System.Globalization.CultureInfo.InvariantCulture)).Select(i => i.Number).ToList();
+        var renumbered = later.Count == 0 ? "" : $" {(later.Count == 1 ? (item.IsSubItem ? "Sub-item" : "Item") : (item.IsSubItem ? "Sub-items" : "Items"))} {Lists.Join(later)} {(later.Count == 1 ? "moves" : "move")} up to close the gap, and the organization of work follows them.";
+        return new ConfirmRemoval(
+            $"Remove {(item.IsSubItem ? "sub-item" : "item")} {item.Number} ({item.Title}) from the agenda?",
+            $"It goes with {Lists.Join(parts)}.{renumbered} The audit trail keeps what was removed.",
+            "Remove", Fields(("Item", item.Number)), Here, $"Remove item {item.Number}");
+    }
+
+    private ConfirmRemoval? ConfirmUnassignment(string number, int plenary)
+    {
+        if (Items.FirstOrDefault(i => i.Number == number) is not { } item || !PlenariesOf(number).Contains(plenary)) return null;
+        var others = PlenariesOf(number).Where(p => p != plenary).Select(Numbers.OrdinalInFigures).ToList();
+        return new ConfirmRemoval(
+            $"Take item {item.Number} ({item.Title}) off the {Numbers.OrdinalInFigures(plenary)} plenary meeting?",
+            $"Its row in the organization of work goes; the item stays on the agenda{(others.Count == 0 ? " but is no longer taken up at any plenary meeting" : $" and is still taken up at the {Lists.Join(others)} plenary {(others.Count == 1 ? "meeting" : "meetings")}")}.",
+            "Unassign", Fields(("Item", item.Number), ("PlenaryMeeting", plenary.ToString(System.Globalization.CultureInfo.InvariantCulture))), Here, "Take it off");
+    }
+
+    private ConfirmRemoval? ConfirmDocumentRemoval(string number, int position)
+    {
+        if (Items.FirstOrDefault(i => i.Number == number) is not { } item || position < 1 || position > item.Documentation.Count) return null;
+        var doc = item.Documentation[position - 1];
+        return new ConfirmRemoval(
+            $"Remove “{doc.Title}”{(doc.Symbol is null ? "" : $" ({doc.Symbol})")} from the documentation of item {item.Number}?",
+            $"It is no longer listed under item {item.Number} in the agenda or the annotated agenda; {(doc.Symbol is null ? "" : "the document stays in the register, and ")}the documents listed after it move up.",
+            "RemoveDocumentation", Fields(("Item", item.Number), ("Position", position.ToString(System.Globalization.CultureInfo.InvariantCulture))), Here, "Remove the document");
     }
 }

@@ -1,0 +1,113 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Plenary.Application.Bodies;
+using Plenary.Application.Editing;
+using Plenary.Application.Meetings;
+using Plenary.Domain.Editorial;
+using Plenary.Web.Pages.Shared;
+using Plenary.Web.Security;
+
+namespace Plenary.Web.Pages.Bodies;
+
+/// <summary>The Secretariat adds, reschedules and removes a meeting's plenary meetings. Post/Redirect/Get; removal is confirmed first.</summary>
+[Authorize(Policy = Policies.Secretariat)]
+public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit) : MeetingEditorPage(meetings, bodies)
+{
+    public IReadOnlyList<PlenaryMeetingView> Plenaries { get; private set; } = [];
+    /// <summary>The plenary meeting the form edits; null when it adds one.</summary>
+    public int? Editing { get; private set; }
+    public ConfirmRemoval? Confirm { get; private set; }
+    public string? Error { get; private set; }
+    [TempData] public string? Message { get; set; }
+
+    [BindProperty, Required(ErrorMessage = "Give the day of the plenary meeting.")]
+    public DateOnly? Date { get; set; }
+
+    [BindProperty] public TimeOnly? StartsAt { get; set; }
+    [BindProperty] public TimeOnly? EndsAt { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int number, int? edit, int? remove, CancellationToken ct)
+    {
+        if (await ShowAsync(slug, number, ct) is { } refusal) return refusal;
+        if (edit is { } n && Plenaries.FirstOrDefault(p => p.Number == n) is { } editing)
+            (Editing, Date, StartsAt, EndsAt) = (n, editing.Date, Parse(editing.StartsAt), Parse(editing.EndsAt));
+        if (remove is { } r && Plenaries.FirstOrDefault(p => p.Number == r) is { } removing)
+            Confirm = ConfirmFor(removing);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, CancellationToken ct) =>
+        await SaveAsync(slug, number, null, ct, () => edit.AddPlenaryMeetingAsync(slug, number, version, Date!.Value, StartsAt, EndsAt, ct), "The plenary meeting was added.");
+
+    public async Task<IActionResult> OnPostEditAsync(string slug, int number, int version, int plenary, CancellationToken ct) =>
+        await SaveAsync(slug, number, plenary, ct, () => edit.EditPlenaryMeetingAsync(slug, number, version, plenary, Date!.Value, StartsAt, EndsAt, ct), "The plenary meeting was saved.");
+
+    public async Task<IActionResult> OnPostRemoveAsync(string slug, int number, int version, int plenary, CancellationToken ct)
+    {
+        if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
+        var result = await edit.RemovePlenaryMeetingAsync(slug, number, version, plenary, ct);
+        if (result.NotFound) return NotFound();
+        if (result.Succeeded)
+        {
+            Message = $"The {Numbers.OrdinalInFigures(plenary)} plenary meeting was removed.";
+            return RedirectToPage(new { slug, number, edit = (int?)null, remove = (int?)null });
+        }
+        Error = result.Error;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await ShowAsync(slug, number, ct) ?? Page();
+    }
+
+    private async Task<IActionResult> SaveAsync(string slug, int number, int? plenary, CancellationToken ct, Func<Task<EditResult>> apply, string done)
+    {
+        if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
+        Editing = plenary;
+        if (ModelState.IsValid)
+        {
+            var result = await apply();
+            if (result.NotFound) return NotFound();
+            if (result.Succeeded)
+            {
+                Message = done;
+                return RedirectToPage(new { slug, number, edit = (int?)null, remove = (int?)null });
+            }
+            if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
+            else Error = result.Error;
+        }
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await ShowAsync(slug, number, ct) ?? Page();
+    }
+
+    private async Task<IActionResult?> ShowAsync(string slug, int number, CancellationToken ct)
+    {
+        if (await LoadMeetingAsync(slug, number, ct) is { } refusal) return refusal;
+        Plenaries = Meeting.PlenaryMeetings;
+        return null;
+    }
+
+    /// <summary>The agenda items the organization of work assigns to a plenary meeting.</summary>
+    public IReadOnlyList<string> ItemsAt(int plenary) =>
+        Meeting.OrganizationOfWork.SelectMany(d => d.Slots).Where(s => s.PlenaryMeeting == plenary)
+            .SelectMany(s => s.Rows).Where(r => !r.NonWorking && r.Item is not null).Select(r => r.Item!).Distinct().ToList();
+
+    private ConfirmRemoval ConfirmFor(PlenaryMeetingView p)
+    {
+        var items = ItemsAt(p.Number);
+        var later = Plenaries.Count(x => x.Number > p.Number);
+        var consequence = (items.Count == 0
+                ? "No agenda item is assigned to it in the organization of work."
+                : $"Its assignments in the organization of work go with it: {(items.Count == 1 ? "item" : "items")} {Lists.Join(items)} will no longer be taken up at any plenary meeting unless assigned elsewhere.")
+            + (later == 0 ? "" : $" The {Numbers.Count(later, "plenary meeting")} after it {(later == 1 ? "is" : "are")} renumbered, and the organization of work follows them.")
+            + " The audit trail keeps what was removed.";
+        return new ConfirmRemoval(
+            $"Remove the {p.Name} ({p.Day}{(p.Time is null ? "" : ", " + p.Time)})?",
+            consequence,
+            "Remove",
+            new Dictionary<string, string> { ["Version"] = Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Plenary"] = p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            $"/bodies/{Slug}/meetings/{Number}/plenary-meetings",
+            $"Remove the {p.Name}");
+    }
+
+    private static TimeOnly? Parse(string? hhmm) =>
+        hhmm is null ? null : TimeOnly.ParseExact(hhmm, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}
