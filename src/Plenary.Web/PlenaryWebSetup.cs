@@ -34,6 +34,7 @@ public static class PlenaryWebSetup
         builder.Services.AddSingleton<DocumentFormats>();
         builder.Services.AddScoped<AddUser>();
         builder.Services.AddScoped<Plenary.Application.Meetings.EditMeeting>();
+        builder.Services.AddScoped<EditBody>();
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddPlenaryAccounts().AddSignInManager().AddDefaultTokenProviders();
         // One default scheme that reads a bearer token when the request carries one, and the sign-in cookie otherwise.
