@@ -26,6 +26,9 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/bodies/{slug}/meetings/{number:int}/documents/{kind}"] = ("/bodies/eg-cybercrime/meetings/7/documents/agenda", [A, A, A, A, A, A, A]),
         ["/bodies/{slug}/meetings/{number:int}/agenda"] = ("/bodies/eg-cybercrime/meetings/7/agenda", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/meetings/{number:int}/edit"] = ("/bodies/eg-cybercrime/meetings/7/edit", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/edit"] = ("/bodies/eg-cybercrime/edit", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/mandates"] = ("/bodies/eg-cybercrime/mandates", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/workplans"] = ("/bodies/eg-cybercrime/workplans", [S, A, A, D, D, D, D]),
         ["/account"] = ("/account", [S, A, A, A, A, A, A]),
         ["/account/sign-in"] = ("/account/sign-in", [A, A, A, A, A, A, A]),
         ["/account/sign-out"] = ("/account/sign-out", [A, A, A, A, A, A, A]),
@@ -44,6 +47,18 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/documents"] = ("/api/v1/documents", [A, A, A, A, A, A, A]),
         // A write: POST only, with a personal access token (TokenTests checks it role by role); a GET there finds no route (404 problem).
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        // The meeting's other writes: PUT on the meeting shares its path with the public GET; the agenda item writes have no GET.
+        ["/api/v1/bodies/{slug}/meetings/{number:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item:int}/move"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/1/move", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/assignment"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/1/assignment", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        // The body's writes (PUT /api/v1/bodies/{slug} shares the GET row above): token only, no GET of their own.
+        ["/api/v1/bodies/{slug}/mandates"] = ("/api/v1/bodies/eg-cybercrime/mandates", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/mandates/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/mandates/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/workplans"] = ("/api/v1/bodies/eg-cybercrime/workplans", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/workplans/{workplan:guid}"] = ("/api/v1/bodies/eg-cybercrime/workplans/0193a1b2-0000-7000-8000-000000000001", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/workplans/{workplan:guid}/planned-meetings"] = ("/api/v1/bodies/eg-cybercrime/workplans/0193a1b2-0000-7000-8000-000000000001/planned-meetings", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/workplans/{workplan:guid}/planned-meetings/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/workplans/0193a1b2-0000-7000-8000-000000000001/planned-meetings/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/{*path:nonfile}"] = ("/api/v1/nothing-here", [A, A, A, A, A, A, A]), // answers 404 problem details to all
     };
 

@@ -99,7 +99,7 @@ public abstract class ApiTests(DemoSiteFixture site)
         var (response, json) = await GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/v1/bodies", "/api/v1/bodies/{slug}", "/api/v1/bodies/{slug}/meetings", "/api/v1/bodies/{slug}/meetings/{number}", "/api/v1/bodies/{slug}/meetings/{number}/agenda/items", "/api/v1/bodies/{slug}/meetings/{number}/documents/{kind}", "/api/v1/documents"],
+        Assert.Equal(["/api/v1/bodies", "/api/v1/bodies/{slug}", "/api/v1/bodies/{slug}/mandates", "/api/v1/bodies/{slug}/mandates/{position}", "/api/v1/bodies/{slug}/meetings", "/api/v1/bodies/{slug}/meetings/{number}", "/api/v1/bodies/{slug}/meetings/{number}/agenda/items", "/api/v1/bodies/{slug}/meetings/{number}/agenda/items/{item}", "/api/v1/bodies/{slug}/meetings/{number}/agenda/items/{item}/assignment", "/api/v1/bodies/{slug}/meetings/{number}/agenda/items/{item}/move", "/api/v1/bodies/{slug}/meetings/{number}/documents/{kind}", "/api/v1/bodies/{slug}/workplans", "/api/v1/bodies/{slug}/workplans/{workplan}", "/api/v1/bodies/{slug}/workplans/{workplan}/planned-meetings", "/api/v1/bodies/{slug}/workplans/{workplan}/planned-meetings/{position}", "/api/v1/documents"],
             paths.Order(StringComparer.Ordinal));
     }
 }
