@@ -10,6 +10,9 @@ public sealed record BodySummary(string Slug, string FullName, string ShortName,
 
 public sealed record MandateView(string Kind, string? Symbol, string? Title, string Organ, string? Session, DateOnly? AdoptedOn, string? Reference, string? Requests, string? ResolverLink)
 {
+    /// <summary>The mandate's place in the body's list, counted from 1: how an edit names it.</summary>
+    public int Position { get; init; }
+
     /// <summary>How the mandate is named in a list: "General Assembly resolution 65/230" or the declaration's title.</summary>
     public string Label { get; init; } = "";
 }
@@ -17,15 +20,26 @@ public sealed record MandateView(string Kind, string? Symbol, string? Title, str
 public sealed record MeetingSummary(int Number, string Name, DateOnly StartDate, DateOnly EndDate, string Dates, string Venue,
     MeetingFormat Format, MeetingStatus Status, bool Stocktaking, IReadOnlyList<string> Topics, string? ReportSymbol);
 
-public sealed record PlannedMeetingView(int Year, int? MeetingNumber, IReadOnlyList<string> Topics, bool Stocktaking, string? Note);
+public sealed record PlannedMeetingView(int Year, int? MeetingNumber, IReadOnlyList<string> Topics, bool Stocktaking, string? Note)
+{
+    /// <summary>The planned meeting's place in its workplan, counted from 1: how an edit names it.</summary>
+    public int Position { get; init; }
+}
 
-public sealed record WorkplanView(string Title, int StartYear, int EndYear, string? Symbol, int? AdoptedAtMeeting, IReadOnlyList<PlannedMeetingView> PlannedMeetings);
+public sealed record WorkplanView(string Title, int StartYear, int EndYear, string? Symbol, int? AdoptedAtMeeting, IReadOnlyList<PlannedMeetingView> PlannedMeetings)
+{
+    /// <summary>How an edit names the workplan.</summary>
+    public Guid Id { get; init; }
+}
 
 public sealed record BodyDetails(BodySummary Body, Membership Membership, IReadOnlyList<MandateView> Mandates,
     IReadOnlyList<WorkplanView> Workplans, IReadOnlyList<MeetingSummary> Meetings)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid BodyId { get; init; }
+
+    /// <summary>The body's version (it counts edits to the body, its mandates and workplans): what an edit names.</summary>
+    public int Version { get; init; }
 }
 
 public sealed class BodyQueries(PlenaryDbContext db)
@@ -47,9 +61,9 @@ public sealed class BodyQueries(PlenaryDbContext db)
             Summary(body, parent, meetings.Count),
             body.Membership,
             body.Mandates.OrderBy(m => m.Position).Select(ToView).ToList(),
-            body.Workplans.OrderBy(w => w.StartYear).Select(w => new WorkplanView(w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting,
-                w.PlannedMeetings.OrderBy(p => p.Position).Select(p => new PlannedMeetingView(p.Year, p.MeetingNumber, p.Topics, p.IsStocktaking, p.Note)).ToList())).ToList(),
-            meetings.Select(ToSummary).ToList()) { BodyId = body.Id };
+            body.Workplans.OrderBy(w => w.StartYear).ThenBy(w => w.EndYear).Select(w => new WorkplanView(w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting,
+                w.PlannedMeetings.OrderBy(p => p.Position).Select(p => new PlannedMeetingView(p.Year, p.MeetingNumber, p.Topics, p.IsStocktaking, p.Note) { Position = p.Position }).ToList()) { Id = w.Id }).ToList(),
+            meetings.Select(ToSummary).ToList()) { BodyId = body.Id, Version = body.Version };
     }
 
     public static MeetingSummary ToSummary(Meeting m) => new(m.Number, MeetingName(m.Number), m.StartDate, m.EndDate,
@@ -67,6 +81,7 @@ public sealed class BodyQueries(PlenaryDbContext db)
     private static MandateView ToView(Mandate m) => new(m.Kind.ToString(), m.Symbol, m.Title, m.Organ, m.Session, m.AdoptedOn, m.Reference, m.Requests,
         m.Symbol is null ? null : Domain.Documents.DocumentSymbol.Create(m.Symbol).ResolverLink.ToString())
     {
+        Position = m.Position,
         Label = m.Kind switch
         {
             MandateKind.Resolution or MandateKind.Decision when m.Number is { } n =>

@@ -17,6 +17,8 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         b.Property(x => x.ShortName).HasMaxLength(120);
         b.Property(x => x.Secretariat).HasMaxLength(500);
         b.Property(x => x.SymbolSeries).HasMaxLength(100);
+        // Two saves from the same version: the second finds the row changed and fails.
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
 
         b.HasMany(x => x.Mandates).WithOne().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);

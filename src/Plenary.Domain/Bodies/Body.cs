@@ -22,6 +22,11 @@ public sealed partial class Body
     /// <summary>The symbol prefix of the body's documents, e.g. "UNODC/CCPCJ/EG.4".</summary>
     public string? SymbolSeries { get; private set; }
     public Membership Membership { get; private set; }
+    /// <summary>
+    /// Counts the edits to the body and everything it holds (mandates, workplans and their planned
+    /// meetings): one unit of concurrency. An edit names the version it was made from.
+    /// </summary>
+    public int Version { get; private set; } = 1;
     public IReadOnlyList<Mandate> Mandates => _mandates;
     public IReadOnlyList<Workplan> Workplans => _workplans;
 
@@ -55,6 +60,21 @@ public sealed partial class Body
         Membership = membership;
     }
 
+    /// <summary>Changes what the Secretariat may edit of the body itself; the slug stays (it is in every link).</summary>
+    public void EditDetails(string fullName, string shortName, string? secretariat, string? symbolSeries, Membership membership)
+    {
+        Rename(Slug, fullName, shortName);
+        Describe(secretariat, symbolSeries, membership);
+    }
+
+    /// <summary>Refuses an edit based on an older version of the body, then counts this one.</summary>
+    public void BeginEdit(int expectedVersion)
+    {
+        if (expectedVersion != Version)
+            throw new Meetings.StaleEditException(Version);
+        Version++;
+    }
+
     public void PlaceUnder(Body? parent)
     {
         if (parent is not null && parent.Id == Id)
@@ -72,6 +92,46 @@ public sealed partial class Body
         return mandate;
     }
 
+    public Mandate EditMandate(int position, MandateKind kind, string? symbol, string? title, string organ, string? session,
+        DateOnly? adoptedOn, string? reference, string? requests)
+    {
+        var mandate = MandateAt(position);
+        var edited = new Mandate(Id, position, kind, symbol, title, organ, session, adoptedOn, reference, requests);
+        if (edited.Symbol is not null && _mandates.Any(m => m != mandate && m.Symbol == edited.Symbol && m.Reference == edited.Reference))
+            throw new DomainException("mandate.duplicate", $"The mandate {edited.Symbol} is already recorded for this body.");
+        mandate.CopyFrom(edited);
+        return mandate;
+    }
+
+    /// <summary>Removes a mandate; those after it move up one place.</summary>
+    public Mandate RemoveMandate(int position)
+    {
+        var mandate = MandateAt(position);
+        _mandates.Remove(mandate);
+        foreach (var later in _mandates.Where(m => m.Position > position)) later.MoveTo(later.Position - 1);
+        return mandate;
+    }
+
+    /// <summary>Moves a mandate to another place in the list; those between shift by one.</summary>
+    public void MoveMandate(int position, int toPosition)
+    {
+        var mandate = MandateAt(position);
+        if (toPosition < 1 || toPosition > _mandates.Count)
+            throw new DomainException("mandate.position", $"A mandate can move to places 1 to {_mandates.Count}; {toPosition} is not one of them.");
+        foreach (var other in _mandates.Where(m => m != mandate))
+        {
+            if (toPosition < position && other.Position >= toPosition && other.Position < position) other.MoveTo(other.Position + 1);
+            if (toPosition > position && other.Position <= toPosition && other.Position > position) other.MoveTo(other.Position - 1);
+        }
+        mandate.MoveTo(toPosition);
+    }
+
+    private Mandate MandateAt(int position) =>
+        _mandates.SingleOrDefault(m => m.Position == position)
+        ?? throw new DomainException("mandate.unknown", _mandates.Count == 0
+            ? $"The body has no mandate {position}; no mandate is recorded yet."
+            : $"The body has no mandate {position}; its mandates are numbered 1 to {_mandates.Count}.");
+
     public Workplan AddWorkplan(string title, int startYear, int endYear, string? symbol, int? adoptedAtMeeting)
     {
         var workplan = new Workplan(Id, title, startYear, endYear, symbol, adoptedAtMeeting);
@@ -81,8 +141,31 @@ public sealed partial class Body
         return workplan;
     }
 
+    public Workplan EditWorkplan(Guid workplanId, string title, int startYear, int endYear, string? symbol, int? adoptedAtMeeting)
+    {
+        var workplan = WorkplanWith(workplanId);
+        if (_workplans.Any(w => w != workplan && w.StartYear == startYear && w.EndYear == endYear))
+            throw new DomainException("workplan.duplicate", $"A workplan for {startYear}–{endYear} is already recorded.");
+        workplan.Edit(title, startYear, endYear, symbol, adoptedAtMeeting);
+        return workplan;
+    }
+
+    /// <summary>Removes a workplan with the meetings it plans.</summary>
+    public Workplan RemoveWorkplan(Guid workplanId)
+    {
+        var workplan = WorkplanWith(workplanId);
+        _workplans.Remove(workplan);
+        return workplan;
+    }
+
+    public Workplan WorkplanWith(Guid workplanId) =>
+        _workplans.SingleOrDefault(w => w.Id == workplanId)
+        ?? throw new DomainException("workplan.unknown", "The body has no such workplan; it may have been removed.");
+
+    /// <summary>Empties the body before its record is imported again; the import is an edit too.</summary>
     public void ClearRecord()
     {
+        Version++;
         _mandates.Clear();
         _workplans.Clear();
     }

@@ -31,7 +31,7 @@ public sealed class Mandate
         BodyId = bodyId;
         Position = position;
         Kind = kind;
-        Symbol = symbol is null ? null : DocumentSymbol.Create(symbol).Value;
+        Symbol = string.IsNullOrWhiteSpace(symbol) ? null : DocumentSymbol.Create(symbol).Value;
         Title = Guard.Optional(title, "mandate.title", "The mandate's title", 400);
         if (Symbol is null && Title is null)
             throw new DomainException("mandate.identity", "A mandate needs a document symbol or a title (a declaration may have only a title).");
@@ -44,6 +44,15 @@ public sealed class Mandate
         Reference = Guard.Optional(reference, "mandate.reference", "The reference", 100);
         Requests = Guard.OptionalText(requests);
     }
+
+    /// <summary>Takes the checked values of an edit (made as a new mandate, so every rule of a new one applies).</summary>
+    internal void CopyFrom(Mandate edited)
+    {
+        (Kind, Symbol, Title, Organ, Session, AdoptedOn, Reference, Requests) =
+            (edited.Kind, edited.Symbol, edited.Title, edited.Organ, edited.Session, edited.AdoptedOn, edited.Reference, edited.Requests);
+    }
+
+    internal void MoveTo(int position) => Position = position;
 
     /// <summary>
     /// "65/230" for A/RES/65/230, "26/4" for "Commission resolution 26/4": how running text cites a

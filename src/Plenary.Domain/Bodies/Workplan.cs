@@ -20,6 +20,14 @@ public sealed class Workplan
 
     internal Workplan(Guid bodyId, string title, int startYear, int endYear, string? symbol, int? adoptedAtMeeting)
     {
+        Id = Guid.CreateVersion7();
+        BodyId = bodyId;
+        Edit(title, startYear, endYear, symbol, adoptedAtMeeting);
+    }
+
+    /// <summary>Changes the workplan's title, period, symbol and adopting meeting; the meetings it plans must stay inside the period.</summary>
+    internal void Edit(string title, int startYear, int endYear, string? symbol, int? adoptedAtMeeting)
+    {
         if (startYear is < 1945 or > 2200)
             throw new DomainException("workplan.start_year", $"The workplan's first year {startYear} is not a plausible year (1945 to 2200).");
         if (endYear < startYear)
@@ -28,27 +36,61 @@ public sealed class Workplan
             throw new DomainException("workplan.period", $"A workplan of {startYear}–{endYear} is longer than 50 years; check the last year.");
         if (adoptedAtMeeting is < 1)
             throw new DomainException("workplan.adopted_at", "The meeting that adopted the workplan is numbered from 1.");
-        Id = Guid.CreateVersion7();
-        BodyId = bodyId;
-        Title = Guard.Required(title, "workplan.title", "The workplan's title", 300);
-        StartYear = startYear;
-        EndYear = endYear;
-        Symbol = symbol is null ? null : DocumentSymbol.Create(symbol).Value;
-        AdoptedAtMeeting = adoptedAtMeeting;
+        if (_plannedMeetings.FirstOrDefault(p => p.Year < startYear || p.Year > endYear) is { } outside)
+            throw new DomainException("workplan.period",
+                $"The workplan plans a meeting in {outside.Year}, outside {startYear}–{endYear}; change or remove that planned meeting first.");
+        var checkedTitle = Guard.Required(title, "workplan.title", "The workplan's title", 300);
+        var checkedSymbol = string.IsNullOrWhiteSpace(symbol) ? null : DocumentSymbol.Create(symbol).Value;
+        (Title, StartYear, EndYear, Symbol, AdoptedAtMeeting) = (checkedTitle, startYear, endYear, checkedSymbol, adoptedAtMeeting);
     }
 
-    public void PlanMeeting(int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note)
+    public PlannedMeeting PlanMeeting(int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note)
     {
+        var list = CheckPlan(null, year, meetingNumber, topics, isStocktaking);
+        var planned = new PlannedMeeting(BodyId, _plannedMeetings.Count + 1, year, meetingNumber, list, isStocktaking, Guard.OptionalText(note));
+        _plannedMeetings.Add(planned);
+        return planned;
+    }
+
+    public PlannedMeeting EditPlannedMeeting(int position, int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note)
+    {
+        var planned = PlannedAt(position);
+        var list = CheckPlan(planned, year, meetingNumber, topics, isStocktaking);
+        planned.Edit(year, meetingNumber, list, isStocktaking, Guard.OptionalText(note));
+        return planned;
+    }
+
+    /// <summary>Removes a planned meeting; those after it move up one place.</summary>
+    public PlannedMeeting RemovePlannedMeeting(int position)
+    {
+        var planned = PlannedAt(position);
+        _plannedMeetings.Remove(planned);
+        foreach (var later in _plannedMeetings.Where(p => p.Position > position)) later.MoveTo(later.Position - 1);
+        return planned;
+    }
+
+    private PlannedMeeting PlannedAt(int position) =>
+        _plannedMeetings.SingleOrDefault(p => p.Position == position)
+        ?? throw new DomainException("planned_meeting.unknown", _plannedMeetings.Count == 0
+            ? $"The workplan plans no meeting {position}; it plans no meeting yet."
+            : $"The workplan plans no meeting {position}; its planned meetings are numbered 1 to {_plannedMeetings.Count}.");
+
+    /// <summary>The rules of a planned meeting, against the others of the workplan (all but <paramref name="self"/>).</summary>
+    private List<string> CheckPlan(PlannedMeeting? self, int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking)
+    {
+        var others = _plannedMeetings.Where(p => p != self).ToList();
         if (year < StartYear || year > EndYear)
             throw new DomainException("workplan.year", $"The year {year} is outside the workplan's period {StartYear}–{EndYear}.");
-        if (isStocktaking && _plannedMeetings.Any(p => p.IsStocktaking))
+        if (isStocktaking && others.Any(p => p.IsStocktaking))
             throw new DomainException("workplan.stocktaking", "A workplan has one stocktaking meeting only.");
-        if (meetingNumber is { } n && _plannedMeetings.Any(p => p.MeetingNumber == n))
+        if (meetingNumber is < 1)
+            throw new DomainException("workplan.meeting", "Meetings of the body are numbered from 1.");
+        if (meetingNumber is { } n && others.Any(p => p.MeetingNumber == n))
             throw new DomainException("workplan.meeting", $"The workplan already plans meeting {n}.");
         var list = topics.Select(t => Guard.Required(t, "workplan.topic", "A topic", 300)).ToList();
         if (list.Count == 0 && !isStocktaking)
             throw new DomainException("workplan.topics", $"The meeting planned for {year} needs at least one topic.");
-        _plannedMeetings.Add(new PlannedMeeting(_plannedMeetings.Count + 1, year, meetingNumber, list, isStocktaking, Guard.OptionalText(note)));
+        return list;
     }
 }
 
@@ -56,6 +98,8 @@ public sealed class Workplan
 public sealed class PlannedMeeting
 {
     public Guid Id { get; private set; }
+    /// <summary>The body whose workplan plans it, so that its changes show in the body's history.</summary>
+    public Guid BodyId { get; private set; }
     public int Position { get; private set; }
     public int Year { get; private set; }
     public int? MeetingNumber { get; private set; }
@@ -65,14 +109,16 @@ public sealed class PlannedMeeting
 
     private PlannedMeeting() { }
 
-    internal PlannedMeeting(int position, int year, int? meetingNumber, List<string> topics, bool isStocktaking, string? note)
+    internal PlannedMeeting(Guid bodyId, int position, int year, int? meetingNumber, List<string> topics, bool isStocktaking, string? note)
     {
         Id = Guid.CreateVersion7();
+        BodyId = bodyId;
         Position = position;
-        Year = year;
-        MeetingNumber = meetingNumber;
-        Topics = topics;
-        IsStocktaking = isStocktaking;
-        Note = note;
+        Edit(year, meetingNumber, topics, isStocktaking, note);
     }
+
+    internal void Edit(int year, int? meetingNumber, List<string> topics, bool isStocktaking, string? note) =>
+        (Year, MeetingNumber, Topics, IsStocktaking, Note) = (year, meetingNumber, topics, isStocktaking, note);
+
+    internal void MoveTo(int position) => Position = position;
 }

@@ -55,6 +55,7 @@ public sealed partial class ApiWriteAuthorizationTests : FreshSiteTests
         "number" => "7",
         "lang" or "language" => "en",
         "kind" => "states",
+        "workplan" => "0193a1b2-0000-7000-8000-000000000001",
         "participant" => "USA", // a delegation none of the demo's delegates or stakeholders acts for
         _ => "1",
     });

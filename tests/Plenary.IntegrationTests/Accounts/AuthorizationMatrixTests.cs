@@ -32,6 +32,9 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", ["Unauthorized", A, A, D, D, A, D]),
         ["/bodies/{slug}/meetings/{number:int}/plenary-meetings"] = ("/bodies/eg-cybercrime/meetings/7/plenary-meetings", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/meetings/{number:int}/bureau"] = ("/bodies/eg-cybercrime/meetings/7/bureau", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/edit"] = ("/bodies/eg-cybercrime/edit", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/mandates"] = ("/bodies/eg-cybercrime/mandates", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/workplans"] = ("/bodies/eg-cybercrime/workplans", [S, A, A, D, D, D, D]),
         ["/account"] = ("/account", [S, A, A, A, A, A, A]),
         ["/account/invitations"] = ("/account/invitations", [S, A, A, D, D, D, D]),
         // Anyone may open an invitation link; a link that leads to no pending invitation answers 404 with the same page to all (InvitationTests).
@@ -68,6 +71,13 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/meetings/{number:int}/plenary-meetings/{plenary:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/plenary-meetings/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // PUT, DELETE
         ["/api/v1/bodies/{slug}/meetings/{number:int}/bureau"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/bureau", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/bureau/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/bureau/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // DELETE
+        // The body's writes (PUT /api/v1/bodies/{slug} shares the GET row above): token only, no GET of their own.
+        ["/api/v1/bodies/{slug}/mandates"] = ("/api/v1/bodies/eg-cybercrime/mandates", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/mandates/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/mandates/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/workplans"] = ("/api/v1/bodies/eg-cybercrime/workplans", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/workplans/{workplan:guid}"] = ("/api/v1/bodies/eg-cybercrime/workplans/0193a1b2-0000-7000-8000-000000000001", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/workplans/{workplan:guid}/planned-meetings"] = ("/api/v1/bodies/eg-cybercrime/workplans/0193a1b2-0000-7000-8000-000000000001/planned-meetings", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/workplans/{workplan:guid}/planned-meetings/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/workplans/0193a1b2-0000-7000-8000-000000000001/planned-meetings/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/{*path:nonfile}"] = ("/api/v1/nothing-here", [A, A, A, A, A, A, A]), // answers 404 problem details to all
     };
 

@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Mvc;
+using Plenary.Application.Bodies;
+using Plenary.Domain.Bodies;
+
+namespace Plenary.Web.Api;
+
+public sealed record BodyDetailsBody(int? Version, string? FullName, string? ShortName, string? Secretariat, string? SymbolSeries, Membership? Membership);
+public sealed record MandateBody(int? Version, MandateKind? Kind, string? Symbol, string? Title, string? Organ, string? Session, DateOnly? AdoptedOn, string? Reference, string? Requests);
+public sealed record WorkplanBody(int? Version, string? Title, int? StartYear, int? EndYear, string? Symbol, int? AdoptedAtMeeting);
+public sealed record PlannedMeetingBody(int? Version, int? Year, int? MeetingNumber, IReadOnlyList<string>? Topics, bool? Stocktaking, string? Note);
+
+/// <summary>
+/// A body's writes through the API (its details, mandates, workplans and planned meetings), for a
+/// personal access token of the body's Secretariat. Mandates are named by their position (1, 2 ...),
+/// workplans by their id, planned meetings by their position in the workplan; all as GET /api/v1/bodies/{slug} gives them.
+/// </summary>
+public static class BodiesApi
+{
+    private const string Body = "/bodies/{slug}";
+    private const string ReadFrom = "/api/v1/bodies/{slug}";
+
+    public static void MapBodiesApi(this RouteGroupBuilder api)
+    {
+        api.MapPut(Body, async (string slug, BodyDetailsBody? body, HttpContext http, BodyQueries bodies, EditBody edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (string.IsNullOrWhiteSpace(body.FullName)) return Problems.BadParameter("fullName", "Give the body's full name.");
+                if (string.IsNullOrWhiteSpace(body.ShortName)) return Problems.BadParameter("shortName", "Give the body's short name, such as Expert Group.");
+                if (body.Membership is not { } membership) return Problems.BadParameter("membership", "Give the membership: openEnded or listed.");
+                return Problems.FromEdit(await edit.UpdateDetailsAsync(slug, version, body.FullName, body.ShortName, body.Secretariat, body.SymbolSeries, membership, ct));
+            })
+            .AsRecordWrite("UpdateBody", "Changes a body's full and short names, secretariat, symbol series and membership (the slug stays).");
+
+        api.MapPost(Body + "/mandates", async (string slug, MandateBody? body, HttpContext http, BodyQueries bodies, EditBody edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (MandateInputOf(body) is not { } input) return MandateMissing(body);
+                return Problems.FromEdit(await edit.AddMandateAsync(slug, version, input, ct), created: $"/api/v1/bodies/{slug}");
+            })
+            .AsRecordWrite("AddMandate", "Adds a mandate at the end of the body's list.");
+
+        api.MapPut(Body + "/mandates/{position:int}", async (string slug, int position, MandateBody? body, HttpContext http, BodyQueries bodies, EditBody edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (MandateInputOf(body) is not { } input) return MandateMissing(body);
+                return Problems.FromEdit(await edit.EditMandateAsync(slug, version, position, input, ct));
+            })
+            .AsRecordWrite("EditMandate", "Replaces what the mandate at a position (1, 2 ...) says.");
+
+        api.MapDelete(Body + "/mandates/{position:int}", async (string slug, int position, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditBody edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                return Problems.FromEdit(await edit.RemoveMandateAsync(slug, v, position, ct));
+            })
+            .AsRecordWrite("RemoveMandate", "Removes the mandate at a position; those after it move up one place. The version is a query parameter (?version=N).");
+
+        api.MapPost(Body + "/workplans", async (string slug, WorkplanBody? body, HttpContext http, BodyQueries bodies, EditBody edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (WorkplanInputOf(body) is not { } input) return WorkplanMissing(body);
+                return Problems.FromEdit(await edit.AddWorkplanAsync(slug, version, input, ct), created: $"/api/v1/bodies/{slug}");
+            })
+            .AsRecordWrite("AddWorkplan", "Adds a workplan for a period; GET the body for its id.");
+
+        api.MapPut(Body + "/workplans/{workplan:guid}", async (string slug, Guid workplan, WorkplanBody? body, HttpContext http, BodyQueries bodies, EditBody edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (WorkplanInputOf(body) is not { } input) return WorkplanMissing(body);
+                return Problems.FromEdit(await edit.EditWorkplanAsync(slug, version, workplan, input, ct));
+            })
+            .AsRecordWrite("EditWorkplan", "Replaces a workplan's title, period, symbol and adopting meeting; its planned meetings must stay inside the period.");
+
+        api.MapDelete(Body + "/workplans/{workplan:guid}", async (string slug, Guid workplan, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditBody edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                return Problems.FromEdit(await edit.RemoveWorkplanAsync(slug, v, workplan, ct));
+            })
+            .AsRecordWrite("RemoveWorkplan", "Removes a workplan with the meetings it plans. The version is a query parameter (?version=N).");
+
+        api.MapPost(Body + "/workplans/{workplan:guid}/planned-meetings", async (string slug, Guid workplan, PlannedMeetingBody? body, HttpContext http, BodyQueries bodies, EditBody edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (body.Year is not { } year) return Problems.BadParameter("year", "Give the year of the planned meeting, such as 2019.");
+                return Problems.FromEdit(await edit.AddPlannedMeetingAsync(slug, version, workplan, PlannedInputOf(body, year), ct), created: $"/api/v1/bodies/{slug}");
+            })
+            .AsRecordWrite("AddPlannedMeeting", "Plans a meeting in a workplan: its year, number, topics, whether it is the stocktaking meeting.");
+
+        api.MapPut(Body + "/workplans/{workplan:guid}/planned-meetings/{position:int}", async (string slug, Guid workplan, int position, PlannedMeetingBody? body, HttpContext http, BodyQueries bodies, EditBody edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                if (body.Year is not { } year) return Problems.BadParameter("year", "Give the year of the planned meeting, such as 2019.");
+                return Problems.FromEdit(await edit.EditPlannedMeetingAsync(slug, version, workplan, position, PlannedInputOf(body, year), ct));
+            })
+            .AsRecordWrite("EditPlannedMeeting", "Replaces the planned meeting at a position (1, 2 ...) of a workplan.");
+
+        api.MapDelete(Body + "/workplans/{workplan:guid}/planned-meetings/{position:int}", async (string slug, Guid workplan, int position, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditBody edit, CancellationToken ct) =>
+            {
+                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
+                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                return Problems.FromEdit(await edit.RemovePlannedMeetingAsync(slug, v, workplan, position, ct));
+            })
+            .AsRecordWrite("RemovePlannedMeeting", "Removes a planned meeting from a workplan; those after it move up one place. The version is a query parameter (?version=N).");
+    }
+
+    private static MandateInput? MandateInputOf(MandateBody b) =>
+        b.Kind is { } kind && !string.IsNullOrWhiteSpace(b.Organ) ? new(kind, b.Symbol, b.Title, b.Organ, b.Session, b.AdoptedOn, b.Reference, b.Requests) : null;
+
+    private static IResult MandateMissing(MandateBody b) => b.Kind is null
+        ? Problems.BadParameter("kind", "Give the kind of mandate: resolution, decision, declaration or document.")
+        : Problems.BadParameter("organ", "Give the organ that adopted or issued the mandate, such as General Assembly.");
+
+    private static WorkplanInput? WorkplanInputOf(WorkplanBody b) =>
+        !string.IsNullOrWhiteSpace(b.Title) && b.StartYear is { } start && b.EndYear is { } end ? new(b.Title, start, end, b.Symbol, b.AdoptedAtMeeting) : null;
+
+    private static IResult WorkplanMissing(WorkplanBody b) =>
+        string.IsNullOrWhiteSpace(b.Title) ? Problems.BadParameter("title", "Give the workplan's title.")
+        : b.StartYear is null ? Problems.BadParameter("startYear", "Give the workplan's first year, such as 2018.")
+        : Problems.BadParameter("endYear", "Give the workplan's last year, such as 2021.");
+
+    private static PlannedMeetingInput PlannedInputOf(PlannedMeetingBody b, int year) => new(year, b.MeetingNumber, b.Topics ?? [], b.Stocktaking ?? false, b.Note);
+}
