@@ -76,7 +76,7 @@ public static class PlenaryWebSetup
                 : RateLimitPartition.GetNoLimiter("reading"));
             // Writes with a token: sixty a minute per token holder.
             o.AddPolicy("token-writes", context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.Identity?.Name ?? "anonymous",
+                context.User.Identity?.Name ?? "address:" + context.Connection.RemoteIpAddress,
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         builder.Services.AddRazorPages();
@@ -160,8 +160,9 @@ public static class PlenaryWebSetup
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication, so that token writes are counted per token holder, not all together.
+        app.UseRateLimiter();
         app.UseAuditActor();
         app.UseAuthorization();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -48,6 +48,21 @@ public sealed partial class ApiWriteAuthorizationTests : FreshSiteTests
         Assert.Equal(before.GetProperty("version").GetInt32(), (await Site.ReadAsync("/api/v1/bodies/eg-cybercrime/meetings/7")).GetProperty("version").GetInt32());
     }
 
+    [Fact]
+    public async Task TokenWrites_AreLimitedPerTokenHolder_SoOnePersonsBurstDoesNotStopAnother()
+    {
+        var secretariat = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));
+        var admin = Site.Api(await Site.TokenForAsync("admin@plenary.demo"));
+        const string items = "/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items";
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 61; i++)
+            statuses.Add((await secretariat.PostAsync(items, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+
+        Assert.All(statuses.Take(60), s => Assert.Equal(HttpStatusCode.BadRequest, s)); // each refused for its missing version, but counted
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[60]);
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsync(items, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+    }
+
     /// <summary>A route with demo values in place of its parameters.</summary>
     private static string Concrete(string pattern) => "/" + Parameter().Replace(pattern.TrimStart('/'), m => m.Groups["name"].Value switch
     {
