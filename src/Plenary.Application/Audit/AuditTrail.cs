@@ -48,7 +48,9 @@ internal static class AuditTrail
         _ => null,
     };
 
+    // Left out: secrets (password hashes, stamps, token hashes) and a document file's bytes (its
+    // Sha256 stays, so a replaced file is kept in the trail as its hash only).
     private static string Json(Dictionary<string, object?> values) =>
-        JsonSerializer.Serialize(values.Where(kv => kv.Key is not (nameof(PlenaryUser.PasswordHash) or nameof(PlenaryUser.SecurityStamp) or nameof(PlenaryUser.ConcurrencyStamp) or nameof(PersonalAccessToken.Hash)))
+        JsonSerializer.Serialize(values.Where(kv => kv.Key is not (nameof(PlenaryUser.PasswordHash) or nameof(PlenaryUser.SecurityStamp) or nameof(PlenaryUser.ConcurrencyStamp) or nameof(PersonalAccessToken.Hash) or nameof(Plenary.Domain.Documents.DocumentFile.Content)))
             .ToDictionary(kv => kv.Key, kv => kv.Value));
 }

@@ -53,6 +53,7 @@ public static class PlenaryApi
 
         api.MapDocumentsApi();
         root.MapAgendaApi();
+        root.MapDocumentRegisterApi();
 
         // Unknown routes under the API answer in problem details too, not with an HTML page.
         // Reads only: a write that misses (no JSON body, say) gets its own 405 or 415, not "no such route".
