@@ -170,6 +170,7 @@ public static class PlenaryWebSetup
         app.MapHealth();
         app.MapDocumentStylesheet();
         app.MapAuditExport();
+        app.MapDocumentDownloads();
         app.MapRazorPages();
         return app;
     }

@@ -112,6 +112,15 @@ public static class DocumentRegisterApi
             .AsRecordWrite("RemoveDocumentFile", "Removes the file of a language version (?version=N); the audit trail keeps its hash.");
     }
 
+    /// <summary>
+    /// /bodies/{slug}/documents/{document}/files/{lang}: the file of a language version, as an
+    /// attachment with its content type. Public: documents in the register are public documents.
+    /// </summary>
+    public static void MapDocumentDownloads(this IEndpointRouteBuilder app) =>
+        app.MapGet("/bodies/{slug}/documents/{document}/files/{lang}", async (string slug, string document, string lang, DocumentQueries q, CancellationToken ct) =>
+                await q.FileAsync(slug, document, lang, ct) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound())
+            .ExcludeFromDescription().AllowAnonymous();
+
     private const string ReadFrom = "/api/v1/bodies/{slug}/documents/{id}";
 
     private sealed record CheckedInput(DocumentInput Input);
