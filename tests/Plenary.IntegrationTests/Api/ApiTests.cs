@@ -99,7 +99,7 @@ public abstract class ApiTests(DemoSiteFixture site)
         var (response, json) = await GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["/api/v1/bodies", "/api/v1/bodies/{slug}", "/api/v1/bodies/{slug}/meetings", "/api/v1/bodies/{slug}/meetings/{number}", "/api/v1/bodies/{slug}/meetings/{number}/agenda/items", "/api/v1/bodies/{slug}/meetings/{number}/documents/{kind}", "/api/v1/documents"],
+        Assert.Equal(["/api/v1/bodies", "/api/v1/bodies/{slug}", "/api/v1/bodies/{slug}/documents", "/api/v1/bodies/{slug}/documents/{id}", "/api/v1/bodies/{slug}/documents/{id}/files/{lang}", "/api/v1/bodies/{slug}/meetings", "/api/v1/bodies/{slug}/meetings/{number}", "/api/v1/bodies/{slug}/meetings/{number}/agenda/items", "/api/v1/bodies/{slug}/meetings/{number}/documents/{kind}", "/api/v1/documents"],
             paths.Order(StringComparer.Ordinal));
     }
 }
