@@ -99,7 +99,7 @@ public static class DocumentRegisterApi
                 var result = await edit.UploadFileAsync(slug, documentId, v, lang, name, content, ct);
                 return Problems.FromEdit(result);
             })
-            .Accepts<byte[]>(DocumentFile.PdfType, DocumentFile.DocxType)
+            // No Accepts metadata: routing would answer another Content-Type with a bare 415; the handler names the rule in a 400.
             .AsRecordWrite("UploadDocumentFile", "Uploads (or replaces) the file of a language version: the raw PDF or DOCX as the body, ?version=N and optionally ?fileName=.");
 
         root.MapDelete(File, async (string slug, string id, string lang, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditDocuments edit, CancellationToken ct) =>
