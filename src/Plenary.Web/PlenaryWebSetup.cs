@@ -39,6 +39,12 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<EditBody>();
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddScoped<Plenary.Application.Participation.Delegations>();
+        builder.Services.AddScoped<EditDocuments>();
+        // Uploaded files: 25 MB unless Plenary:Documents:MaxFileBytes says otherwise; requests may carry one file and a form.
+        var limits = new DocumentLimits(builder.Configuration.GetValue("Plenary:Documents:MaxFileBytes", Plenary.Domain.Documents.DocumentFile.DefaultMaxBytes));
+        builder.Services.AddSingleton(limits);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxFileBytes + 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(30_000_000, limits.MaxFileBytes + 1024 * 1024));
         builder.Services.AddPlenaryAccounts().AddSignInManager().AddDefaultTokenProviders();
         builder.Services.AddPlenaryPasskeys(builder.Configuration);
         // One default scheme that reads a bearer token when the request carries one, and the sign-in cookie otherwise.
@@ -171,6 +177,7 @@ public static class PlenaryWebSetup
         app.MapDocumentStylesheet();
         app.MapAuditExport();
         app.MapPasskeyEndpoints();
+        app.MapDocumentDownloads();
         app.MapRazorPages();
         return app;
     }

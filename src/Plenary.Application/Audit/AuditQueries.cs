@@ -42,6 +42,17 @@ public sealed class AuditQueries(PlenaryDbContext db)
         (await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == entityType && e.EntityId == entityId).OrderByDescending(e => e.Id).Take(50).ToListAsync(ct))
             .Select(ToRow).ToList();
 
+    /// <summary>A document's History panel: its register entry and its files (whose key begins with the document's id).</summary>
+    public async Task<IReadOnlyList<AuditRow>> ForDocumentAsync(Guid documentId, CancellationToken ct = default)
+    {
+        var id = documentId.ToString();
+        var files = id + ",";
+        return (await db.AuditEntries.AsNoTracking()
+                .Where(e => (e.EntityType == "Document" && e.EntityId == id) || (e.EntityType == "DocumentFile" && e.EntityId.StartsWith(files)))
+                .OrderByDescending(e => e.Id).Take(50).ToListAsync(ct))
+            .Select(ToRow).ToList();
+    }
+
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct = default) =>
         await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
 

@@ -21,5 +21,26 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(x => x.LanguageVersions).AsJsonText();
         b.Property(x => x.ContentHash).HasMaxLength(64);
         b.Ignore(x => x.ResolverLink);
+        // The edit counter (not the issue Version) guards the register entry against stale edits.
+        b.Property(x => x.EditVersion).IsConcurrencyToken();
+    }
+}
+
+/// <summary>
+/// The files of the language versions, bytes included, in their own table: listing the register
+/// never reads it, and the store keeps the record and its files in one backup (ADR 0009).
+/// </summary>
+internal sealed class DocumentFileConfiguration : IEntityTypeConfiguration<DocumentFile>
+{
+    public void Configure(EntityTypeBuilder<DocumentFile> b)
+    {
+        b.ToTable("document_files");
+        b.HasKey(x => new { x.DocumentId, x.Language });
+        b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Language).HasMaxLength(2);
+        b.Property(x => x.FileName).HasMaxLength(255);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.Sha256).HasMaxLength(64);
+        b.Property(x => x.UploadedBy).HasMaxLength(256);
     }
 }

@@ -21,6 +21,7 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public DbSet<Body> Bodies => Set<Body>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -5,13 +5,29 @@ using Plenary.Domain.Editorial;
 
 namespace Plenary.Application.Documents;
 
-public sealed record DocumentView(string Symbol, string Title, string Type, string Body, int? Meeting, DateOnly? IssuedOn, string? Issued,
-    string Distribution, string OriginalLanguage, IReadOnlyList<string> Languages, string Link);
+/// <summary>A language version's file as the register lists it (never its bytes).</summary>
+public sealed record DocumentFileView(string Language, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, string UploadedBy, string Download);
+
+/// <param name="Version">The edit version of the register entry: what a write names (see Document.EditVersion).</param>
+/// <param name="IssueVersion">The issue version of the document itself: 1, then one more per re-issue (Document.Version).</param>
+public sealed record DocumentView(Guid Id, string Symbol, string Title, string Type, string Body, int? Meeting, DateOnly? IssuedOn, string? Issued,
+    string Distribution, string OriginalLanguage, IReadOnlyList<string> Languages, string Link, int Version, int IssueVersion,
+    IReadOnlyList<DocumentFileView> Files)
+{
+    /// <summary>The readable address of the document's page: its symbol with '_' for '/'.</summary>
+    public string SymbolSlug => DocumentQueries.SlugOf(Symbol);
+}
+
+/// <summary>A file to download.</summary>
+public sealed record DocumentDownload(string FileName, string ContentType, byte[] Content);
 
 public sealed class DocumentQueries(PlenaryDbContext db)
 {
-    /// <summary>The register, optionally narrowed to one body and one of its meetings. Null when the body is unknown.</summary>
-    public async Task<IReadOnlyList<DocumentView>?> ListAsync(string? bodySlug, int? meeting, CancellationToken ct = default)
+    /// <summary>A symbol as it reads in an address: '/' becomes '_' (no symbol holds '_').</summary>
+    public static string SlugOf(string symbol) => symbol.Replace('/', '_');
+
+    /// <summary>The register, optionally narrowed to one body, one of its meetings and one type. Null when the body is unknown.</summary>
+    public async Task<IReadOnlyList<DocumentView>?> ListAsync(string? bodySlug, int? meeting, CancellationToken ct = default, DocumentType? type = null)
     {
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Slug, ct);
         var query = db.Documents.AsNoTracking();
@@ -22,11 +38,51 @@ public sealed class DocumentQueries(PlenaryDbContext db)
             query = query.Where(d => d.BodyId == id);
         }
         if (meeting is not null) query = query.Where(d => d.MeetingNumber == meeting);
+        if (type is not null) query = query.Where(d => d.Type == type);
         var documents = await query.ToListAsync(ct);
+        var files = await FilesAsync(documents.Select(d => d.Id).ToList(), ct);
         return documents
             .OrderBy(d => DocumentSymbol.Create(d.Symbol))
-            .Select(d => new DocumentView(d.Symbol, d.Title, d.Type.ToString(), bodies.GetValueOrDefault(d.BodyId, ""), d.MeetingNumber,
-                d.IssuedOn, d.IssuedOn is { } i ? Dates.Day(i) : null, d.Distribution.ToString(), d.OriginalLanguage, d.LanguageVersions, d.ResolverLink.ToString()))
+            .Select(d => View(d, bodies.GetValueOrDefault(d.BodyId, ""), files))
             .ToList();
     }
+
+    /// <summary>One document of a body, by its id or its symbol slug (UNODC_CCPCJ_EG.4_2021_1); null when there is none.</summary>
+    public async Task<DocumentView?> GetAsync(string bodySlug, string idOrSymbol, CancellationToken ct = default)
+    {
+        if (await FindAsync(bodySlug, idOrSymbol, ct) is not { } document) return null;
+        return View(document, bodySlug, await FilesAsync([document.Id], ct));
+    }
+
+    /// <summary>The file of a language version, bytes included; null when there is none.</summary>
+    public async Task<DocumentDownload?> FileAsync(string bodySlug, string idOrSymbol, string language, CancellationToken ct = default)
+    {
+        if (await FindAsync(bodySlug, idOrSymbol, ct) is not { } document) return null;
+        var code = language.Trim().ToLowerInvariant();
+        return await db.DocumentFiles.AsNoTracking().Where(f => f.DocumentId == document.Id && f.Language == code)
+            .Select(f => new DocumentDownload(f.FileName, f.ContentType, f.Content)).SingleOrDefaultAsync(ct);
+    }
+
+    internal async Task<Document?> FindAsync(string bodySlug, string idOrSymbol, CancellationToken ct)
+    {
+        var bodyId = await db.Bodies.Where(b => b.Slug == bodySlug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
+        if (bodyId is null) return null;
+        var documents = db.Documents.AsNoTracking().Where(d => d.BodyId == bodyId);
+        if (Guid.TryParse(idOrSymbol, out var id)) return await documents.SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (!DocumentSymbol.TryCreate(idOrSymbol.Replace('_', '/'), out var symbol, out _)) return null;
+        return await documents.SingleOrDefaultAsync(d => d.Symbol == symbol.Value, ct);
+    }
+
+    // Only the files' metadata: the bytes stay in the store.
+    private async Task<ILookup<Guid, DocumentFileView>> FilesAsync(List<Guid> documentIds, CancellationToken ct) =>
+        (await db.DocumentFiles.AsNoTracking().Where(f => documentIds.Contains(f.DocumentId))
+            .Select(f => new { f.DocumentId, f.Language, f.FileName, f.ContentType, f.Size, f.Sha256, f.UploadedAt, f.UploadedBy })
+            .ToListAsync(ct))
+        .ToLookup(f => f.DocumentId, f => new DocumentFileView(f.Language, f.FileName, f.ContentType, f.Size, f.Sha256, f.UploadedAt, f.UploadedBy, ""));
+
+    private static DocumentView View(Document d, string body, ILookup<Guid, DocumentFileView> files) =>
+        new(d.Id, d.Symbol, d.Title, d.Type.ToString(), body, d.MeetingNumber, d.IssuedOn, d.IssuedOn is { } i ? Dates.Day(i) : null,
+            d.Distribution.ToString(), d.OriginalLanguage, d.LanguageVersions, d.ResolverLink.ToString(), d.EditVersion, d.Version,
+            files[d.Id].OrderBy(f => OfficialLanguage.Codes.ToList().IndexOf(f.Language))
+                .Select(f => f with { Download = $"/bodies/{body}/documents/{d.Id}/files/{f.Language}" }).ToList());
 }

@@ -30,8 +30,18 @@ public sealed class Document
     public Distribution Distribution { get; private set; }
     public string OriginalLanguage { get; private set; } = "en";
     public List<string> LanguageVersions { get; private set; } = [];
-    /// <summary>1 when first issued; each re-issue after the content changed adds one (the symbol stays).</summary>
+    /// <summary>
+    /// The ISSUE version of the document: 1 when first issued; each re-issue of a generated document
+    /// after its content changed adds one (the symbol stays). It is part of the document's identity
+    /// for readers and has nothing to do with editing the register entry (see <see cref="EditVersion"/>).
+    /// </summary>
     public int Version { get; private set; } = 1;
+    /// <summary>
+    /// The EDIT version of the register entry: counts the Secretariat's edits (metadata, files) and
+    /// is the concurrency token every edit names, so an edit from a stale read is refused. Distinct
+    /// from <see cref="Version"/>, which counts issues of the document itself.
+    /// </summary>
+    public int EditVersion { get; private set; } = 1;
     /// <summary>A fingerprint of the generated content at its last issue; null for documents Plenary did not generate.</summary>
     public string? ContentHash { get; private set; }
 
@@ -62,6 +72,59 @@ public sealed class Document
     }
 
     public Uri ResolverLink => DocumentSymbol.Create(Symbol).ResolverLink;
+
+    /// <summary>Starts an edit made from <paramref name="expectedEditVersion"/>; a stale one is refused.</summary>
+    public void BeginEdit(int expectedEditVersion)
+    {
+        if (expectedEditVersion != EditVersion)
+            throw new Meetings.StaleEditException(EditVersion);
+        EditVersion++;
+    }
+
+    /// <summary>
+    /// Replaces the register entry's metadata. The symbol can be corrected only while no file is
+    /// attached: a file was uploaded (and may have been downloaded) as the document under that
+    /// symbol, so renaming it afterwards would make the register and the files disagree. A language
+    /// version that has a file cannot be dropped until its file is removed.
+    /// </summary>
+    public void Edit(string symbol, int? meetingNumber, string title, DocumentType type, DateOnly? issuedOn,
+        Distribution distribution, string originalLanguage, IEnumerable<string> languageVersions, IReadOnlyCollection<string> languagesWithFiles)
+    {
+        var normalised = DocumentSymbol.Create(symbol).Value;
+        if (normalised != Symbol && languagesWithFiles.Count > 0)
+            throw new DomainException("document.symbol_locked",
+                $"The symbol {Symbol} cannot be changed to {normalised}: files are attached to it ({string.Join(", ", languagesWithFiles.Select(OfficialLanguage.Name))}). Remove the files first, or register the document under the new symbol.");
+        if (meetingNumber is < 1)
+            throw new DomainException("document.meeting", "A document's meeting is numbered from 1.");
+        var title_ = Guard.Required(title, "document.title", "The document's title", 1000);
+        var original = OfficialLanguage.Normalise(originalLanguage);
+        var versions = OfficialLanguage.NormaliseSet(languageVersions);
+        if (!versions.Contains(original)) versions = OfficialLanguage.NormaliseSet(versions.Append(original));
+        var dropped = languagesWithFiles.Where(l => !versions.Contains(l)).ToList();
+        if (dropped.Count > 0)
+            throw new DomainException("document.languages",
+                $"The {string.Join(" and ", dropped.Select(OfficialLanguage.Name))} version cannot be dropped while its file is attached; remove the file first.");
+        (Symbol, MeetingNumber, Title, Type, IssuedOn, Distribution, OriginalLanguage, LanguageVersions) =
+            (normalised, meetingNumber, title_, type, issuedOn, distribution, original, versions);
+    }
+
+    /// <summary>A file was uploaded for a language: that language version exists from now on.</summary>
+    public void AddLanguageVersion(string language)
+    {
+        var code = OfficialLanguage.Normalise(language);
+        if (!LanguageVersions.Contains(code)) LanguageVersions = OfficialLanguage.NormaliseSet(LanguageVersions.Append(code));
+    }
+
+    /// <summary>
+    /// Refuses to leave the register while an agenda item lists the document as documentation
+    /// (the agenda would point at nothing); <paramref name="listedUnder"/> names those items.
+    /// </summary>
+    public void EnsureRemovable(IReadOnlyCollection<string> listedUnder)
+    {
+        if (listedUnder.Count > 0)
+            throw new DomainException("document.listed",
+                $"{Symbol} cannot be removed: {string.Join("; ", listedUnder)} lists it as documentation. Take it off that agenda first.");
+    }
 
     /// <summary>Sets the version a loaded record states.</summary>
     public void StateVersion(int version)

@@ -56,6 +56,7 @@ public static class PlenaryApi
         root.MapDelegationsApi();
         root.MapMeetingApi();
         root.MapBodiesApi();
+        root.MapDocumentRegisterApi();
 
         // Unknown routes under the API answer in problem details too, not with an HTML page.
         // Reads only: a write that misses (no JSON body, say) gets its own 405 or 415, not "no such route".

@@ -35,6 +35,13 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/bodies/{slug}/edit"] = ("/bodies/eg-cybercrime/edit", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/mandates"] = ("/bodies/eg-cybercrime/mandates", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/workplans"] = ("/bodies/eg-cybercrime/workplans", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/documents"] = ("/bodies/eg-cybercrime/documents", [A, A, A, A, A, A, A]),
+        ["/bodies/{slug}/documents/{document}"] = ("/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1", [A, A, A, A, A, A, A]),
+        ["/bodies/{slug}/documents/new"] = ("/bodies/eg-cybercrime/documents/new", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/documents/{document}/edit"] = ("/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1/edit", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/documents/{document}/files"] = ("/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1/files", [S, A, A, D, D, D, D]),
+        // Downloads are public; the demo record has no uploaded file, so every role finds none (DocumentRegisterTests download one).
+        ["/bodies/{slug}/documents/{document}/files/{lang}"] = ("/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1/files/en", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/account"] = ("/account", [S, A, A, A, A, A, A]),
         ["/account/invitations"] = ("/account/invitations", [S, A, A, D, D, D, D]),
         // Anyone may open an invitation link; a link that leads to no pending invitation answers 404 with the same page to all (InvitationTests).
@@ -58,6 +65,10 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/meetings/{number}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7", [A, A, A, A, A, A, A]),
         ["/api/v1/bodies/{slug}/meetings/{number}/documents/{kind}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/documents/agenda?format=txt", [A, A, A, A, A, A, A]),
         ["/api/v1/documents"] = ("/api/v1/documents", [A, A, A, A, A, A, A]),
+        // Reads of the register (public); the same routes take the writes (POST, PUT, DELETE) with a token.
+        ["/api/v1/bodies/{slug}/documents"] = ("/api/v1/bodies/eg-cybercrime/documents", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/documents/{id}"] = ("/api/v1/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/documents/{id}/files/{lang}"] = ("/api/v1/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1/files/en", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         // A write: POST only, with a personal access token (TokenTests checks it role by role); a GET there finds no route (404 problem).
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7", [A, A, A, A, A, A, A]), // PUT (meeting details); a GET there is the public read

@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using Plenary.Application.Audit;
+using Plenary.Application.Data;
+using Plenary.Application.Editing;
+using Plenary.Application.Records;
+using Plenary.Domain;
+using Plenary.Domain.Documents;
+using Plenary.Domain.Editorial;
+using Plenary.Domain.Meetings;
+
+namespace Plenary.Application.Documents;
+
+/// <summary>What a register entry says, as a form or an API body gives it.</summary>
+public sealed record DocumentInput(string Symbol, string Title, DocumentType Type, int? MeetingNumber, DateOnly? IssuedOn,
+    Distribution Distribution, string OriginalLanguage, IReadOnlyList<string> LanguageVersions);
+
+/// <summary>
+/// The Secretariat's edits to the document register: register a document, edit its metadata,
+/// remove it, upload or remove the file of a language version. Every edit but registering names
+/// the entry's edit version (Document.EditVersion) it was made from; a stale one is refused and
+/// told who changed it and when. Uploads are checked by content and size (DocumentFile).
+/// </summary>
+public sealed class EditDocuments(PlenaryDbContext db, AuditQueries audit, DocumentLimits limits)
+{
+    /// <summary>Registers a document; on success <c>Id</c> is the new entry's id.</summary>
+    public async Task<(EditResult Result, Guid? Id)> RegisterAsync(string slug, DocumentInput input, CancellationToken ct = default)
+    {
+        var bodyId = await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
+        if (bodyId is null) return (EditResult.Missing($"There is no body with the slug '{slug}'."), null);
+        try
+        {
+            var document = Document.Register(bodyId.Value, input.MeetingNumber, input.Symbol, input.Title, input.Type,
+                input.IssuedOn, input.Distribution, input.OriginalLanguage, input.LanguageVersions);
+            if (await RefuseAsync(bodyId.Value, document.Id, document.Symbol, input.MeetingNumber, ct) is { } refused) return (refused, null);
+            db.Documents.Add(document);
+            await db.SaveChangesAsync(ct);
+            return (EditResult.Done(document.EditVersion), document.Id);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return (EditResult.Refused(e.Message, FieldOf(e.Code, "LanguageVersions")), null);
+        }
+    }
+
+    public Task<EditResult> EditAsync(string slug, Guid id, int version, DocumentInput input, CancellationToken ct = default) =>
+        EditEntryAsync(slug, id, version, "LanguageVersions", async d =>
+        {
+            var withFiles = await LanguagesWithFilesAsync(d.Id, ct);
+            d.Edit(input.Symbol, input.MeetingNumber, input.Title, input.Type, input.IssuedOn, input.Distribution,
+                input.OriginalLanguage, input.LanguageVersions, withFiles);
+            return await RefuseAsync(d.BodyId, d.Id, d.Symbol, d.MeetingNumber, ct);
+        }, ct);
+
+    /// <summary>Removes the entry and its files (each file's removal is in the audit trail with its hash).</summary>
+    public Task<EditResult> RemoveAsync(string slug, Guid id, int version, CancellationToken ct = default) =>
+        EditEntryAsync(slug, id, version, null, async d =>
+        {
+            d.EnsureRemovable(await ListedUnderAsync(d, ct));
+            db.DocumentFiles.RemoveRange(await db.DocumentFiles.Where(f => f.DocumentId == d.Id).ToListAsync(ct));
+            db.Documents.Remove(d);
+            return null;
+        }, ct);
+
+    /// <summary>Uploads the file of a language version, or replaces the one there (the audit trail keeps the old one's hash).</summary>
+    public Task<EditResult> UploadFileAsync(string slug, Guid id, int version, string language, string? fileName, byte[] content, CancellationToken ct = default) =>
+        EditEntryAsync(slug, id, version, "Language", async d =>
+        {
+            var code = OfficialLanguage.Normalise(language);
+            var now = db.Clock.GetUtcNow();
+            var existing = await db.DocumentFiles.SingleOrDefaultAsync(f => f.DocumentId == d.Id && f.Language == code, ct);
+            if (existing is null) db.DocumentFiles.Add(DocumentFile.Upload(d.Id, code, fileName, content, now, db.Actor.Name, limits.MaxFileBytes));
+            else existing.Replace(fileName, content, now, db.Actor.Name, limits.MaxFileBytes);
+            d.AddLanguageVersion(code);
+            return null;
+        }, ct);
+
+    public Task<EditResult> RemoveFileAsync(string slug, Guid id, int version, string language, CancellationToken ct = default) =>
+        EditEntryAsync(slug, id, version, "Language", async d =>
+        {
+            var code = OfficialLanguage.Normalise(language);
+            var file = await db.DocumentFiles.SingleOrDefaultAsync(f => f.DocumentId == d.Id && f.Language == code, ct);
+            if (file is null) return EditResult.Missing($"{d.Symbol} has no {OfficialLanguage.Name(code)} file.");
+            db.DocumentFiles.Remove(file);
+            return null;
+        }, ct);
+
+    private async Task<EditResult> EditEntryAsync(string slug, Guid id, int version, string? languageField, Func<Document, Task<EditResult?>> edit, CancellationToken ct)
+    {
+        var bodyId = await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
+        var document = bodyId is null ? null : await db.Documents.SingleOrDefaultAsync(d => d.BodyId == bodyId && d.Id == id, ct);
+        if (document is null) return EditResult.Missing($"There is no document {id} in the register of '{slug}'.");
+        try
+        {
+            document.BeginEdit(version);
+            if (await edit(document) is { } refused)
+            {
+                db.ChangeTracker.Clear();
+                return refused;
+            }
+            await db.SaveChangesAsync(ct);
+            return EditResult.Done(document.EditVersion);
+        }
+        catch (StaleEditException e)
+        {
+            return await StaleAsync(document.Id, e.CurrentVersion - version, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Documents.AsNoTracking().Where(d => d.Id == id).Select(d => (int?)d.EditVersion).SingleOrDefaultAsync(ct);
+            if (current is null) return EditResult.Missing($"The document {id} was removed from the register meanwhile.");
+            return await StaleAsync(id, current.Value - version, ct);
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return EditResult.Refused(e.Message, FieldOf(e.Code, languageField));
+        }
+    }
+
+    /// <summary>The rules the store knows: a symbol is registered once, and the meeting must be one of the body's.</summary>
+    private async Task<EditResult?> RefuseAsync(Guid bodyId, Guid id, string symbol, int? meeting, CancellationToken ct)
+    {
+        if (await db.Documents.AnyAsync(d => d.Symbol == symbol && d.Id != id, ct))
+            return EditResult.Refused($"The symbol {symbol} is already in the register; each document has its own symbol.", "Symbol");
+        if (meeting is { } n && !await db.Meetings.AnyAsync(m => m.BodyId == bodyId && m.Number == n, ct))
+            return EditResult.Refused($"There is no meeting {n} of this body; leave the meeting empty for a document of the body at large.", "MeetingNumber");
+        return null;
+    }
+
+    private async Task<IReadOnlyCollection<string>> LanguagesWithFilesAsync(Guid id, CancellationToken ct) =>
+        await db.DocumentFiles.Where(f => f.DocumentId == id).Select(f => f.Language).ToListAsync(ct);
+
+    /// <summary>The agenda items of the body's meetings that list the document, e.g. "agenda item 2 of the seventh meeting".</summary>
+    private async Task<IReadOnlyCollection<string>> ListedUnderAsync(Document document, CancellationToken ct)
+    {
+        var meetings = await RecordLoader.MeetingsWithEverything(db).AsNoTracking().Where(m => m.BodyId == document.BodyId).ToListAsync(ct);
+        return meetings.OrderBy(m => m.Number)
+            .SelectMany(m => m.AgendaItems.Where(i => i.Documentation.Any(r => r.Symbol == document.Symbol))
+                .Select(i => $"agenda item {i.Number} of the {Numbers.OrdinalInWords(m.Number)} meeting"))
+            .ToList();
+    }
+
+    /// <summary>Which form field a broken rule is about, so the page can show the message next to it.</summary>
+    private static string? FieldOf(string code, string? languageField) => code switch
+    {
+        DocumentSymbol.InvalidCode or "document.symbol_locked" => "Symbol",
+        "document.title" => "Title",
+        "document.meeting" => "MeetingNumber",
+        "document.languages" => "LanguageVersions",
+        "language.unknown" => languageField,
+        "file.empty" or "file.too_large" or "file.type" or "file.content" or "file.name" => "File",
+        _ => null,
+    };
+
+    private async Task<EditResult> StaleAsync(Guid documentId, int editsSince, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var changes = (await audit.ForDocumentAsync(documentId, ct)).Where(c => c.EntityType == nameof(Document)).Take(Math.Max(editsSince, 1)).ToList();
+        var who = string.Join("; ", changes.Select(c => $"{c.Actor} at {c.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
+        return EditResult.Stale(
+            $"The document was changed by someone else after you opened this page ({(who.Length > 0 ? who : "another edit")}). Your change was not saved; the page now shows the current entry, so check it and make your change again.",
+            changes);
+    }
+}
+
+/// <summary>The limits on uploaded files (Plenary:Documents:MaxFileBytes, 25 MB by default).</summary>
+public sealed record DocumentLimits(long MaxFileBytes = DocumentFile.DefaultMaxBytes);

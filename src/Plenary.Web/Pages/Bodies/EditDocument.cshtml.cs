@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Plenary.Application.Bodies;
+using Plenary.Application.Documents;
+using Plenary.Application.Meetings;
+using Plenary.Domain.Documents;
+using Plenary.Web.Pages.Shared;
+using Plenary.Web.Security;
+
+namespace Plenary.Web.Pages.Bodies;
+
+/// <summary>The Secretariat edits a register entry's metadata, or removes the entry (after confirming). Stale edits are refused.</summary>
+[Authorize(Policy = Policies.Secretariat)]
+public sealed class EditDocumentModel(BodyQueries bodies, MeetingQueries meetings, DocumentQueries documents, EditDocuments edit)
+    : DocumentEditorPage(bodies, meetings, documents)
+{
+    public ConfirmRemoval? Confirm { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, string document, [FromQuery] Guid? remove, CancellationToken ct)
+    {
+        if (await MayEditAsync(slug, document, ct) is { } refusal) return refusal;
+        FillFrom(Document!);
+        if (remove == Document!.Id) Confirm = Confirmation(Document);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string slug, string document, int version, CancellationToken ct)
+    {
+        if (await MayEditAsync(slug, document, ct) is { } refusal) return refusal;
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var result = await edit.EditAsync(slug, Document!.Id, version, Input(), ct);
+        if (result.NotFound) return NotFound();
+        if (!result.Succeeded)
+        {
+            ShowRefusal(result);
+            if (result.IsStale) await ReloadAsync(slug, ct);
+            return Page();
+        }
+        Message = "The document was saved.";
+        return Redirect($"/bodies/{slug}/documents/{DocumentQueries.SlugOf(DocumentSymbol.Create(Symbol).Value)}");
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(string slug, string document, Guid id, int version, CancellationToken ct)
+    {
+        if (await MayEditAsync(slug, document, ct) is { } refusal) return refusal;
+        var result = await edit.RemoveAsync(slug, id, version, ct);
+        if (result.NotFound) return NotFound();
+        if (!result.Succeeded)
+        {
+            FillFrom(Document!);
+            Error = result.Error;
+            Response.StatusCode = result.IsStale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Message = $"{Document!.Symbol} was removed from the register.";
+        return Redirect($"/bodies/{slug}/documents");
+    }
+
+    private async Task ReloadAsync(string slug, CancellationToken ct) => await MayEditAsync(slug, Document!.Id.ToString(), ct);
+
+    private ConfirmRemoval Confirmation(DocumentView d) => new(
+        $"Remove {d.Symbol} from the register?",
+        d.Files.Count == 0
+            ? $"“{d.Title}” leaves the register and its page is gone; the audit trail keeps the entry."
+            : $"“{d.Title}” leaves the register with its {(d.Files.Count == 1 ? "file" : $"{d.Files.Count} files")} ({string.Join(", ", d.Files.Select(f => OfficialLanguage.Name(f.Language)))}); the audit trail keeps the entry and each file's hash, not the files. A document listed as documentation on an agenda cannot be removed.",
+        "Remove",
+        new Dictionary<string, string> { ["id"] = d.Id.ToString(), ["version"] = d.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        DocumentPath(d) + "/edit",
+        $"Remove {d.Symbol}");
+}
