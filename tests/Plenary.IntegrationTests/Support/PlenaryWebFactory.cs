@@ -10,6 +10,10 @@ namespace Plenary.IntegrationTests.Support;
 /// <summary>The web app on a test store; it loads the demo record on first start, as a new user's would.</summary>
 public sealed class PlenaryWebFactory(PlenaryStore store, int signInAttemptsPerMinute = 1000) : WebApplicationFactory<Program>
 {
+    // Hundreds of test apps run in one process: none watches its settings files, or they exhaust the
+    // machine's inotify instances (128 by default) and later apps fail to start.
+    static PlenaryWebFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
