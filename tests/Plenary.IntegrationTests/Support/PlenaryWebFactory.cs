@@ -10,9 +10,13 @@ namespace Plenary.IntegrationTests.Support;
 /// <summary>The web app on a test store; it loads the demo record on first start, as a new user's would.</summary>
 public sealed class PlenaryWebFactory(PlenaryStore store, int signInAttemptsPerMinute = 1000) : WebApplicationFactory<Program>
 {
-    // Hundreds of test apps run in one process: none watches its settings files, or they exhaust the
-    // machine's inotify instances (128 by default) and later apps fail to start.
-    static PlenaryWebFactory() => Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    // Hundreds of test apps run in one process: none watches its settings files, and the web root's
+    // watcher (asp-append-version) polls, or they exhaust the machine's inotify instances (128 by default).
+    static PlenaryWebFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
