@@ -15,19 +15,7 @@ public sealed class EditAgendaTests : FreshSiteTests
 {
     private const string EditPage = "/bodies/eg-cybercrime/meetings/7/agenda";
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email)).StatusCode);
-        return client;
-    }
-
-    private static async Task<IHtmlDocument> ParseAsync(HttpClient client, string path) =>
-        new HtmlParser().ParseDocument(await client.GetStringAsync(path));
-
     private static FormUrlEncodedContent Form(IHtmlDocument page, Dictionary<string, string> fields) => page.FormWith(fields);
-
-    private static string Version(IHtmlDocument page) => page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
 
     [Fact]
     public async Task TheSecretariat_AddsMovesAndAssignsAnItem_AndThePageTheApiAndTheHistoryShowIt()
@@ -35,16 +23,16 @@ public sealed class EditAgendaTests : FreshSiteTests
         var client = await SignedInAsync("secretariat@plenary.demo");
 
         var page = await ParseAsync(client, EditPage);
-        var added = await client.PostAsync(EditPage + "?handler=Add", Form(page, new() { ["Version"] = Version(page), ["Title"] = "Election of officers" }));
+        var added = await client.PostAsync(EditPage + "?handler=Add", Form(page, new() { ["Version"] = VersionOn(page), ["Title"] = "Election of officers" }));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
 
         page = await ParseAsync(client, EditPage);
         Assert.Contains("The item was added.", page.QuerySelector("[role=status]")!.TextContent);
-        var moved = await client.PostAsync(EditPage + "?handler=Move", Form(page, new() { ["Version"] = Version(page), ["Item"] = "6", ["To"] = "2" }));
+        var moved = await client.PostAsync(EditPage + "?handler=Move", Form(page, new() { ["Version"] = VersionOn(page), ["Item"] = "6", ["To"] = "2" }));
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
 
         page = await ParseAsync(client, EditPage);
-        var assigned = await client.PostAsync(EditPage + "?handler=Assign", Form(page, new() { ["Version"] = Version(page), ["Item"] = "2", ["PlenaryMeeting"] = "6", ["Continued"] = "false" }));
+        var assigned = await client.PostAsync(EditPage + "?handler=Assign", Form(page, new() { ["Version"] = VersionOn(page), ["Item"] = "2", ["PlenaryMeeting"] = "6", ["Continued"] = "false" }));
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
 
         var meeting = await ParseAsync(client, "/bodies/eg-cybercrime/meetings/7");
@@ -75,8 +63,8 @@ public sealed class EditAgendaTests : FreshSiteTests
         var firstPage = await ParseAsync(first, EditPage);
         var secondPage = await ParseAsync(second, EditPage);
 
-        var ok = await first.PostAsync(EditPage + "?handler=Edit", Form(firstPage, new() { ["Version"] = Version(firstPage), ["Item"] = "4", ["Title"] = "Other matters", ["Annotation"] = "First editor's text." }));
-        var stale = await second.PostAsync(EditPage + "?handler=Edit", Form(secondPage, new() { ["Version"] = Version(secondPage), ["Item"] = "4", ["Title"] = "Other matters", ["Annotation"] = "Second editor's text." }));
+        var ok = await first.PostAsync(EditPage + "?handler=Edit", Form(firstPage, new() { ["Version"] = VersionOn(firstPage), ["Item"] = "4", ["Title"] = "Other matters", ["Annotation"] = "First editor's text." }));
+        var stale = await second.PostAsync(EditPage + "?handler=Edit", Form(secondPage, new() { ["Version"] = VersionOn(secondPage), ["Item"] = "4", ["Title"] = "Other matters", ["Annotation"] = "Second editor's text." }));
 
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -92,11 +80,11 @@ public sealed class EditAgendaTests : FreshSiteTests
     {
         var client = await SignedInAsync("secretariat@plenary.demo");
         var page = await ParseAsync(client, EditPage);
-        var response = await client.PostAsync(EditPage + "?handler=Add", Form(page, new() { ["Version"] = Version(page), ["Title"] = "  " }));
+        var response = await client.PostAsync(EditPage + "?handler=Add", Form(page, new() { ["Version"] = VersionOn(page), ["Title"] = "  " }));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("title of agenda item 6 is required", (await response.Content.ReadAsStringAsync()));
-        Assert.Equal(Version(page), Version(await ParseAsync(client, EditPage)));
+        Assert.Equal(VersionOn(page), VersionOn(await ParseAsync(client, EditPage)));
     }
 
     [Theory]

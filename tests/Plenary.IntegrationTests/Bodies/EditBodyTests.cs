@@ -17,50 +17,8 @@ namespace Plenary.IntegrationTests.Bodies;
 /// app with the demo record and accounts. The store is made inside the test, so that PostgreSQL
 /// tests are skipped, not failed, where no server is configured.
 /// </summary>
-public abstract class BodyEditingSite : IAsyncLifetime
+public abstract class BodyEditingSite : FreshSiteTests
 {
-    private ITestStore? _store;
-    private PlenaryWebFactory? _site;
-
-    protected abstract ITestStore NewStore();
-
-    protected PlenaryWebFactory Site => _site ?? throw new InvalidOperationException("Call StartAsync first.");
-
-    protected async Task StartAsync()
-    {
-        _store = NewStore();
-        if (_store.Store.Provider == StoreProvider.PostgreSQL)
-        {
-            // The web app migrates only SQLite by itself.
-            await using var db = await _store.MigratedContextAsync();
-        }
-        _site = new PlenaryWebFactory(_store.Store);
-        _ = _site.Server; // migrates (SQLite) and loads the demo record
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        if (_site is not null) await _site.DisposeAsync();
-        if (_store is not null) await _store.DisposeAsync();
-    }
-
-    protected async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email)).StatusCode);
-        return client;
-    }
-
-    protected static async Task<IHtmlDocument> ParseAsync(HttpClient client, string path) =>
-        new HtmlParser().ParseDocument(await client.GetStringAsync(path));
-
-    protected static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-
-    protected static string VersionOn(IHtmlDocument page) => page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
-
     protected async Task<JsonElement> BodyJsonAsync() =>
         JsonDocument.Parse(await Site.CreateClient().GetStringAsync("/api/v1/bodies/eg-cybercrime")).RootElement;
 
@@ -84,7 +42,6 @@ public abstract class EditBodyPageTests : BodyEditingSite
     [SkippableFact]
     public async Task SavingTheDetails_ShowsThemOnTheBodyPage_WithOneAuditRowAndTheHistoryPanel()
     {
-        await StartAsync();
         var client = await SignedInAsync("secretariat@plenary.demo");
         var page = await ParseAsync(client, Details);
         Assert.Equal("Expert Group", page.QuerySelector("input[name=ShortName]")!.GetAttribute("value"));
@@ -118,7 +75,6 @@ public abstract class EditBodyPageTests : BodyEditingSite
     [InlineData("Expert Group on Cybercrime", "UNODC CCPCJ", "SymbolSeries", "must be the organ part")]
     public async Task BadDetails_AreRefusedNextToTheirField_AndNothingIsWritten(string fullName, string series, string field, string message)
     {
-        await StartAsync();
         var client = await SignedInAsync("secretariat@plenary.demo");
         var page = await ParseAsync(client, Details);
 
@@ -140,7 +96,6 @@ public abstract class EditBodyPageTests : BodyEditingSite
     [SkippableFact]
     public async Task TwoEditorsFromTheSamePage_TheSecondIsRefusedWithWhoChangedIt()
     {
-        await StartAsync();
         var first = await SignedInAsync("secretariat@plenary.demo");
         var second = await SignedInAsync("admin@plenary.demo");
         var firstPage = await ParseAsync(first, Mandates);
@@ -168,7 +123,6 @@ public abstract class EditBodyPageTests : BodyEditingSite
     [SkippableFact]
     public async Task AddingAndEditingAMandate_ShowsOnTheBodyPage_AndABrokenRuleIsShownNextToItsField()
     {
-        await StartAsync();
         var client = await SignedInAsync("secretariat@plenary.demo");
         var page = await ParseAsync(client, Mandates);
         Assert.Equal(9, page.QuerySelectorAll("ol.edit-agenda > li").Length);
@@ -211,7 +165,6 @@ public abstract class EditBodyPageTests : BodyEditingSite
     [SkippableFact]
     public async Task RemovingAMandate_AsksFirst_ThenRemovesItAndRenumbersTheRest()
     {
-        await StartAsync();
         var client = await SignedInAsync("secretariat@plenary.demo");
         var list = await ParseAsync(client, Mandates);
         Assert.Null(list.QuerySelector("#confirm-removal"));
@@ -241,7 +194,6 @@ public abstract class EditBodyPageTests : BodyEditingSite
     [SkippableFact]
     public async Task Workplans_AddPlanEditAndRemove_WithConfirmation()
     {
-        await StartAsync();
         var client = await SignedInAsync("secretariat@plenary.demo");
         var page = await ParseAsync(client, Workplans);
 
@@ -293,7 +245,6 @@ public abstract class EditBodyPageTests : BodyEditingSite
     [SkippableFact]
     public async Task RemovingAPlannedMeeting_AsksFirst_ThenRenumbersTheRest()
     {
-        await StartAsync();
         var client = await SignedInAsync("secretariat@plenary.demo");
         var page = await ParseAsync(client, Workplans);
         var link = page.QuerySelector("a[aria-label^='Remove planned meeting 2 ']")!.GetAttribute("href")!;
@@ -314,7 +265,6 @@ public abstract class EditBodyPageTests : BodyEditingSite
     [InlineData("secretariat@plenary.demo", "/bodies/ccpcj/mandates")] // another body's record
     public async Task OthersThanTheBodysSecretariat_CannotOpenOrPostTheEditors_AndSeeNoEditLinks(string email, string editor)
     {
-        await StartAsync();
         var client = await SignedInAsync(email);
 
         var get = await client.GetAsync(editor);
@@ -361,7 +311,6 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     [SkippableFact]
     public async Task TheSecretariatsToken_EditsTheWholeBodyRecord_OneAuditRowPerEntityWritten()
     {
-        await StartAsync();
         var api = Client(await TokenForAsync("secretariat@plenary.demo"));
         var version = await BodyVersionAsync();
         Assert.Equal(1, version);
@@ -401,7 +350,6 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     [SkippableFact]
     public async Task AStaleVersion_IsA409WithTheChangesSince_AndNothingIsWritten()
     {
-        await StartAsync();
         var api = Client(await TokenForAsync("secretariat@plenary.demo"));
 
         await NewVersionAsync(await api.DeleteAsync($"{Api}/mandates/9?version=1"));
@@ -418,7 +366,6 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     [SkippableFact]
     public async Task ADelegatesToken_Gets403_AndNothingIsWritten()
     {
-        await StartAsync();
         var api = Client(await TokenForAsync("delegate@plenary.demo"));
 
         var response = await api.PostAsJsonAsync(Api + "/mandates", new { version = 1, kind = "resolution", symbol = "A/RES/75/282", organ = "General Assembly" });
@@ -436,7 +383,6 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     [InlineData("DELETE", "/mandates/1", null, "version")]
     public async Task AMissingField_IsA400NamingIt(string method, string path, string? json, string field)
     {
-        await StartAsync();
         var api = Client(await TokenForAsync("secretariat@plenary.demo"));
         var request = new HttpRequestMessage(new HttpMethod(method), Api + path);
         if (json is not null) request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
@@ -451,7 +397,6 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     [SkippableFact]
     public async Task ABrokenRule_IsA400NamingTheField_AndAnUnknownPositionA404()
     {
-        await StartAsync();
         var api = Client(await TokenForAsync("secretariat@plenary.demo"));
 
         var broken = await api.PutAsJsonAsync(Api + "/mandates/1", new { version = 1, kind = "resolution", title = "An unnumbered resolution", organ = "General Assembly" });
@@ -465,20 +410,14 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     }
 }
 
-public sealed class SqliteEditBodyPageTests : EditBodyPageTests
-{
-    protected override ITestStore NewStore() => new SqliteTestStore();
-}
+public sealed class SqliteEditBodyPageTests : EditBodyPageTests;
 
 public sealed class PostgresEditBodyPageTests : EditBodyPageTests
 {
     protected override ITestStore NewStore() => PostgresTestStore.Create();
 }
 
-public sealed class SqliteBodyApiWriteTests : BodyApiWriteTests
-{
-    protected override ITestStore NewStore() => new SqliteTestStore();
-}
+public sealed class SqliteBodyApiWriteTests : BodyApiWriteTests;
 
 public sealed class PostgresBodyApiWriteTests : BodyApiWriteTests
 {

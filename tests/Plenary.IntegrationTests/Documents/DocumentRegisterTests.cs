@@ -20,53 +20,10 @@ namespace Plenary.IntegrationTests.Documents;
 /// upload per language, download, remove; others are refused; the audit trail keeps hashes, never bytes.
 /// Each test gets its own store, on SQLite and on PostgreSQL.
 /// </summary>
-public abstract class DocumentRegisterTests : IAsyncLifetime
+public abstract class DocumentRegisterTests : FreshSiteTests
 {
     private const string Register = "/bodies/eg-cybercrime/documents";
     private const string Inf1 = Register + "/UNODC_CCPCJ_EG.4_2020_INF_1";
-    private ITestStore? _store;
-    private string? _skip;
-
-    protected PlenaryWebFactory Site { get; private set; } = null!;
-
-    protected abstract ITestStore? CreateStore(out string? skipReason);
-
-    public async Task InitializeAsync()
-    {
-        _store = CreateStore(out _skip);
-        if (_store is null) return;
-        if (_store.Store.Provider == StoreProvider.PostgreSQL) await using (await _store.MigratedContextAsync()) { }
-        Site = new PlenaryWebFactory(_store.Store);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_store is null) return;
-        await Site.DisposeAsync();
-        await _store.DisposeAsync();
-    }
-
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        Skip.If(_skip is not null, _skip);
-        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email)).StatusCode);
-        return client;
-    }
-
-    private HttpClient Anonymous()
-    {
-        Skip.If(_skip is not null, _skip);
-        return Site.CreateClient(new() { AllowAutoRedirect = false });
-    }
-
-    private static async Task<IHtmlDocument> ParseAsync(HttpClient client, string path) =>
-        new HtmlParser().ParseDocument(await client.GetStringAsync(path));
-
-    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-
-    private static string Version(IHtmlDocument page) => page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
 
     private static byte[] Pdf(string text) => Encoding.ASCII.GetBytes("%PDF-1.7\n" + text + "\n%%EOF\n");
 
@@ -220,7 +177,7 @@ public abstract class DocumentRegisterTests : IAsyncLifetime
         var secondPage = await ParseAsync(second, Inf1 + "/edit");
         Dictionary<string, string> Fields(IHtmlDocument page, string title, string symbol = "UNODC/CCPCJ/EG.4/2020/INF/1") => new()
         {
-            ["Version"] = Version(page), ["Symbol"] = symbol, ["Title"] = title, ["Type"] = "InformationDocument", ["MeetingNumber"] = "6",
+            ["Version"] = VersionOn(page), ["Symbol"] = symbol, ["Title"] = title, ["Type"] = "InformationDocument", ["MeetingNumber"] = "6",
             ["Distribution"] = "General", ["OriginalLanguage"] = "en", ["LanguageVersions"] = "en",
         };
 
@@ -355,20 +312,9 @@ public abstract class DocumentRegisterTests : IAsyncLifetime
     }
 }
 
-public sealed class SqliteDocumentRegisterTests : DocumentRegisterTests
-{
-    protected override ITestStore CreateStore(out string? skipReason)
-    {
-        skipReason = null;
-        return new SqliteTestStore();
-    }
-}
+public sealed class SqliteDocumentRegisterTests : DocumentRegisterTests;
 
 public sealed class PostgresDocumentRegisterTests : DocumentRegisterTests
 {
-    protected override ITestStore? CreateStore(out string? skipReason)
-    {
-        skipReason = PostgresTestStore.SkipReason;
-        return skipReason is null ? PostgresTestStore.Create() : null;
-    }
+    protected override ITestStore NewStore() => PostgresTestStore.Create();
 }

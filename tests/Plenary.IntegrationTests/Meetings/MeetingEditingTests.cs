@@ -16,65 +16,10 @@ namespace Plenary.IntegrationTests.Meetings;
 /// documentation, on the pages and through the API, on each store: success, errors next to the
 /// field with nothing written, confirmation before removal, stale edits refused, the audit rows.
 /// </summary>
-public abstract class MeetingEditingTests : IAsyncLifetime
+public abstract class MeetingEditingTests : FreshSiteTests
 {
     private const string Meeting = "/bodies/eg-cybercrime/meetings/7";
     private const string Api = "/api/v1/bodies/eg-cybercrime/meetings/7";
-
-    protected abstract ITestStore NewStore();
-
-    private ITestStore? _store;
-    private PlenaryWebFactory? _site;
-    private string? _skip;
-
-    /// <summary>The web app on this test's own store (a test without its store's server is skipped here).</summary>
-    private PlenaryWebFactory Site
-    {
-        get
-        {
-            Skip.If(_skip is not null, _skip);
-            return _site!;
-        }
-    }
-
-    public async Task InitializeAsync()
-    {
-        try
-        {
-            _store = NewStore();
-        }
-        catch (SkipException e)
-        {
-            _skip = e.Message;
-            return;
-        }
-        if (_store.Store.Provider == StoreProvider.PostgreSQL)
-        {
-            await using var _ = await _store.MigratedContextAsync();
-        }
-        _site = new PlenaryWebFactory(_store.Store);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_site is not null) await _site.DisposeAsync();
-        if (_store is not null) await _store.DisposeAsync();
-    }
-
-    private async Task<HttpClient> SignedInAsync(string email = "secretariat@plenary.demo")
-    {
-        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email)).StatusCode);
-        return client;
-    }
-
-    private static async Task<IHtmlDocument> ParseAsync(HttpClient client, string path) =>
-        new HtmlParser().ParseDocument(await client.GetStringAsync(path));
-
-    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-
-    private static string Version(IHtmlDocument page) => page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
 
     /// <summary>Posts the confirmation panel's own form, as its button would.</summary>
     private static async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, IHtmlDocument page)
@@ -108,7 +53,7 @@ public abstract class MeetingEditingTests : IAsyncLifetime
 
         var added = await client.PostAsync(Meeting + "/plenary-meetings?handler=Add", page.FormWith(new()
         {
-            ["Version"] = Version(page), ["Date"] = "2021-04-06", ["StartsAt"] = "08:00", ["EndsAt"] = "09:30",
+            ["Version"] = VersionOn(page), ["Date"] = "2021-04-06", ["StartsAt"] = "08:00", ["EndsAt"] = "09:30",
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
@@ -133,12 +78,12 @@ public abstract class MeetingEditingTests : IAsyncLifetime
 
         var response = await client.PostAsync(Meeting + "/plenary-meetings?handler=Add", page.FormWith(new()
         {
-            ["Version"] = Version(page), ["Date"] = date, ["StartsAt"] = start, ["EndsAt"] = end,
+            ["Version"] = VersionOn(page), ["Date"] = date, ["StartsAt"] = start, ["EndsAt"] = end,
         }));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains(message, (await ParseAsync(response)).QuerySelector($"[data-valmsg-for={field}]")!.TextContent);
-        Assert.Equal(Version(page), Version(await ParseAsync(client, Meeting + "/plenary-meetings")));
+        Assert.Equal(VersionOn(page), VersionOn(await ParseAsync(client, Meeting + "/plenary-meetings")));
         Assert.Equal(6, (await ReadAsync()).GetProperty("plenaryMeetings").GetArrayLength());
     }
 
@@ -177,7 +122,7 @@ public abstract class MeetingEditingTests : IAsyncLifetime
 
         var edited = await first.PostAsync(Meeting + "/plenary-meetings?handler=Edit", page.FormWith(new()
         {
-            ["Version"] = Version(page), ["Plenary"] = "6", ["Date"] = "2021-04-08", ["StartsAt"] = "15:00", ["EndsAt"] = "17:00",
+            ["Version"] = VersionOn(page), ["Plenary"] = "6", ["Date"] = "2021-04-08", ["StartsAt"] = "15:00", ["EndsAt"] = "17:00",
         }));
         var stale = await ConfirmAsync(second, confirm);
 
@@ -200,18 +145,18 @@ public abstract class MeetingEditingTests : IAsyncLifetime
         var page = await ParseAsync(client, Meeting + "/bureau");
         var chair = await client.PostAsync(Meeting + "/bureau?handler=Add", page.FormWith(new()
         {
-            ["Version"] = Version(page), ["Office"] = "Chair", ["Person"] = "Advocate Doctor Mashabane", ["State"] = "South Africa", ["RegionalGroup"] = "African States",
+            ["Version"] = VersionOn(page), ["Office"] = "Chair", ["Person"] = "Advocate Doctor Mashabane", ["State"] = "South Africa", ["RegionalGroup"] = "African States",
         }));
         Assert.Equal(HttpStatusCode.Redirect, chair.StatusCode);
 
         page = await ParseAsync(client, Meeting + "/bureau");
         var second = await client.PostAsync(Meeting + "/bureau?handler=Add", page.FormWith(new()
         {
-            ["Version"] = Version(page), ["Office"] = "Chair", ["Person"] = "Ms. Someone Else", ["State"] = "Norway",
+            ["Version"] = VersionOn(page), ["Office"] = "Chair", ["Person"] = "Ms. Someone Else", ["State"] = "Norway",
         }));
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("already has a Chair", (await ParseAsync(second)).QuerySelector("[data-valmsg-for=Office]")!.TextContent);
-        var missing = await client.PostAsync(Meeting + "/bureau?handler=Add", page.FormWith(new() { ["Version"] = Version(page), ["Office"] = "ViceChair", ["Person"] = "Mr. X", ["State"] = "" }));
+        var missing = await client.PostAsync(Meeting + "/bureau?handler=Add", page.FormWith(new() { ["Version"] = VersionOn(page), ["Office"] = "ViceChair", ["Person"] = "Mr. X", ["State"] = "" }));
         Assert.Contains("Give the State", (await ParseAsync(missing)).QuerySelector("[data-valmsg-for=State]")!.TextContent);
 
         var meetingPage = await ParseAsync(client, Meeting);
@@ -277,13 +222,13 @@ public abstract class MeetingEditingTests : IAsyncLifetime
 
         var picked = await client.PostAsync(Meeting + "/agenda?handler=AddDocumentation", page.FormWith(new()
         {
-            ["Version"] = Version(page), ["Item"] = "3", ["Symbol"] = "UNODC/CCPCJ/EG.4/2020/INF/1", ["DocumentTitle"] = "",
+            ["Version"] = VersionOn(page), ["Item"] = "3", ["Symbol"] = "UNODC/CCPCJ/EG.4/2020/INF/1", ["DocumentTitle"] = "",
         }));
         Assert.Equal(HttpStatusCode.Redirect, picked.StatusCode);
         page = await ParseAsync(client, Meeting + "/agenda");
         var titled = await client.PostAsync(Meeting + "/agenda?handler=AddDocumentation", page.FormWith(new()
         {
-            ["Version"] = Version(page), ["Item"] = "3", ["Symbol"] = "", ["DocumentTitle"] = "Proposals submitted by Member States",
+            ["Version"] = VersionOn(page), ["Item"] = "3", ["Symbol"] = "", ["DocumentTitle"] = "Proposals submitted by Member States",
         }));
         Assert.Equal(HttpStatusCode.Redirect, titled.StatusCode);
 
@@ -295,7 +240,7 @@ public abstract class MeetingEditingTests : IAsyncLifetime
         Assert.Contains(("DocumentationReference", "Added", "secretariat@plenary.demo"), await AuditAsync());
 
         page = await ParseAsync(client, Meeting + "/agenda");
-        var moved = await client.PostAsync(Meeting + "/agenda?handler=MoveDocumentation", page.FormWith(new() { ["Version"] = Version(page), ["Item"] = "3", ["Position"] = "2", ["To"] = "1" }));
+        var moved = await client.PostAsync(Meeting + "/agenda?handler=MoveDocumentation", page.FormWith(new() { ["Version"] = VersionOn(page), ["Item"] = "3", ["Position"] = "2", ["To"] = "1" }));
         Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         var confirm = await ParseAsync(client, Meeting + "/agenda?removeDocument=3&position=2");
         Assert.Contains("the document stays in the register", confirm.QuerySelector(".confirm-removal")!.TextContent);
@@ -313,14 +258,14 @@ public abstract class MeetingEditingTests : IAsyncLifetime
 
         var response = await client.PostAsync(Meeting + "/agenda?handler=AddDocumentation", page.FormWith(new()
         {
-            ["Version"] = Version(page), ["Item"] = "4", ["Symbol"] = "", ["DocumentTitle"] = " ",
+            ["Version"] = VersionOn(page), ["Item"] = "4", ["Symbol"] = "", ["DocumentTitle"] = " ",
         }));
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var result = await ParseAsync(response);
         Assert.Contains("title of a document listed under item 4 is required", result.QuerySelector("#documentation-4 .field-error")!.TextContent);
         Assert.Null(result.QuerySelector("#documentation-3 .field-error"));
-        Assert.Equal(Version(page), Version(await ParseAsync(client, Meeting + "/agenda")));
+        Assert.Equal(VersionOn(page), VersionOn(await ParseAsync(client, Meeting + "/agenda")));
     }
 
     [SkippableFact]
@@ -437,10 +382,7 @@ public abstract class MeetingEditingTests : IAsyncLifetime
     }
 }
 
-public sealed class SqliteMeetingEditingTests : MeetingEditingTests
-{
-    protected override ITestStore NewStore() => new SqliteTestStore();
-}
+public sealed class SqliteMeetingEditingTests : MeetingEditingTests;
 
 public sealed class PostgresMeetingEditingTests : MeetingEditingTests
 {

@@ -16,22 +16,10 @@ public sealed class DelegationTests : FreshSiteTests
     private const string Zaf = "/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF";
     private const string ZafApi = "/api/v1" + Zaf;
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
-        Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync(email)).StatusCode);
-        return client;
-    }
-
-    private static async Task<IHtmlDocument> ParseAsync(HttpClient client, string path) =>
-        new HtmlParser().ParseDocument(await client.GetStringAsync(path));
-
-    private static string Version(IHtmlDocument page) => page.QuerySelector("input[name=Version]")!.GetAttribute("value")!;
-
     private static async Task<HttpResponseMessage> AddAsync(HttpClient client, string page, string name, string? function = null, bool head = false)
     {
         var form = await ParseAsync(client, page);
-        var fields = new Dictionary<string, string> { ["Version"] = Version(form), ["Name"] = name, ["Function"] = function ?? "" };
+        var fields = new Dictionary<string, string> { ["Version"] = VersionOn(form), ["Name"] = name, ["Function"] = function ?? "" };
         if (head) fields["Head"] = "true";
         return await client.PostAsync(page + "?handler=Add", form.FormWith(fields));
     }
@@ -118,7 +106,7 @@ public sealed class DelegationTests : FreshSiteTests
         Assert.Contains("Remove Ms. Thandi Dlamini from the delegation of ZAF?", panel.TextContent);
         Assert.Single((await ParseAsync(delegate_, Zaf)).QuerySelectorAll("ol.delegation li")); // asking removed nothing
 
-        var removed = await delegate_.PostAsync(Zaf + "?handler=Remove", confirm.FormWith(new() { ["Version"] = Version(confirm), ["Position"] = "1" }));
+        var removed = await delegate_.PostAsync(Zaf + "?handler=Remove", confirm.FormWith(new() { ["Version"] = VersionOn(confirm), ["Position"] = "1" }));
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Empty((await ParseAsync(delegate_, Zaf)).QuerySelectorAll("ol.delegation li"));
@@ -133,8 +121,8 @@ public sealed class DelegationTests : FreshSiteTests
         var first = await ParseAsync(delegate_, Zaf);
         var second = await ParseAsync(secretariat, Zaf);
 
-        await delegate_.PostAsync(Zaf + "?handler=Add", first.FormWith(new() { ["Version"] = Version(first), ["Name"] = "Mr. Sipho Ndlovu" }));
-        var stale = await secretariat.PostAsync(Zaf + "?handler=Add", second.FormWith(new() { ["Version"] = Version(second), ["Name"] = "Ms. Other" }));
+        await delegate_.PostAsync(Zaf + "?handler=Add", first.FormWith(new() { ["Version"] = VersionOn(first), ["Name"] = "Mr. Sipho Ndlovu" }));
+        var stale = await secretariat.PostAsync(Zaf + "?handler=Add", second.FormWith(new() { ["Version"] = VersionOn(second), ["Name"] = "Ms. Other" }));
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("delegate@plenary.demo", new HtmlParser().ParseDocument(await stale.Content.ReadAsStringAsync()).QuerySelector("#edit-error")!.TextContent);
