@@ -82,7 +82,7 @@ public sealed class EditAgendaTests : FreshSiteTests
         var page = await ParseAsync(client, EditPage);
         var response = await client.PostAsync(EditPage + "?handler=Add", Form(page, new() { ["Version"] = VersionOn(page), ["Title"] = "  " }));
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("title of agenda item 6 is required", (await response.Content.ReadAsStringAsync()));
         Assert.Equal(VersionOn(page), VersionOn(await ParseAsync(client, EditPage)));
     }
@@ -149,7 +149,7 @@ public sealed class EditMeetingDetailsTests : FreshSiteTests
             ["Version"] = version, ["Venue"] = "Vienna", ["StartDate"] = start, ["EndDate"] = end, ["Format"] = "Hybrid",
         }));
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var result = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Contains(message, result.QuerySelector($"[data-valmsg-for={field}]")!.TextContent);
         var again = new HtmlParser().ParseDocument(await client.GetStringAsync(EditPage));

@@ -81,7 +81,7 @@ public abstract class MeetingEditingTests : FreshSiteTests
             ["Version"] = VersionOn(page), ["Date"] = date, ["StartsAt"] = start, ["EndsAt"] = end,
         }));
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, (await ParseAsync(response)).QuerySelector($"[data-valmsg-for={field}]")!.TextContent);
         Assert.Equal(VersionOn(page), VersionOn(await ParseAsync(client, Meeting + "/plenary-meetings")));
         Assert.Equal(6, (await ReadAsync()).GetProperty("plenaryMeetings").GetArrayLength());
@@ -154,7 +154,7 @@ public abstract class MeetingEditingTests : FreshSiteTests
         {
             ["Version"] = VersionOn(page), ["Office"] = "Chair", ["Person"] = "Ms. Someone Else", ["State"] = "Norway",
         }));
-        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.Contains("already has a Chair", (await ParseAsync(second)).QuerySelector("[data-valmsg-for=Office]")!.TextContent);
         var missing = await client.PostAsync(Meeting + "/bureau?handler=Add", page.FormWith(new() { ["Version"] = VersionOn(page), ["Office"] = "ViceChair", ["Person"] = "Mr. X", ["State"] = "" }));
         Assert.Contains("Give the State", (await ParseAsync(missing)).QuerySelector("[data-valmsg-for=State]")!.TextContent);
@@ -261,7 +261,7 @@ public abstract class MeetingEditingTests : FreshSiteTests
             ["Version"] = VersionOn(page), ["Item"] = "4", ["Symbol"] = "", ["DocumentTitle"] = " ",
         }));
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var result = await ParseAsync(response);
         Assert.Contains("title of a document listed under item 4 is required", result.QuerySelector("#documentation-4 .field-error")!.TextContent);
         Assert.Null(result.QuerySelector("#documentation-3 .field-error"));

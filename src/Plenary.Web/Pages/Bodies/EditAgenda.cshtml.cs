@@ -90,7 +90,7 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
             Message = done;
             return RedirectToPage(new { slug, number });
         }
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        Response.StatusCode = result.IsStale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         if (formItem is not null && result.Field is { } field)
         {
             FormItem = formItem;

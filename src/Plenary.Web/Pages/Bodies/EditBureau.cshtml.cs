@@ -41,9 +41,10 @@ public sealed class EditBureauModel(MeetingQueries meetings, BodyQueries bodies,
     public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, CancellationToken ct)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
+        Plenary.Application.Editing.EditResult? result = null;
         if (ModelState.IsValid)
         {
-            var result = await edit.AddBureauPostAsync(slug, number, version, Office, Person!, State!, RegionalGroup, OpenedMeeting, PresidedOnBehalfOfChair, ct);
+            result = await edit.AddBureauPostAsync(slug, number, version, Office, Person!, State!, RegionalGroup, OpenedMeeting, PresidedOnBehalfOfChair, ct);
             if (result.NotFound) return NotFound();
             if (result.Succeeded)
             {
@@ -53,7 +54,7 @@ public sealed class EditBureauModel(MeetingQueries meetings, BodyQueries bodies,
             if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
             else Error = result.Error;
         }
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        Response.StatusCode = result?.IsStale == true ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return await ShowAsync(slug, number, ct) ?? Page();
     }
 
@@ -68,7 +69,7 @@ public sealed class EditBureauModel(MeetingQueries meetings, BodyQueries bodies,
             return RedirectToPage(new { slug, number });
         }
         Error = result.Error;
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        Response.StatusCode = result?.IsStale == true ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return await ShowAsync(slug, number, ct) ?? Page();
     }
 

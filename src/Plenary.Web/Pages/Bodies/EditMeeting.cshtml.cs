@@ -33,9 +33,10 @@ public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies
     public async Task<IActionResult> OnPostAsync(string slug, int number, int version, CancellationToken ct)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
+        Plenary.Application.Editing.EditResult? result = null;
         if (ModelState.IsValid)
         {
-            var result = await edit.UpdateDetailsAsync(slug, number, version, Venue, StartDate!.Value, EndDate!.Value, Format, ct);
+            result = await edit.UpdateDetailsAsync(slug, number, version, Venue, StartDate!.Value, EndDate!.Value, Format, ct);
             if (result.NotFound) return NotFound();
             if (result.Succeeded)
             {
@@ -45,7 +46,7 @@ public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies
             if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
             else Error = result.Error;
         }
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        Response.StatusCode = result?.IsStale == true ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return await LoadAsync(slug, number, fill: false, ct);
     }
 

@@ -54,7 +54,7 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
             return RedirectToPage(new { slug, number, edit = (int?)null, remove = (int?)null });
         }
         Error = result.Error;
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        Response.StatusCode = result?.IsStale == true ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return await ShowAsync(slug, number, ct) ?? Page();
     }
 
@@ -62,9 +62,10 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
         Editing = plenary;
+        Plenary.Application.Editing.EditResult? result = null;
         if (ModelState.IsValid)
         {
-            var result = await apply();
+            result = await apply();
             if (result.NotFound) return NotFound();
             if (result.Succeeded)
             {
@@ -74,7 +75,7 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
             if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
             else Error = result.Error;
         }
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        Response.StatusCode = result?.IsStale == true ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return await ShowAsync(slug, number, ct) ?? Page();
     }
 
