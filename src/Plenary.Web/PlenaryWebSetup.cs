@@ -90,7 +90,7 @@ public static class PlenaryWebSetup
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Plenary API";
-            doc.Info.Description = "The record of intergovernmental bodies kept by their secretariat: bodies, meetings, agendas and documents. Read-only in version 1.";
+            doc.Info.Description = "The record of intergovernmental bodies kept by their secretariat: bodies, meetings, agendas, documents and delegations. Reading the record is public; writes need a personal access token (Authorization: Bearer plenary_…) of the body's Secretariat, or of the delegate or stakeholder for their own delegation, and name the version they were based on.";
             return Task.CompletedTask;
         }));
         builder.Services.Configure<JsonOptions>(o =>

@@ -6,7 +6,7 @@ using Plenary.Application.Meetings;
 
 namespace Plenary.Web.Api;
 
-/// <summary>The read-only JSON API, version 1. It mirrors the pages and answers errors with RFC 9457 problem details.</summary>
+/// <summary>The JSON API, version 1: the public reads here, the writes in their own files. It mirrors the pages and answers errors with RFC 9457 problem details.</summary>
 public static class PlenaryApi
 {
     public static void MapPlenaryApi(this IEndpointRouteBuilder app)
