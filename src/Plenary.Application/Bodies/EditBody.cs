@@ -119,9 +119,6 @@ public sealed class EditBody(PlenaryDbContext db, AuditQueries audit)
     {
         db.ChangeTracker.Clear();
         var changes = (await audit.ForBodyAsync(bodyId, ct)).Where(c => c.EntityType == nameof(Body)).Take(Math.Max(editsSince, 1)).ToList();
-        var who = string.Join("; ", changes.Select(c => $"{c.Actor} at {c.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
-        return EditResult.Stale(
-            $"The body's record was changed by someone else after you opened this page ({(who.Length > 0 ? who : "another edit")}). Your change was not saved; the page now shows the current record, so check it and make your change again.",
-            changes);
+        return EditResult.StaleSince("The body's record", "the current record", changes);
     }
 }

@@ -158,10 +158,7 @@ public sealed class EditDocuments(PlenaryDbContext db, AuditQueries audit, Docum
     {
         db.ChangeTracker.Clear();
         var changes = (await audit.ForDocumentAsync(documentId, ct)).Where(c => c.EntityType == nameof(Document)).Take(Math.Max(editsSince, 1)).ToList();
-        var who = string.Join("; ", changes.Select(c => $"{c.Actor} at {c.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
-        return EditResult.Stale(
-            $"The document was changed by someone else after you opened this page ({(who.Length > 0 ? who : "another edit")}). Your change was not saved; the page now shows the current entry, so check it and make your change again.",
-            changes);
+        return EditResult.StaleSince("The document", "the current entry", changes);
     }
 }
 

@@ -20,4 +20,15 @@ public sealed record EditResult(bool Succeeded, string? Error = null, IReadOnlyL
     public static EditResult Missing(string error) => new(false, error) { NotFound = true };
     public static EditResult Refused(string error, string? field = null) => new(false, error) { Field = field };
     public static EditResult Stale(string error, IReadOnlyList<AuditRow> changes) => new(false, error, changes);
+
+    /// <summary>
+    /// Refuses an edit made from an older version, naming who changed <paramref name="what"/> since
+    /// and when (from the audit trail), and what the page shows now.
+    /// </summary>
+    public static EditResult StaleSince(string what, string pageShows, IReadOnlyList<AuditRow> changes)
+    {
+        var who = string.Join("; ", changes.Select(c => $"{c.Actor} at {c.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
+        return Stale($"{what} was changed by someone else after you opened this page ({(who.Length > 0 ? who : "another edit")}). " +
+            $"Your change was not saved; the page now shows {pageShows}, so check it and make your change again.", changes);
+    }
 }

@@ -137,9 +137,6 @@ public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
     {
         db.ChangeTracker.Clear();
         var changes = (await audit.ForMeetingAsync(meetingId, ct)).Where(c => c.EntityType == nameof(Meeting)).Take(Math.Max(editsSince, 1)).ToList();
-        var who = string.Join("; ", changes.Select(c => $"{c.Actor} at {c.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
-        return EditResult.Stale(
-            $"The meeting was changed by someone else after you opened this page ({(who.Length > 0 ? who : "another edit")}). Your change was not saved; the page now shows the meeting as it stands, so check it and make your change again.",
-            changes);
+        return EditResult.StaleSince("The meeting", "the meeting as it stands", changes);
     }
 }

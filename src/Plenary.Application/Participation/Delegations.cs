@@ -119,10 +119,7 @@ public sealed class Delegations(PlenaryDbContext db, AuditQueries audit)
             id ??= await db.Delegations.AsNoTracking().Where(d => d.BodyId == meeting.BodyId && d.MeetingNumber == number && d.Participant == participant.Name)
                 .Select(d => (Guid?)d.Id).SingleOrDefaultAsync(ct);
             var changes = id is null ? [] : (await audit.ForEntityAsync(nameof(Delegation), id.Value.ToString(), ct)).Take(5).ToList();
-            var who = string.Join("; ", changes.Select(c => $"{c.Actor} at {c.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
-            return EditResult.Stale(
-                $"The delegation was changed by someone else after you opened this page ({(who.Length > 0 ? who : "another edit")}). Your change was not saved; the page now shows the current list, so check it and make your change again.",
-                changes);
+            return EditResult.StaleSince("The delegation", "the current list", changes);
         }
     }
 
