@@ -286,22 +286,6 @@ public abstract class BodyApiWriteTests : BodyEditingSite
 {
     private const string Api = "/api/v1/bodies/eg-cybercrime";
 
-    private async Task<string> TokenForAsync(string email)
-    {
-        var browser = await SignedInAsync(email);
-        var account = await ParseAsync(browser, "/account");
-        var created = await browser.PostAsync("/account?handler=CreateToken", account.FormWith(new() { ["tokenName"] = "tests", ["tokenDays"] = "30" }));
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        return (await ParseAsync(browser, "/account")).QuerySelector("#new-token")!.TextContent;
-    }
-
-    private HttpClient Client(string token)
-    {
-        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     private static async Task<int> NewVersionAsync(HttpResponseMessage response)
     {
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
@@ -311,7 +295,7 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     [SkippableFact]
     public async Task TheSecretariatsToken_EditsTheWholeBodyRecord_OneAuditRowPerEntityWritten()
     {
-        var api = Client(await TokenForAsync("secretariat@plenary.demo"));
+        var api = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));
         var version = await BodyVersionAsync();
         Assert.Equal(1, version);
 
@@ -350,7 +334,7 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     [SkippableFact]
     public async Task AStaleVersion_IsA409WithTheChangesSince_AndNothingIsWritten()
     {
-        var api = Client(await TokenForAsync("secretariat@plenary.demo"));
+        var api = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));
 
         await NewVersionAsync(await api.DeleteAsync($"{Api}/mandates/9?version=1"));
         var stale = await api.DeleteAsync($"{Api}/mandates/1?version=1");
@@ -366,7 +350,7 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     [SkippableFact]
     public async Task ADelegatesToken_Gets403_AndNothingIsWritten()
     {
-        var api = Client(await TokenForAsync("delegate@plenary.demo"));
+        var api = Site.Api(await Site.TokenForAsync("delegate@plenary.demo"));
 
         var response = await api.PostAsJsonAsync(Api + "/mandates", new { version = 1, kind = "resolution", symbol = "A/RES/75/282", organ = "General Assembly" });
 
@@ -383,7 +367,7 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     [InlineData("DELETE", "/mandates/1", null, "version")]
     public async Task AMissingField_IsA400NamingIt(string method, string path, string? json, string field)
     {
-        var api = Client(await TokenForAsync("secretariat@plenary.demo"));
+        var api = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));
         var request = new HttpRequestMessage(new HttpMethod(method), Api + path);
         if (json is not null) request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
 
@@ -397,7 +381,7 @@ public abstract class BodyApiWriteTests : BodyEditingSite
     [SkippableFact]
     public async Task ABrokenRule_IsA400NamingTheField_AndAnUnknownPositionA404()
     {
-        var api = Client(await TokenForAsync("secretariat@plenary.demo"));
+        var api = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));
 
         var broken = await api.PutAsJsonAsync(Api + "/mandates/1", new { version = 1, kind = "resolution", title = "An unnumbered resolution", organ = "General Assembly" });
         var unknown = await api.DeleteAsync($"{Api}/mandates/42?version=1");

@@ -210,15 +210,6 @@ public abstract class DocumentRegisterTests : FreshSiteTests
 
     // ---- the API ----
 
-    private async Task<string> TokenForAsync(string email)
-    {
-        var browser = await SignedInAsync(email);
-        var account = await ParseAsync(browser, "/account");
-        var created = await browser.PostAsync("/account?handler=CreateToken", account.FormWith(new() { ["tokenName"] = "tests", ["tokenDays"] = "30" }));
-        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        return (await ParseAsync(browser, "/account")).QuerySelector("#new-token")!.TextContent;
-    }
-
     private HttpClient Api(string token, WebApplicationFactory<Program>? site = null)
     {
         var client = (site ?? Site).CreateClient(new() { AllowAutoRedirect = false });
@@ -236,7 +227,7 @@ public abstract class DocumentRegisterTests : FreshSiteTests
     [SkippableFact]
     public async Task TheApi_RegistersEditsUploadsAndRemoves_WithVersions()
     {
-        var api = Api(await TokenForAsync("secretariat@plenary.demo"));
+        var api = Api(await Site.TokenForAsync("secretariat@plenary.demo"));
         const string Docs = "/api/v1/bodies/eg-cybercrime/documents";
 
         var created = await api.PostAsJsonAsync(Docs, new { symbol = "UNODC/CCPCJ/EG.4/2021/CRP.9", title = "Comments received", type = "conferenceRoomPaper", meeting = 7, languageVersions = new[] { "en", "fr" } });
@@ -280,7 +271,7 @@ public abstract class DocumentRegisterTests : FreshSiteTests
     [SkippableFact]
     public async Task TheApi_RefusesBadFilesNamingTheRule_AndOtherRoles()
     {
-        var token = await TokenForAsync("secretariat@plenary.demo");
+        var token = await Site.TokenForAsync("secretariat@plenary.demo");
         var api = Api(token);
         var id = JsonDocument.Parse(await Anonymous().GetStringAsync("/api/v1/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2020_INF_1")).RootElement.GetProperty("id").GetString();
         var files = $"/api/v1/bodies/eg-cybercrime/documents/{id}/files";
@@ -303,7 +294,7 @@ public abstract class DocumentRegisterTests : FreshSiteTests
         var tooLarge = await Api(token, small).PutAsync($"{files}/en?version=1", Raw(Pdf(new string('x', 2000)), "application/pdf"));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
 
-        var delegateApi = Api(await TokenForAsync("delegate@plenary.demo"));
+        var delegateApi = Api(await Site.TokenForAsync("delegate@plenary.demo"));
         Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.PutAsync($"{files}/en?version=1", Raw(Pdf("x"), "application/pdf"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await delegateApi.PostAsJsonAsync("/api/v1/bodies/eg-cybercrime/documents", new { symbol = "A/1", title = "x", type = "note" })).StatusCode);
 

@@ -282,27 +282,12 @@ public abstract class MeetingEditingTests : FreshSiteTests
 
     // ---- API ------------------------------------------------------------------------------------------------------
 
-    private async Task<string> TokenForAsync(string email)
-    {
-        var browser = await SignedInAsync(email);
-        var account = await ParseAsync(browser, "/account");
-        await browser.PostAsync("/account?handler=CreateToken", account.FormWith(new() { ["tokenName"] = "tests", ["tokenDays"] = "30" }));
-        return (await ParseAsync(browser, "/account")).QuerySelector("#new-token")!.TextContent;
-    }
-
-    private HttpClient TokenClient(string token)
-    {
-        var client = Site.CreateClient(new() { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     private async Task<int> VersionAsync() => (await ReadAsync()).GetProperty("version").GetInt32();
 
     [SkippableFact]
     public async Task TheSecretariatsToken_WritesEachPart_AndAStaleVersionIsAConflict()
     {
-        var api = TokenClient(await TokenForAsync("secretariat@plenary.demo"));
+        var api = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));
 
         var v = await VersionAsync();
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync(Api + "/plenary-meetings", new { version = v, date = "2021-04-08", startsAt = "18:30", endsAt = "19:30" })).StatusCode);
@@ -359,7 +344,7 @@ public abstract class MeetingEditingTests : FreshSiteTests
     [InlineData("DELETE", "/agenda/items/2/assignment?version=1", null, "plenaryMeeting")]
     public async Task AMissingField_IsA400NamingIt(string method, string path, string? body, string parameter)
     {
-        var api = TokenClient(await TokenForAsync("secretariat@plenary.demo"));
+        var api = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));
         var request = new HttpRequestMessage(new HttpMethod(method), Api + path);
         if (body is not null) request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
 
@@ -373,7 +358,7 @@ public abstract class MeetingEditingTests : FreshSiteTests
     [SkippableFact]
     public async Task ADelegatesToken_Gets403_AndNothingIsWritten()
     {
-        var api = TokenClient(await TokenForAsync("delegate@plenary.demo"));
+        var api = Site.Api(await Site.TokenForAsync("delegate@plenary.demo"));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await api.DeleteAsync($"{Api}/plenary-meetings/1?version=1")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsJsonAsync(Api + "/bureau", new { version = 1, office = "chair", person = "Ms. C", state = "Norway" })).StatusCode);
