@@ -63,8 +63,12 @@ public sealed class TokenTests : FreshSiteTests
     {
         var (browser, token) = await TokenForAsync("secretariat@plenary.demo");
         var account = new HtmlParser().ParseDocument(await browser.GetStringAsync("/account"));
-        var tokenId = account.QuerySelector("input[name=tokenId]")!.GetAttribute("value")!;
-        await browser.PostAsync("/account?handler=RevokeToken", account.FormWith(new() { ["tokenId"] = tokenId }));
+        var asking = account.QuerySelector("a[href*='revokeToken=']")!.GetAttribute("href")!;
+        var confirm = new HtmlParser().ParseDocument(await browser.GetStringAsync(asking));
+        Assert.Contains("Revoke the token \"tests\"?", confirm.QuerySelector("#confirm-removal")!.TextContent);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Api(token).PostAsJsonAsync(Items, new { })).StatusCode); // asking revoked nothing: the token still gets past authentication
+        var tokenId = confirm.QuerySelector("#confirm-removal input[name=tokenId]")!.GetAttribute("value")!;
+        await browser.PostAsync("/account?handler=RevokeToken", confirm.FormWith(new() { ["tokenId"] = tokenId }));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api(null).PostAsJsonAsync(Items, new { version = 1, title = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api(token).PostAsJsonAsync(Items, new { version = 1, title = "x" })).StatusCode);

@@ -57,6 +57,9 @@ public sealed class AccountModel(UserManager<PlenaryUser> users, SignInManager<P
     /// <summary>The passkey whose removal waits for confirmation (?remove=id), if any.</summary>
     public PasskeyRow? Removing { get; private set; }
 
+    /// <summary>The token the person asked to revoke, shown for confirmation before the revoking post.</summary>
+    public PersonalAccessToken? Revoking { get; private set; }
+
     [TempData] public string? PasskeyMessage { get; set; }
 
     public string? PasskeyError { get; private set; }
@@ -145,11 +148,12 @@ public sealed class AccountModel(UserManager<PlenaryUser> users, SignInManager<P
     [BindProperty, Compare(nameof(NewPassword), ErrorMessage = "The two new passwords differ; type the same one twice.")]
     public string ConfirmPassword { get; set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(bool changed, string? remove, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(bool changed, string? remove, Guid? revokeToken, CancellationToken ct)
     {
         Changed = changed;
         if (!await LoadAsync(ct)) return Challenge();
         Removing = PasskeyList.FirstOrDefault(p => p.Id == remove);
+        Revoking = Tokens.FirstOrDefault(t => t.Id == revokeToken && t.RevokedAt is null);
         return Page();
     }
 
