@@ -53,6 +53,17 @@ public sealed class AuditQueries(PlenaryDbContext db)
             .Select(ToRow).ToList();
     }
 
+    /// <summary>A delegation's History panel: the delegation and the persons on it (found by the delegation's id in their values).</summary>
+    public async Task<IReadOnlyList<AuditRow>> ForDelegationAsync(Guid delegationId, CancellationToken ct = default)
+    {
+        var id = delegationId.ToString();
+        return (await db.AuditEntries.AsNoTracking()
+                .Where(e => (e.EntityType == "Delegation" && e.EntityId == id)
+                    || (e.EntityType == "DelegationMember" && ((e.After != null && e.After.Contains(id)) || (e.Before != null && e.Before.Contains(id)))))
+                .OrderByDescending(e => e.Id).Take(50).ToListAsync(ct))
+            .Select(ToRow).ToList();
+    }
+
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct = default) =>
         await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
 

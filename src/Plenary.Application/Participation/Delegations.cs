@@ -21,7 +21,11 @@ public sealed record DelegationMemberView(int Position, string Name, string? Fun
 
 /// <summary>A delegation as its page and the API show it; Version 0 while nobody has registered it.</summary>
 public sealed record DelegationView(string BodySlug, int MeetingNumber, ParticipantKey Participant, ParticipantCategory Category, int Version,
-    bool IsOpen, IReadOnlyList<DelegationMemberView> Members);
+    bool IsOpen, IReadOnlyList<DelegationMemberView> Members)
+{
+    /// <summary>Null while nobody has registered the delegation.</summary>
+    public Guid? Id { get; init; }
+}
 
 public sealed record DelegationMemberInput(string? Name, string? Function, bool Head);
 
@@ -141,5 +145,6 @@ public sealed class Delegations(PlenaryDbContext db, AuditQueries audit)
         new(slug, meeting.Number, participant,
             d?.Category ?? (participant.IsState ? ParticipantCategory.MemberState : ParticipantCategory.IntergovernmentalOrganization),
             d?.Version ?? 0, meeting.Status is not (MeetingStatus.Held or MeetingStatus.Cancelled),
-            d is null ? [] : d.Members.OrderBy(m => m.Position).Select(m => new DelegationMemberView(m.Position, m.Name, m.Function, m.IsHead)).ToList());
+            d is null ? [] : d.Members.OrderBy(m => m.Position).Select(m => new DelegationMemberView(m.Position, m.Name, m.Function, m.IsHead)).ToList())
+        { Id = d?.Id };
 }

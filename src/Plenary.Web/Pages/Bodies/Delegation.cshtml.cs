@@ -15,7 +15,7 @@ namespace Plenary.Web.Pages.Bodies;
 /// its own; the Secretariat may do it on their behalf. Post/Redirect/Get; stale edits are refused.
 /// </summary>
 [Authorize(Policy = Policies.Participant)]
-public sealed class DelegationModel(Delegations delegations, BodyQueries bodies) : PageModel
+public sealed class DelegationModel(Delegations delegations, BodyQueries bodies, Plenary.Application.Audit.AuditQueries audit) : PageModel
 {
     public DelegationView Delegation { get; private set; } = null!;
     public string BodyName { get; private set; } = "";
@@ -26,6 +26,8 @@ public sealed class DelegationModel(Delegations delegations, BodyQueries bodies)
     /// <summary>The member whose form failed (0 for the add form), with the values typed, so they are kept.</summary>
     public (int Position, string? Name, string? Function, bool Head)? Typed { get; private set; }
     public ConfirmRemoval? Confirm { get; private set; }
+    /// <summary>The History panel, for the Secretariat (null for others, and before anyone registered).</summary>
+    public IReadOnlyList<Plenary.Application.Audit.AuditRow>? Changes { get; private set; }
     [TempData] public string? Message { get; set; }
 
     public static IReadOnlyList<(ParticipantCategory Value, string Text)> Categories(bool isState) => isState
@@ -101,6 +103,7 @@ public sealed class DelegationModel(Delegations delegations, BodyQueries bodies)
         if (!User.MayActFor(body.BodyId, key)) return Forbid();
         if (await delegations.GetAsync(slug, number, key, ct) is not { } view) return NotFound();
         (Delegation, BodyName, MeetingName, IsSecretariat) = (view, body.Body.ShortName, BodyQueries.MeetingName(number), User.CanEditRecord(body.BodyId));
+        if (IsSecretariat && view.Id is { } id) Changes = await audit.ForDelegationAsync(id, ct);
         return null;
     }
 }
