@@ -74,6 +74,23 @@ public abstract class DelegationTests : FreshSiteTests
     }
 
     [SkippableFact]
+    public async Task TheSecretariat_OpensADelegationOnAParticipantsBehalf_AndABadCodeIsToldNextToTheField()
+    {
+        var secretariat = await SignedInAsync("secretariat@plenary.demo");
+        const string list = "/bodies/eg-cybercrime/meetings/7/delegations";
+
+        var opened = await secretariat.GetAsync(list + "?handler=Open&kind=states&participant=usa");
+        var refused = await secretariat.GetAsync(list + "?handler=Open&kind=states&participant=US");
+        var organization = await secretariat.GetAsync(list + "?handler=Open&kind=organizations&participant=INTERPOL");
+
+        Assert.Equal("/bodies/eg-cybercrime/meetings/7/delegations/states/USA", opened.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("'US' is not a three-letter State code", (await ParseAsync(refused)).QuerySelector("#participant-error")!.TextContent);
+        Assert.Equal("/bodies/eg-cybercrime/meetings/7/delegations/organizations/INTERPOL", organization.Headers.Location!.ToString());
+        Assert.Empty((await ParseAsync(secretariat, list)).QuerySelectorAll("tbody tr")); // opening registers nothing
+    }
+
+    [SkippableFact]
     public async Task TheStakeholder_RegistersTheirOrganization()
     {
         var stakeholder = await SignedInAsync("stakeholder@plenary.demo");
