@@ -87,6 +87,8 @@ public static class PlenaryWebSetup
         });
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
+        // Unreadable API input throws, so that UnreadableRequests can name the parameter (in every environment).
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Plenary API";
@@ -160,7 +162,7 @@ public static class PlenaryWebSetup
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
         // A bare status (401, 403, 404, 405 ...) becomes problem details under /api and the error page elsewhere.
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(ApiStatus));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(ApiStatus).UseUnreadableRequestProblems());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();

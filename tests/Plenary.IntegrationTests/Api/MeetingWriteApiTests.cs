@@ -118,4 +118,25 @@ public sealed class MeetingWriteApiTests : FreshSiteTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(field, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("parameter").GetString());
     }
+
+    [Theory]
+    [InlineData("PUT", "", "{\"version\":1,\"venue\":\"V\",\"startDate\":\"6 April\",\"endDate\":\"2021-04-08\",\"format\":\"hybrid\"}", "startDate", "give a date as YYYY-MM-DD")]
+    [InlineData("PUT", "", "{\"version\":1,\"venue\":\"V\",\"startDate\":\"2021-04-06\",\"endDate\":\"2021-04-08\",\"format\":\"underwater\"}", "format", "give one of inPerson, hybrid, online")]
+    [InlineData("POST", "/agenda/items", "{\"version\":\"one\",\"title\":\"x\"}", "version", "give a whole number")]
+    [InlineData("POST", "/agenda/items", "{not json", null, "The body is not valid JSON")]
+    [InlineData("DELETE", "/bureau/1?version=abc", null, "version", "'version' cannot be read from 'abc': give a whole number")]
+    public async Task AnUnreadableValue_IsA400NamingTheParameterAndWhatItTakes(string method, string path, string? body, string? parameter, string rule)
+    {
+        var (api, version) = await SecretariatAsync();
+        var request = new HttpRequestMessage(new HttpMethod(method), Meeting + path);
+        if (body is not null) request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+
+        var response = await api.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains(rule, problem.GetProperty("detail").GetString());
+        if (parameter is not null) Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+        Assert.Equal(version, (await Site.ReadAsync(Meeting)).GetProperty("version").GetInt32());
+    }
 }
