@@ -13,6 +13,35 @@ public sealed record ParticipantKey(bool IsState, string Name)
 {
     public static ParticipantKey State(string code) => new(true, code.Trim().ToUpperInvariant());
     public static ParticipantKey Organization(string name) => new(false, name.Trim());
+
+    /// <summary>
+    /// Reads a participant from its route segments ("states", "ZAF" or "organizations", a name); on
+    /// failure, says which segment is wrong and why.
+    /// </summary>
+    public static bool TryParse(string? kind, string? participant, out ParticipantKey key, out (string Segment, string Error) error)
+    {
+        (key, error) = (null!, default);
+        if (kind is not ("states" or "organizations"))
+        {
+            error = ("kind", $"'{kind}' is not a kind of participant; use 'states/ZAF' or 'organizations/<name>'.");
+            return false;
+        }
+        if (string.IsNullOrWhiteSpace(participant))
+        {
+            error = ("participant", kind == "states" ? "Give the State's three-letter code, such as ZAF." : "Give the organization's name.");
+            return false;
+        }
+        try
+        {
+            key = kind == "states" ? State(Delegation.StateCode(participant)) : Organization(participant);
+            return true;
+        }
+        catch (DomainException e)
+        {
+            error = ("participant", e.Message);
+            return false;
+        }
+    }
     /// <summary>The path segment of the participant's pages: "states/ZAF" or "organizations/Council%20of%20Europe".</summary>
     public string Path => (IsState ? "states/" : "organizations/") + Uri.EscapeDataString(Name);
 }

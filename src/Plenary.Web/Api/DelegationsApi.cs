@@ -48,19 +48,8 @@ public static class DelegationsApi
     /// <summary>The delegation's key when the caller may act for it; otherwise the 404 or 403 to answer.</summary>
     private static async Task<(ParticipantKey? Key, IResult? Refusal)> ScopeAsync(HttpContext http, BodyQueries bodies, string slug, string kind, string participant, CancellationToken ct)
     {
-        ParticipantKey key;
-        switch (kind)
-        {
-            case "states":
-                try { key = ParticipantKey.State(Delegation.StateCode(participant)); }
-                catch (Plenary.Domain.DomainException e) { return (null, Problems.BadParameter("participant", e.Message)); }
-                break;
-            case "organizations" when !string.IsNullOrWhiteSpace(participant):
-                key = ParticipantKey.Organization(participant);
-                break;
-            default:
-                return (null, Problems.BadParameter("kind", $"'{kind}' is not a kind of participant; use 'states/ZAF' or 'organizations/<name>'."));
-        }
+        if (!ParticipantKey.TryParse(kind, participant, out var key, out var error))
+            return (null, Problems.BadParameter(error.Segment, error.Error));
         if (await bodies.GetAsync(slug, ct) is not { } body)
             return (null, Problems.Create(StatusCodes.Status404NotFound, "Body not found", $"There is no body with the slug '{slug}'."));
         if (!http.User.MayActFor(body.BodyId, key))

@@ -10,6 +10,14 @@ namespace Plenary.Web.Security;
 /// </summary>
 public static class BodyAccess
 {
+    /// <summary>The body whose record the page's reader may edit; otherwise the 404 or 403 the page answers instead.</summary>
+    public static async Task<(Plenary.Application.Bodies.BodyDetails? Body, Microsoft.AspNetCore.Mvc.IActionResult? Refusal)> EditableBodyAsync(
+        this Microsoft.AspNetCore.Mvc.RazorPages.PageModel page, Plenary.Application.Bodies.BodyQueries bodies, string slug, CancellationToken ct)
+    {
+        if (await bodies.GetAsync(slug, ct) is not { } body) return (null, page.NotFound());
+        return page.User.CanEditRecord(body.BodyId) ? (body, null) : (null, page.Forbid());
+    }
+
     public static bool MayActFor(this ClaimsPrincipal user, Guid bodyId, Plenary.Application.Participation.ParticipantKey participant) =>
         user.CanEditRecord(bodyId)
         || (participant.IsState

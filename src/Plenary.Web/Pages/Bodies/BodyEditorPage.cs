@@ -36,9 +36,9 @@ public abstract class BodyEditorPage(BodyQueries bodies) : PageModel
     /// <summary>Loads the body for an editor of its record; the result to return instead when that fails (404, 403).</summary>
     protected async Task<IActionResult?> LoadBodyAsync(string slug, CancellationToken ct)
     {
-        if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
-        if (!User.CanEditRecord(body.BodyId)) return Forbid();
-        (Slug, Version, BodyName, Body) = (slug, body.Version, body.Body.ShortName, body);
+        var (body, refusal) = await this.EditableBodyAsync(bodies, slug, ct);
+        if (refusal is not null) return refusal;
+        (Slug, Version, BodyName, Body) = (slug, body!.Version, body!.Body.ShortName, body);
         return null;
     }
 

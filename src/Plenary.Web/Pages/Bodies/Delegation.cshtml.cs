@@ -85,20 +85,7 @@ public sealed class DelegationModel(Delegations delegations, BodyQueries bodies,
     /// <summary>Loads the delegation for someone who may act for it; otherwise the 404 or 403 to answer.</summary>
     private async Task<IActionResult?> ShowAsync(string slug, int number, string kind, string participant, CancellationToken ct)
     {
-        ParticipantKey key;
-        try
-        {
-            key = kind switch
-            {
-                "states" => ParticipantKey.State(Plenary.Domain.Participation.Delegation.StateCode(participant)),
-                "organizations" when !string.IsNullOrWhiteSpace(participant) => ParticipantKey.Organization(participant),
-                _ => throw new Plenary.Domain.DomainException("delegation.participant", "Unknown kind of participant."),
-            };
-        }
-        catch (Plenary.Domain.DomainException)
-        {
-            return NotFound();
-        }
+        if (!ParticipantKey.TryParse(kind, participant, out var key, out _)) return NotFound();
         if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
         if (!User.MayActFor(body.BodyId, key)) return Forbid();
         if (await delegations.GetAsync(slug, number, key, ct) is not { } view) return NotFound();

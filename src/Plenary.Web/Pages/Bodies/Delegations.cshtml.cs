@@ -25,18 +25,13 @@ public sealed class DelegationsModel(MeetingQueries meetings, BodyQueries bodies
     public async Task<IActionResult> OnGetOpenAsync(string slug, int number, string? kind, string? participant, CancellationToken ct)
     {
         if (await LoadMeetingAsync(slug, number, ct) is { } refusal) return refusal;
-        var state = kind != "organizations";
-        if (string.IsNullOrWhiteSpace(participant))
-            Error = state ? "Give the State's three-letter code, such as ZAF." : "Give the organization's name.";
-        else if (state && !(participant.Trim().Length == 3 && participant.Trim().All(char.IsAsciiLetter)))
-            Error = $"'{participant}' is not a three-letter State code (ISO 3166-1 alpha-3), such as ZAF.";
-        if (Error is not null)
+        if (!ParticipantKey.TryParse(kind ?? "states", participant, out var key, out var error))
         {
+            Error = error.Error;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             Registered = await delegations.ListAsync(slug, number, ct) ?? [];
             return Page();
         }
-        var key = state ? ParticipantKey.State(participant!) : ParticipantKey.Organization(participant!);
         return Redirect($"/bodies/{slug}/meetings/{number}/delegations/{key.Path}");
     }
 }

@@ -42,9 +42,9 @@ public abstract partial class DocumentEditorPage(BodyQueries bodies, MeetingQuer
     /// <summary>Null when the reader may edit this body's register (and, with <paramref name="document"/>, the entry exists); otherwise 404 or 403.</summary>
     protected async Task<IActionResult?> MayEditAsync(string slug, string? document, CancellationToken ct)
     {
-        if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
-        if (!User.CanEditRecord(body.BodyId)) return Forbid();
-        (Slug, BodyName) = (slug, body.Body.ShortName);
+        var (body, refusal) = await this.EditableBodyAsync(bodies, slug, ct);
+        if (refusal is not null) return refusal;
+        (Slug, BodyName) = (slug, body!.Body.ShortName);
         Meetings = await meetings.ListAsync(slug, ct) ?? [];
         if (document is not null && (Document = await documents.GetAsync(slug, document, ct)) is null) return NotFound();
         return null;

@@ -28,9 +28,9 @@ public abstract class MeetingEditorPage(MeetingQueries meetings, BodyQueries bod
     /// <summary>Null when the reader may edit this body's record; otherwise 404 or 403.</summary>
     protected async Task<IActionResult?> MayEditAsync(string slug, CancellationToken ct)
     {
-        if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
-        if (!User.CanEditRecord(body.BodyId)) return Forbid();
-        BodyName = body.Body.ShortName;
+        var (body, refusal) = await this.EditableBodyAsync(bodies, slug, ct);
+        if (refusal is not null) return refusal;
+        BodyName = body!.Body.ShortName;
         return null;
     }
 }
