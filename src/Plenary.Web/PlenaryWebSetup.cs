@@ -1,3 +1,4 @@
+using Plenary.Web.Api.Documents;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;

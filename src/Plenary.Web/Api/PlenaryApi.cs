@@ -4,6 +4,12 @@ using Plenary.Application.Bodies;
 using Plenary.Application.Documents;
 using Plenary.Application.Meetings;
 
+using Plenary.Web.Api.Agenda;
+using Plenary.Web.Api.Bodies;
+using Plenary.Web.Api.Documents;
+using Plenary.Web.Api.Meetings;
+using Plenary.Web.Api.Participation;
+
 namespace Plenary.Web.Api;
 
 /// <summary>The JSON API, version 1: the public reads here, the writes in their own files. It mirrors the pages and answers errors with RFC 9457 problem details.</summary>

@@ -138,3 +138,9 @@ public sealed class EditWorkplansModel(BodyQueries bodies, EditBody edit) : Body
 
     private async Task<IActionResult> Shown(string slug, CancellationToken ct) => await LoadBodyAsync(slug, ct) ?? Page();
 }
+
+/// <summary>The form of one planned meeting (_PlannedMeetingForm.cshtml): to add one (no position) or to edit one.</summary>
+public sealed record PlannedMeetingFields(string Form, string Handler, Guid Workplan, int? Position, PlannedMeetingForm Values, int Version, string? FailedField, string? Error, string Button)
+{
+    public string? ErrorFor(string field) => FailedField == field ? Error : null;
+}

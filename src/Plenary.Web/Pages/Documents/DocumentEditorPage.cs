@@ -8,7 +8,7 @@ using Plenary.Application.Meetings;
 using Plenary.Domain.Documents;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Documents;
 
 /// <summary>What the register's editor pages share: the body and the editor's scope, the form's fields, showing an edit's outcome.</summary>
 public abstract partial class DocumentEditorPage(BodyQueries bodies, MeetingQueries meetings, DocumentQueries documents) : PageModel

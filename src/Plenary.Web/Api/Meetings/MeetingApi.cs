@@ -4,7 +4,9 @@ using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
 using Plenary.Domain.Bureau;
 
-namespace Plenary.Web.Api;
+using Plenary.Web.Api;
+
+namespace Plenary.Web.Api.Meetings;
 
 public sealed record PlenaryMeetingBody(int? Version, DateOnly? Date, string? StartsAt, string? EndsAt);
 public sealed record BureauPostBody(int? Version, BureauOffice? Office, string? Person, string? State, string? RegionalGroup, bool? OpenedMeeting, bool? PresidedOnBehalfOfChair);

@@ -7,7 +7,7 @@ using Plenary.Domain.Documents;
 using Plenary.Web.Pages.Shared;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Documents;
 
 /// <summary>The Secretariat edits a register entry's metadata, or removes the entry (after confirming). Stale edits are refused.</summary>
 [Authorize(Policy = Policies.Secretariat)]

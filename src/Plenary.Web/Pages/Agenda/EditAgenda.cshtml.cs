@@ -9,7 +9,9 @@ using Plenary.Domain.Editorial;
 using Plenary.Web.Pages.Shared;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+using Plenary.Web.Pages.Meetings;
+
+namespace Plenary.Web.Pages.Agenda;
 
 /// <summary>
 /// The Secretariat edits a meeting's agenda: add, edit, move, remove, assign to a plenary meeting or

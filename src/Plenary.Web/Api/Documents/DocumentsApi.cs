@@ -3,7 +3,9 @@ using Plenary.Application.Documents;
 using Plenary.Application.Documents.Rendering;
 using Plenary.Domain;
 
-namespace Plenary.Web.Api;
+using Plenary.Web.Api;
+
+namespace Plenary.Web.Api.Documents;
 
 /// <summary>GET a meeting's official document, generated from the record, in any output format.</summary>
 public static class DocumentsApi

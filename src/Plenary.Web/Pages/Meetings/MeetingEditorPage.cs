@@ -4,7 +4,7 @@ using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Meetings;
 
 /// <summary>What every page that edits a meeting shares: finding it, checking the editor's scope, the version to edit from.</summary>
 public abstract class MeetingEditorPage(MeetingQueries meetings, BodyQueries bodies) : PageModel

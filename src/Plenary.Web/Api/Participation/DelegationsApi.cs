@@ -3,7 +3,9 @@ using Plenary.Application.Participation;
 using Plenary.Domain.Participation;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Api;
+using Plenary.Web.Api;
+
+namespace Plenary.Web.Api.Participation;
 
 public sealed record DelegationMemberBody(string? Name, string? Function, bool? Head);
 public sealed record DelegationBody(int? Version, ParticipantCategory? Category, IReadOnlyList<DelegationMemberBody>? Members);

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Plenary.Application.Bodies;
 using Plenary.Domain.Bodies;
 
-namespace Plenary.Web.Api;
+using Plenary.Web.Api;
+
+namespace Plenary.Web.Api.Bodies;
 
 public sealed record BodyDetailsBody(int? Version, string? FullName, string? ShortName, string? Secretariat, string? SymbolSeries, Membership? Membership);
 public sealed record MandateBody(int? Version, MandateKind? Kind, string? Symbol, string? Title, string? Organ, string? Session, DateOnly? AdoptedOn, string? Reference, string? Requests);

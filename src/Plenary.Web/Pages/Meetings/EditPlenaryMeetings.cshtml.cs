@@ -8,7 +8,7 @@ using Plenary.Domain.Editorial;
 using Plenary.Web.Pages.Shared;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Meetings;
 
 /// <summary>The Secretariat adds, reschedules and removes a meeting's plenary meetings. Post/Redirect/Get; removal is confirmed first.</summary>
 [Authorize(Policy = Policies.Secretariat)]

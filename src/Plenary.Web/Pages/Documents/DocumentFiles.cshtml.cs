@@ -7,7 +7,7 @@ using Plenary.Domain.Documents;
 using Plenary.Web.Pages.Shared;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Documents;
 
 /// <summary>The Secretariat uploads, replaces and removes the file of each language version of a document.</summary>
 [Authorize(Policy = Policies.Secretariat)]

@@ -8,7 +8,7 @@ using Plenary.Domain.Participation;
 using Plenary.Web.Pages.Shared;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Participation;
 
 /// <summary>
 /// A delegation to a meeting: its delegate (or stakeholder) lists the persons it sends, and only

@@ -7,7 +7,7 @@ using Plenary.Application.Documents;
 using Plenary.Domain.Editorial;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Documents;
 
 /// <summary>A document of the register (public): its metadata and language versions with their files; the History panel for its editors.</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]

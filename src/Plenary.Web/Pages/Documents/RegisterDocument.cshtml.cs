@@ -5,7 +5,7 @@ using Plenary.Application.Documents;
 using Plenary.Application.Meetings;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Documents;
 
 /// <summary>The Secretariat registers a document in its body's register. Post/Redirect/Get to the document's page.</summary>
 [Authorize(Policy = Policies.Secretariat)]

@@ -5,7 +5,9 @@ using Plenary.Application.Meetings;
 using Plenary.Application.Participation;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+using Plenary.Web.Pages.Meetings;
+
+namespace Plenary.Web.Pages.Participation;
 
 /// <summary>The Secretariat's view of every delegation registered for a meeting, and where to register one on a participant's behalf.</summary>
 [Authorize(Policy = Policies.Secretariat)]

@@ -5,7 +5,7 @@ using Plenary.Application.Documents.Model;
 using Plenary.Application.Meetings;
 using Plenary.Domain;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Meetings;
 
 public sealed record GeneratedDocumentLink(string Kind, string Name, string Symbol);
 

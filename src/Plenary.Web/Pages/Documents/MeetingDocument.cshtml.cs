@@ -5,7 +5,7 @@ using Plenary.Application.Documents;
 using Plenary.Application.Documents.Rendering;
 using Plenary.Domain;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Documents;
 
 /// <summary>A meeting's document as generated from the record now, with its downloads and the facts it lacks.</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]

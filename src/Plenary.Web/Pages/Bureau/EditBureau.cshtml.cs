@@ -7,7 +7,9 @@ using Plenary.Domain.Bureau;
 using Plenary.Web.Pages.Shared;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+using Plenary.Web.Pages.Meetings;
+
+namespace Plenary.Web.Pages.Bureau;
 
 /// <summary>The Secretariat assigns people to the Bureau's posts at a meeting and removes them. Post/Redirect/Get; removal is confirmed first.</summary>
 [Authorize(Policy = Policies.Secretariat)]

@@ -2,7 +2,9 @@ using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
 using Plenary.Domain.Meetings;
 
-namespace Plenary.Web.Api;
+using Plenary.Web.Api;
+
+namespace Plenary.Web.Api.Agenda;
 
 public sealed record AddAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation, int? ParentItem);
 public sealed record EditAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation);

@@ -5,7 +5,9 @@ using Plenary.Application.Documents;
 using Plenary.Application.Editing;
 using Plenary.Domain.Documents;
 
-namespace Plenary.Web.Api;
+using Plenary.Web.Api;
+
+namespace Plenary.Web.Api.Documents;
 
 public sealed record DocumentBody(int? Version, string? Symbol, string? Title, DocumentType? Type, int? Meeting, DateOnly? IssuedOn,
     Distribution? Distribution, string? OriginalLanguage, IReadOnlyList<string>? LanguageVersions);

@@ -7,7 +7,7 @@ using Plenary.Application.Meetings;
 using Plenary.Domain.Meetings;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Meetings;
 
 /// <summary>The Secretariat edits a meeting's venue, dates and format. Post/Redirect/Get; stale edits are refused.</summary>
 [Authorize(Policy = Policies.Secretariat)]

@@ -6,7 +6,7 @@ using Plenary.Application.Meetings;
 using Plenary.Domain.Documents;
 using Plenary.Web.Security;
 
-namespace Plenary.Web.Pages.Bodies;
+namespace Plenary.Web.Pages.Documents;
 
 /// <summary>A body's document register (public), filtered by meeting and type.</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
