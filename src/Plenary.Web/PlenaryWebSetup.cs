@@ -36,6 +36,7 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<AddUser>();
         builder.Services.AddScoped<InviteUser>();
         builder.Services.AddScoped<AcceptInvitation>();
+        builder.Services.AddScoped<Plenary.Application.Editing.EditPipeline>();
         builder.Services.AddScoped<Plenary.Application.Meetings.EditMeeting>();
         builder.Services.AddScoped<EditBody>();
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();

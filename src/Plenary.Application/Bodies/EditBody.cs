@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Plenary.Application.Audit;
 using Plenary.Application.Data;
 using Plenary.Application.Editing;
-using Plenary.Domain;
 using Plenary.Domain.Bodies;
-using Plenary.Domain.Meetings;
 
 namespace Plenary.Application.Bodies;
 
@@ -23,7 +20,7 @@ public sealed record PlannedMeetingInput(int Year, int? MeetingNumber, IReadOnly
 /// The body and all it holds are one unit of concurrency: each edit names the body's version it was
 /// made from, and an edit from an older version is refused and told what changed since.
 /// </summary>
-public sealed class EditBody(PlenaryDbContext db, AuditQueries audit)
+public sealed class EditBody(PlenaryDbContext db, EditPipeline pipeline)
 {
     public Task<EditResult> UpdateDetailsAsync(string slug, int version, string fullName, string shortName, string? secretariat, string? symbolSeries, Membership membership, CancellationToken ct = default) =>
         EditAsync(slug, version, b => b.EditDetails(fullName, shortName, secretariat, symbolSeries, membership), ct);
@@ -58,38 +55,14 @@ public sealed class EditBody(PlenaryDbContext db, AuditQueries audit)
     public Task<EditResult> RemovePlannedMeetingAsync(string slug, int version, Guid workplanId, int position, CancellationToken ct = default) =>
         EditAsync(slug, version, b => b.WorkplanWith(workplanId).RemovePlannedMeeting(position), ct);
 
-    private async Task<EditResult> EditAsync(string slug, int version, Action<Body> edit, CancellationToken ct)
-    {
-        var body = await db.Bodies.WithMandatesAndWorkplans().SingleOrDefaultAsync(b => b.Slug == slug, ct);
-        if (body is null) return EditResult.Missing($"There is no body with the slug '{slug}'.");
-        try
+    private Task<EditResult> EditAsync(string slug, int version, Action<Body> edit, CancellationToken ct) =>
+        pipeline.EditAsync(new EditTarget<Body>("The body's record",
+            ct => db.Bodies.WithMandatesAndWorkplans().SingleOrDefaultAsync(b => b.Slug == slug, ct),
+            $"There is no body with the slug '{slug}'.")
         {
-            body.BeginEdit(version);
-            edit(body);
-            await db.SaveChangesAsync(ct);
-            return EditResult.Done(body.Version);
-        }
-        catch (StaleEditException e)
-        {
-            return await StaleAsync(body.Id, e.CurrentVersion - version, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Bodies.AsNoTracking().Where(b => b.Id == body.Id).Select(b => b.Version).SingleAsync(ct);
-            return await StaleAsync(body.Id, current - version, ct);
-        }
-        catch (DomainException e) when (e.Code.EndsWith(".unknown", StringComparison.Ordinal))
-        {
-            db.ChangeTracker.Clear();
-            return EditResult.Missing(e.Message);
-        }
-        catch (DomainException e)
-        {
-            db.ChangeTracker.Clear();
-            return EditResult.Refused(e.Message, FieldOf(e.Code));
-        }
-    }
+            PageShows = "the current record",
+            FieldOf = FieldOf,
+        }, version, edit, ct);
 
     /// <summary>Which form field a broken rule is about, so the page can show the message next to it.</summary>
     private static string? FieldOf(string code) => code switch
@@ -114,11 +87,4 @@ public sealed class EditBody(PlenaryDbContext db, AuditQueries audit)
         _ when code.StartsWith("symbol.", StringComparison.Ordinal) => "Symbol",
         _ => null,
     };
-
-    private async Task<EditResult> StaleAsync(Guid bodyId, int editsSince, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var changes = (await audit.ForBodyAsync(bodyId, ct)).Where(c => c.EntityType == nameof(Body)).Take(Math.Max(editsSince, 1)).ToList();
-        return EditResult.StaleSince("The body's record", "the current record", changes);
-    }
 }

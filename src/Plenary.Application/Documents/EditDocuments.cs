@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Plenary.Application.Audit;
 using Plenary.Application.Data;
 using Plenary.Application.Editing;
 using Plenary.Application.Records;
 using Plenary.Domain;
 using Plenary.Domain.Documents;
 using Plenary.Domain.Editorial;
-using Plenary.Domain.Meetings;
 
 namespace Plenary.Application.Documents;
 
@@ -20,27 +18,19 @@ public sealed record DocumentInput(string Symbol, string Title, DocumentType Typ
 /// the entry's edit version (Document.EditVersion) it was made from; a stale one is refused and
 /// told who changed it and when. Uploads are checked by content and size (DocumentFile).
 /// </summary>
-public sealed class EditDocuments(PlenaryDbContext db, AuditQueries audit, DocumentLimits limits)
+public sealed class EditDocuments(PlenaryDbContext db, EditPipeline pipeline, DocumentLimits limits)
 {
     /// <summary>Registers a document; on success <c>Id</c> is the new entry's id.</summary>
     public async Task<(EditResult Result, Guid? Id)> RegisterAsync(string slug, DocumentInput input, CancellationToken ct = default)
     {
         var bodyId = await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
         if (bodyId is null) return (EditResult.Missing($"There is no body with the slug '{slug}'."), null);
-        try
-        {
-            var document = Document.Register(bodyId.Value, input.MeetingNumber, input.Symbol, input.Title, input.Type,
-                input.IssuedOn, input.Distribution, input.OriginalLanguage, input.LanguageVersions);
-            if (await RefuseAsync(bodyId.Value, document.Id, document.Symbol, input.MeetingNumber, ct) is { } refused) return (refused, null);
-            db.Documents.Add(document);
-            await db.SaveChangesAsync(ct);
-            return (EditResult.Done(document.EditVersion), document.Id);
-        }
-        catch (DomainException e)
-        {
-            db.ChangeTracker.Clear();
-            return (EditResult.Refused(e.Message, FieldOf(e.Code, "LanguageVersions")), null);
-        }
+        var (result, document) = await pipeline.AddAsync(
+            () => Document.Register(bodyId.Value, input.MeetingNumber, input.Symbol, input.Title, input.Type,
+                input.IssuedOn, input.Distribution, input.OriginalLanguage, input.LanguageVersions),
+            d => RefuseAsync(bodyId.Value, d.Id, d.Symbol, input.MeetingNumber, ct),
+            code => FieldOf(code, "LanguageVersions"), d => SymbolTaken(d.Symbol), ct);
+        return (result, document?.Id);
     }
 
     public Task<EditResult> EditAsync(string slug, Guid id, int version, DocumentInput input, CancellationToken ct = default) =>
@@ -50,7 +40,7 @@ public sealed class EditDocuments(PlenaryDbContext db, AuditQueries audit, Docum
             d.Edit(input.Symbol, input.MeetingNumber, input.Title, input.Type, input.IssuedOn, input.Distribution,
                 input.OriginalLanguage, input.LanguageVersions, withFiles);
             return await RefuseAsync(d.BodyId, d.Id, d.Symbol, d.MeetingNumber, ct);
-        }, ct);
+        }, ct, () => SymbolTaken(input.Symbol.Trim()));
 
     /// <summary>Removes the entry and its files (each file's removal is in the audit trail with its hash).</summary>
     public Task<EditResult> RemoveAsync(string slug, Guid id, int version, CancellationToken ct = default) =>
@@ -85,39 +75,22 @@ public sealed class EditDocuments(PlenaryDbContext db, AuditQueries audit, Docum
             return null;
         }, ct);
 
-    private async Task<EditResult> EditEntryAsync(string slug, Guid id, int version, string? languageField, Func<Document, Task<EditResult?>> edit, CancellationToken ct)
-    {
-        var bodyId = await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
-        var document = bodyId is null ? null : await db.Documents.SingleOrDefaultAsync(d => d.BodyId == bodyId && d.Id == id, ct);
-        if (document is null) return EditResult.Missing($"There is no document {id} in the register of '{slug}'.");
-        try
+    /// <param name="clash">The refusal when the save clashes with a unique key (a symbol given to two entries at once); null: stale.</param>
+    private Task<EditResult> EditEntryAsync(string slug, Guid id, int version, string? languageField, Func<Document, Task<EditResult?>> edit, CancellationToken ct,
+        Func<EditResult>? clash = null) =>
+        pipeline.EditAsync(new EditTarget<Document>("The document",
+            async ct => await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct) is { } bodyId
+                ? await db.Documents.SingleOrDefaultAsync(d => d.BodyId == bodyId && d.Id == id, ct)
+                : null,
+            $"There is no document {id} in the register of '{slug}'.")
         {
-            document.BeginEdit(version);
-            if (await edit(document) is { } refused)
-            {
-                db.ChangeTracker.Clear();
-                return refused;
-            }
-            await db.SaveChangesAsync(ct);
-            return EditResult.Done(document.EditVersion);
-        }
-        catch (StaleEditException e)
-        {
-            return await StaleAsync(document.Id, e.CurrentVersion - version, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Documents.AsNoTracking().Where(d => d.Id == id).Select(d => (int?)d.EditVersion).SingleOrDefaultAsync(ct);
-            if (current is null) return EditResult.Missing($"The document {id} was removed from the register meanwhile.");
-            return await StaleAsync(id, current.Value - version, ct);
-        }
-        catch (DomainException e)
-        {
-            db.ChangeTracker.Clear();
-            return EditResult.Refused(e.Message, FieldOf(e.Code, languageField));
-        }
-    }
+            PageShows = "the current entry",
+            FieldOf = code => FieldOf(code, languageField),
+            Clash = clash,
+        }, version, edit, ct);
+
+    private static EditResult SymbolTaken(string symbol) =>
+        EditResult.Clash($"The symbol {symbol} has just been registered by another edit; each document has its own symbol.", "Symbol");
 
     /// <summary>The rules the store knows: a symbol is registered once, and the meeting must be one of the body's.</summary>
     private async Task<EditResult?> RefuseAsync(Guid bodyId, Guid id, string symbol, int? meeting, CancellationToken ct)
@@ -153,13 +126,6 @@ public sealed class EditDocuments(PlenaryDbContext db, AuditQueries audit, Docum
         "file.empty" or "file.too_large" or "file.type" or "file.content" or "file.name" => "File",
         _ => null,
     };
-
-    private async Task<EditResult> StaleAsync(Guid documentId, int editsSince, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var changes = (await audit.ForDocumentAsync(documentId, ct)).Where(c => c.EntityType == nameof(Document)).Take(Math.Max(editsSince, 1)).ToList();
-        return EditResult.StaleSince("The document", "the current entry", changes);
-    }
 }
 
 /// <summary>The limits on uploaded files (Plenary:Documents:MaxFileBytes, 25 MB by default).</summary>

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Plenary.Application.Audit;
 using Plenary.Application.Data;
 using Plenary.Application.Editing;
 using Plenary.Application.Records;
@@ -17,7 +16,7 @@ namespace Plenary.Application.Meetings;
 /// version it was made from; an edit from an older version is refused and told what changed since.
 /// Nothing is silently overwritten.
 /// </summary>
-public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
+public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
 {
     public Task<EditResult> UpdateDetailsAsync(string slug, int number, int version, string venue, DateOnly start, DateOnly end, MeetingFormat format, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m =>
@@ -83,35 +82,19 @@ public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
     public Task<EditResult> RemoveDocumentationAsync(string slug, int number, int version, string item, int position, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m => m.AgendaItem(AgendaItemNumber.Parse(item)).RemoveDocumentation(position), ct);
 
-    /// <param name="field">The form field a broken rule is about when its code does not say (the form of this edit has one main field).</param>
-    private async Task<EditResult> EditAsync(string slug, int number, int version, Action<Meeting> edit, CancellationToken ct, string? field = null)
+    private Task<EditResult> EditAsync(string slug, int number, int version, Action<Meeting> edit, CancellationToken ct, string? field = null) =>
+        pipeline.EditAsync(Target(slug, number), version, edit, ct, field);
+
+    /// <summary>A meeting of a body, with everything an edit may change (agenda, plenary meetings, Bureau, organization of work).</summary>
+    private EditTarget<Meeting> Target(string slug, int number) => new("The meeting",
+        async ct => await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct) is { } bodyId
+            ? await RecordLoader.MeetingsWithEverything(db).SingleOrDefaultAsync(m => m.BodyId == bodyId && m.Number == number, ct)
+            : null,
+        $"There is no meeting {number} of '{slug}'.")
     {
-        var bodyId = await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
-        var meeting = bodyId is null ? null : await RecordLoader.MeetingsWithEverything(db).SingleOrDefaultAsync(m => m.BodyId == bodyId && m.Number == number, ct);
-        if (meeting is null) return EditResult.Missing($"There is no meeting {number} of '{slug}'.");
-        try
-        {
-            meeting.BeginEdit(version);
-            edit(meeting);
-            await db.SaveChangesAsync(ct);
-            return EditResult.Done(meeting.Version);
-        }
-        catch (StaleEditException e)
-        {
-            return await StaleAsync(meeting.Id, e.CurrentVersion - version, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Meetings.AsNoTracking().Where(m => m.Id == meeting.Id).Select(m => m.Version).SingleAsync(ct);
-            return await StaleAsync(meeting.Id, current - version, ct);
-        }
-        catch (DomainException e)
-        {
-            db.ChangeTracker.Clear();
-            return EditResult.Refused(e.Message, FieldOf(e.Code) ?? field);
-        }
-    }
+        PageShows = "the meeting as it stands",
+        FieldOf = FieldOf,
+    };
 
     /// <summary>Which form field a broken rule is about, so the page can show the message next to it.</summary>
     private static string? FieldOf(string code) => code switch
@@ -132,11 +115,4 @@ public sealed class EditMeeting(PlenaryDbContext db, AuditQueries audit)
         "documentation.symbol" => "Symbol",
         _ => null,
     };
-
-    private async Task<EditResult> StaleAsync(Guid meetingId, int editsSince, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var changes = (await audit.ForMeetingAsync(meetingId, ct)).Where(c => c.EntityType == nameof(Meeting)).Take(Math.Max(editsSince, 1)).ToList();
-        return EditResult.StaleSince("The meeting", "the meeting as it stands", changes);
-    }
 }

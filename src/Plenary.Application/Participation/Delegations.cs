@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Plenary.Application.Audit;
 using Plenary.Application.Data;
 using Plenary.Application.Editing;
 using Plenary.Domain;
@@ -63,7 +62,7 @@ public sealed record DelegationMemberInput(string? Name, string? Function, bool 
 /// for them). Each change names the delegation's version it was made from; version 0 means "nobody
 /// has registered this delegation yet".
 /// </summary>
-public sealed class Delegations(PlenaryDbContext db, AuditQueries audit)
+public sealed class Delegations(PlenaryDbContext db, EditPipeline pipeline)
 {
     public async Task<DelegationView?> GetAsync(string slug, int number, ParticipantKey participant, CancellationToken ct = default)
     {
@@ -106,54 +105,30 @@ public sealed class Delegations(PlenaryDbContext db, AuditQueries audit)
             foreach (var m in members) d.AddMember(m.Name ?? "", m.Function, m.Head);
         }, ct);
 
+    /// <summary>
+    /// An edit to a delegation through the pipeline. A delegation nobody has registered yet opens on
+    /// its first edit, which names version 0; once its meeting is held or cancelled the list is closed.
+    /// </summary>
     private async Task<EditResult> EditAsync(string slug, int number, ParticipantKey participant, int version, ParticipantCategory? category,
         Action<Delegation> edit, CancellationToken ct)
     {
         if (await MeetingAsync(slug, number, ct) is not { } meeting) return EditResult.Missing($"There is no meeting {number} of '{slug}'.");
-        var delegation = await db.Delegations.Include(d => d.Members)
-            .SingleOrDefaultAsync(d => d.BodyId == meeting.BodyId && d.MeetingNumber == number && d.Participant == participant.Name, ct);
-        try
+        var target = new EditTarget<Delegation>("The delegation",
+            ct => db.Delegations.Include(d => d.Members)
+                .SingleOrDefaultAsync(d => d.BodyId == meeting.BodyId && d.MeetingNumber == number && d.Participant == participant.Name, ct),
+            $"There is no delegation of {participant.Name} to meeting {number}.")
+        {
+            PageShows = "the current list",
+            FieldOf = FieldOf,
+            Open = () => Delegation.Open(meeting, participant.Name, participant.IsState,
+                category ?? (participant.IsState ? ParticipantCategory.MemberState : ParticipantCategory.IntergovernmentalOrganization)),
+        };
+        return await pipeline.EditAsync(target, version, d =>
         {
             Delegation.EnsureOpen(meeting);
-            if (delegation is null)
-            {
-                if (version != 0) return await StaleAsync(null);
-                delegation = Delegation.Open(meeting, participant.Name, participant.IsState,
-                    category ?? (participant.IsState ? ParticipantCategory.MemberState : ParticipantCategory.IntergovernmentalOrganization));
-                db.Delegations.Add(delegation);
-            }
-            else
-            {
-                delegation.BeginEdit(version);
-                if (category is { } c) delegation.Categorize(c);
-            }
-            edit(delegation);
-            await db.SaveChangesAsync(ct);
-            return EditResult.Done(delegation.Version);
-        }
-        catch (StaleEditException)
-        {
-            return await StaleAsync(delegation!.Id);
-        }
-        catch (DbUpdateException) when (delegation is not null)
-        {
-            // Another registration of the same delegation won the race (a concurrency or unique-key failure).
-            return await StaleAsync(delegation.Id);
-        }
-        catch (DomainException e)
-        {
-            db.ChangeTracker.Clear();
-            return EditResult.Refused(e.Message, FieldOf(e.Code));
-        }
-
-        async Task<EditResult> StaleAsync(Guid? id)
-        {
-            db.ChangeTracker.Clear();
-            id ??= await db.Delegations.AsNoTracking().Where(d => d.BodyId == meeting.BodyId && d.MeetingNumber == number && d.Participant == participant.Name)
-                .Select(d => (Guid?)d.Id).SingleOrDefaultAsync(ct);
-            var changes = id is null ? [] : (await audit.ForEntityAsync(nameof(Delegation), id.Value.ToString(), ct)).Take(5).ToList();
-            return EditResult.StaleSince("The delegation", "the current list", changes);
-        }
+            if (category is { } c) d.Categorize(c);
+            edit(d);
+        }, ct);
     }
 
     private static string? FieldOf(string code) => code switch

@@ -47,29 +47,16 @@ public sealed class AgendaItem
     internal void Reletter(char subItem) => SubItem = subItem.ToString();
 
     /// <summary>Moves the document at <paramref name="position"/> (from 1) to <paramref name="toPosition"/>; those between shift.</summary>
-    public void MoveDocumentation(int position, int toPosition)
-    {
-        var ordered = _documentation.OrderBy(d => d.Position).ToList();
-        var moving = DocumentationAt(position);
-        if (toPosition < 1 || toPosition > ordered.Count)
-            throw new DomainException("documentation.position",
-                $"A document listed under item {Number} can move to a place from 1 to {ordered.Count}; {toPosition} is outside the list.");
-        ordered.Remove(moving);
-        ordered.Insert(toPosition - 1, moving);
-        for (var i = 0; i < ordered.Count; i++) ordered[i].Reposition(i + 1);
-    }
+    public void MoveDocumentation(int position, int toPosition) =>
+        Positions.Move(_documentation, position, toPosition, () => NoDocumentation(position),
+            () => new DomainException("documentation.position",
+                $"A document listed under item {Number} can move to a place from 1 to {_documentation.Count}; {toPosition} is outside the list."));
 
     /// <summary>Takes the document at <paramref name="position"/> off the item's list; the rest close up.</summary>
-    public void RemoveDocumentation(int position)
-    {
-        var gone = DocumentationAt(position);
-        _documentation.Remove(gone);
-        foreach (var d in _documentation.Where(d => d.Position > position)) d.Reposition(d.Position - 1);
-    }
+    public void RemoveDocumentation(int position) => Positions.RemoveAt(_documentation, position, () => NoDocumentation(position));
 
-    private DocumentationReference DocumentationAt(int position) =>
-        _documentation.FirstOrDefault(d => d.Position == position)
-        ?? throw new DomainException("documentation.position",
+    private DomainException NoDocumentation(int position) =>
+        new("documentation.position",
             _documentation.Count == 0
                 ? $"Agenda item {Number} lists no documentation."
                 : $"Agenda item {Number} lists {_documentation.Count} document(s); there is none at place {position}.");
@@ -95,7 +82,7 @@ public sealed class AgendaItem
 }
 
 /// <summary>A document listed under an agenda item, by symbol where it has one.</summary>
-public sealed class DocumentationReference
+public sealed class DocumentationReference : IPositioned
 {
     public Guid Id { get; private set; }
     public int Position { get; private set; }
@@ -112,5 +99,5 @@ public sealed class DocumentationReference
         Title = title;
     }
 
-    internal void Reposition(int position) => Position = position;
+    void IPositioned.Reposition(int position) => Position = position;
 }

@@ -8,7 +8,7 @@ public enum Membership { OpenEnded, Listed }
 /// An intergovernmental body: the root of a record. Its mandates and workplans belong to it;
 /// meetings and documents refer to it by id.
 /// </summary>
-public sealed partial class Body
+public sealed partial class Body : IVersioned
 {
     private readonly List<Mandate> _mandates = [];
     private readonly List<Workplan> _workplans = [];
@@ -27,6 +27,7 @@ public sealed partial class Body
     /// meetings): one unit of concurrency. An edit names the version it was made from.
     /// </summary>
     public int Version { get; private set; } = 1;
+    int IVersioned.EditVersion => Version;
     public IReadOnlyList<Mandate> Mandates => _mandates;
     public IReadOnlyList<Workplan> Workplans => _workplans;
 
@@ -71,7 +72,7 @@ public sealed partial class Body
     public void BeginEdit(int expectedVersion)
     {
         if (expectedVersion != Version)
-            throw new Meetings.StaleEditException(Version);
+            throw new StaleEditException(Version);
         Version++;
     }
 
@@ -104,31 +105,17 @@ public sealed partial class Body
     }
 
     /// <summary>Removes a mandate; those after it move up one place.</summary>
-    public Mandate RemoveMandate(int position)
-    {
-        var mandate = MandateAt(position);
-        _mandates.Remove(mandate);
-        foreach (var later in _mandates.Where(m => m.Position > position)) later.MoveTo(later.Position - 1);
-        return mandate;
-    }
+    public Mandate RemoveMandate(int position) => Positions.RemoveAt(_mandates, position, () => NoMandate(position));
 
     /// <summary>Moves a mandate to another place in the list; those between shift by one.</summary>
-    public void MoveMandate(int position, int toPosition)
-    {
-        var mandate = MandateAt(position);
-        if (toPosition < 1 || toPosition > _mandates.Count)
-            throw new DomainException("mandate.position", $"A mandate can move to places 1 to {_mandates.Count}; {toPosition} is not one of them.");
-        foreach (var other in _mandates.Where(m => m != mandate))
-        {
-            if (toPosition < position && other.Position >= toPosition && other.Position < position) other.MoveTo(other.Position + 1);
-            if (toPosition > position && other.Position <= toPosition && other.Position > position) other.MoveTo(other.Position - 1);
-        }
-        mandate.MoveTo(toPosition);
-    }
+    public void MoveMandate(int position, int toPosition) =>
+        Positions.Move(_mandates, position, toPosition, () => NoMandate(position),
+            () => new DomainException("mandate.position", $"A mandate can move to places 1 to {_mandates.Count}; {toPosition} is not one of them."));
 
-    private Mandate MandateAt(int position) =>
-        _mandates.SingleOrDefault(m => m.Position == position)
-        ?? throw new DomainException("mandate.unknown", _mandates.Count == 0
+    private Mandate MandateAt(int position) => Positions.At(_mandates, position, () => NoMandate(position));
+
+    private DomainException NoMandate(int position) =>
+        new("mandate.unknown", _mandates.Count == 0
             ? $"The body has no mandate {position}; no mandate is recorded yet."
             : $"The body has no mandate {position}; its mandates are numbered 1 to {_mandates.Count}.");
 

@@ -5,7 +5,7 @@ namespace Plenary.Domain.Bodies;
 public enum MandateKind { Resolution, Decision, Declaration, Document }
 
 /// <summary>A resolution, decision, declaration or document that establishes or directs a body.</summary>
-public sealed class Mandate
+public sealed class Mandate : IPositioned
 {
     public Guid Id { get; private set; }
     public Guid BodyId { get; private set; }
@@ -52,7 +52,7 @@ public sealed class Mandate
             (edited.Kind, edited.Symbol, edited.Title, edited.Organ, edited.Session, edited.AdoptedOn, edited.Reference, edited.Requests);
     }
 
-    internal void MoveTo(int position) => Position = position;
+    void IPositioned.Reposition(int position) => Position = position;
 
     /// <summary>
     /// "65/230" for A/RES/65/230, "26/4" for "Commission resolution 26/4": how running text cites a

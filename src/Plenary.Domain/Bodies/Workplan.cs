@@ -61,17 +61,12 @@ public sealed class Workplan
     }
 
     /// <summary>Removes a planned meeting; those after it move up one place.</summary>
-    public PlannedMeeting RemovePlannedMeeting(int position)
-    {
-        var planned = PlannedAt(position);
-        _plannedMeetings.Remove(planned);
-        foreach (var later in _plannedMeetings.Where(p => p.Position > position)) later.MoveTo(later.Position - 1);
-        return planned;
-    }
+    public PlannedMeeting RemovePlannedMeeting(int position) => Positions.RemoveAt(_plannedMeetings, position, () => NoPlannedMeeting(position));
 
-    private PlannedMeeting PlannedAt(int position) =>
-        _plannedMeetings.SingleOrDefault(p => p.Position == position)
-        ?? throw new DomainException("planned_meeting.unknown", _plannedMeetings.Count == 0
+    private PlannedMeeting PlannedAt(int position) => Positions.At(_plannedMeetings, position, () => NoPlannedMeeting(position));
+
+    private DomainException NoPlannedMeeting(int position) =>
+        new("planned_meeting.unknown", _plannedMeetings.Count == 0
             ? $"The workplan plans no meeting {position}; it plans no meeting yet."
             : $"The workplan plans no meeting {position}; its planned meetings are numbered 1 to {_plannedMeetings.Count}.");
 
@@ -95,7 +90,7 @@ public sealed class Workplan
 }
 
 /// <summary>One meeting foreseen by a workplan.</summary>
-public sealed class PlannedMeeting
+public sealed class PlannedMeeting : IPositioned
 {
     public Guid Id { get; private set; }
     /// <summary>The body whose workplan plans it, so that its changes show in the body's history.</summary>
@@ -120,5 +115,5 @@ public sealed class PlannedMeeting
     internal void Edit(int year, int? meetingNumber, List<string> topics, bool isStocktaking, string? note) =>
         (Year, MeetingNumber, Topics, IsStocktaking, Note) = (year, meetingNumber, topics, isStocktaking, note);
 
-    internal void MoveTo(int position) => Position = position;
+    void IPositioned.Reposition(int position) => Position = position;
 }

@@ -6,7 +6,7 @@ public enum BureauOffice { Chair, ViceChair, Rapporteur }
 /// An officer of the body at a meeting: who holds the post, for which State and regional group,
 /// and whether they opened the meeting or presided over it on the Chair's behalf.
 /// </summary>
-public sealed class BureauPost
+public sealed class BureauPost : IPositioned
 {
     public Guid Id { get; private set; }
     public Guid MeetingId { get; private set; }
@@ -37,7 +37,7 @@ public sealed class BureauPost
         PresidedOnBehalfOfChair = presidedOnBehalfOfChair;
     }
 
-    internal void Reposition(int position) => Position = position;
+    void IPositioned.Reposition(int position) => Position = position;
 
     public string OfficeTitle => Office switch
     {

@@ -17,7 +17,7 @@ public enum Distribution { General, Limited, Restricted }
 public enum IssueOutcome { FirstIssue, Unchanged, Reissued }
 
 /// <summary>An official document in the register: its symbol, what it is and the languages it exists in.</summary>
-public sealed class Document
+public sealed class Document : IVersioned
 {
     public Guid Id { get; private set; }
     public Guid BodyId { get; private set; }
@@ -77,7 +77,7 @@ public sealed class Document
     public void BeginEdit(int expectedEditVersion)
     {
         if (expectedEditVersion != EditVersion)
-            throw new Meetings.StaleEditException(EditVersion);
+            throw new StaleEditException(EditVersion);
         EditVersion++;
     }
 

@@ -9,7 +9,7 @@ namespace Plenary.Domain.Meetings;
 /// its history, plenary meetings, Bureau, agenda and organization of work. Every change goes
 /// through a method here that checks the rules that bind those parts together.
 /// </summary>
-public sealed class Meeting
+public sealed class Meeting : IVersioned
 {
     private readonly List<MeetingEvent> _history = [];
     private readonly List<PlenaryMeeting> _plenaryMeetings = [];
@@ -35,6 +35,7 @@ public sealed class Meeting
     public int? AgendaAdoptedAtPlenaryMeeting { get; private set; }
     /// <summary>Counts the edits made to the meeting; an edit made from an older version is refused.</summary>
     public int Version { get; private set; } = 1;
+    int IVersioned.EditVersion => Version;
 
     public IReadOnlyList<MeetingEvent> History => _history;
     public IReadOnlyList<PlenaryMeeting> PlenaryMeetings => _plenaryMeetings;
@@ -443,13 +444,8 @@ public sealed class Meeting
     public void ListDocument(AgendaItemNumber item, string title) => AgendaItem(item).AddDocumentation(null, title);
 
     /// <summary>Removes the post at <paramref name="position"/> (from 1, in the order the Bureau is listed); the rest close up.</summary>
-    public void RemoveBureauPost(int position)
-    {
-        var post = _bureau.FirstOrDefault(b => b.Position == position)
-            ?? throw new DomainException("bureau.unknown", $"The Bureau at this meeting has no post at place {position}.");
-        _bureau.Remove(post);
-        foreach (var b in _bureau.Where(b => b.Position > position)) b.Reposition(b.Position - 1);
-    }
+    public void RemoveBureauPost(int position) =>
+        Positions.RemoveAt(_bureau, position, () => new DomainException("bureau.unknown", $"The Bureau at this meeting has no post at place {position}."));
 
     private void AssertAgendaEditable()
     {

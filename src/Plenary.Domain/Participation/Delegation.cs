@@ -20,7 +20,7 @@ public enum ParticipantCategory
 /// registers them. A delegation is kept apart from the meeting's own record (its version, its
 /// import): registering never conflicts with the Secretariat's edits to the agenda.
 /// </summary>
-public sealed class Delegation
+public sealed class Delegation : IVersioned
 {
     public const int MaximumMembers = 60;
 
@@ -34,6 +34,7 @@ public sealed class Delegation
     public bool IsState { get; private set; }
     public ParticipantCategory Category { get; private set; }
     public int Version { get; private set; } = 1;
+    int IVersioned.EditVersion => Version;
     public IReadOnlyList<DelegationMember> Members => _members;
 
     public DelegationMember? Head => _members.FirstOrDefault(m => m.IsHead);
@@ -107,12 +108,7 @@ public sealed class Delegation
         else member.IsHead = false;
     }
 
-    public void RemoveMember(int position)
-    {
-        _members.Remove(Member(position));
-        var n = 1;
-        foreach (var m in _members.OrderBy(m => m.Position)) m.Position = n++;
-    }
+    public void RemoveMember(int position) => Positions.RemoveAt(_members, position, () => NoMember(position));
 
     /// <summary>A delegation has one head: naming another moves the title.</summary>
     private void MakeHead(int position)
@@ -120,22 +116,24 @@ public sealed class Delegation
         foreach (var m in _members) m.IsHead = m.Position == position;
     }
 
-    private DelegationMember Member(int position) =>
-        _members.FirstOrDefault(m => m.Position == position)
-        ?? throw new DomainException("delegation.member", $"The delegation has no person numbered {position}.");
+    private DelegationMember Member(int position) => Positions.At(_members, position, () => NoMember(position));
+
+    private static DomainException NoMember(int position) => new("delegation.member", $"The delegation has no person numbered {position}.");
 }
 
 /// <summary>One person on a delegation: "Ms. Thandi Dlamini, Senior State Law Adviser".</summary>
-public sealed class DelegationMember
+public sealed class DelegationMember : IPositioned
 {
     public Guid Id { get; private set; }
     public Guid DelegationId { get; private set; }
-    public int Position { get; internal set; }
+    public int Position { get; private set; }
     /// <summary>The name as it is printed, with its honorific.</summary>
     public string Name { get; private set; } = "";
     /// <summary>Title and office: "Senior State Law Adviser, Department of Justice".</summary>
     public string? Function { get; private set; }
     public bool IsHead { get; internal set; }
+
+    void IPositioned.Reposition(int position) => Position = position;
 
     private DelegationMember() { }
 

@@ -1,3 +1,4 @@
+using Plenary.Domain;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.Meetings;
 using static Plenary.UnitTests.Support.DomainAssert;

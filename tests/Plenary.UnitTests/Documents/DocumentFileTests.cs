@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Plenary.Domain;
 using Plenary.Domain.Documents;
 using Plenary.Domain.Meetings;
 using static Plenary.UnitTests.Support.DomainAssert;

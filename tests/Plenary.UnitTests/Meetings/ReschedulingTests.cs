@@ -1,3 +1,4 @@
+using Plenary.Domain;
 using Plenary.Domain.Agenda;
 using Plenary.Domain.Meetings;
 using static Plenary.UnitTests.Support.DomainAssert;
