@@ -22,8 +22,8 @@ public static class Problems
 
     /// <summary>
     /// The answer to a write: 200 with the entity's new version (or 201 at <paramref name="created"/>),
-    /// 404, 400 for a broken rule (naming the field when known), or 409 for a stale version, listing
-    /// the changes made since.
+    /// 404, 400 for a broken rule (naming the field when known), 409 for a stale version, listing
+    /// the changes made since, or 409 for a value another edit has just recorded under a unique key (naming the field).
     /// </summary>
     public static IResult FromEdit(EditResult result, string? created = null)
     {
@@ -41,7 +41,9 @@ public static class Problems
                     ["changes"] = result.ChangedSince!.Select(c => new { at = c.OccurredAt, actor = c.Actor, channel = c.Channel, entity = c.EntityType, action = c.Action, before = c.Before, after = c.After }).ToList(),
                 },
             });
-        var problem = new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The edit breaks a rule", Detail = result.Error };
+        var problem = result.Clashed
+            ? new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Another edit recorded this value first", Detail = result.Error }
+            : new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The edit breaks a rule", Detail = result.Error };
         if (result.Field is { } field) problem.Extensions["field"] = char.ToLowerInvariant(field[0]) + field[1..];
         return TypedResults.Problem(problem);
     }

@@ -6,11 +6,11 @@ using Plenary.Web.Api;
 
 namespace Plenary.Web.Api.Agenda;
 
-public sealed record AddAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation, int? ParentItem);
-public sealed record EditAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation);
-public sealed record MoveAgendaItemBody(int? Version, int? To);
-public sealed record AssignAgendaItemBody(int? Version, int? PlenaryMeeting, bool? Continued);
-public sealed record MeetingDetailsBody(int? Version, string? Venue, DateOnly? StartDate, DateOnly? EndDate, MeetingFormat? Format);
+public sealed record AddAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation, int? ParentItem) : IVersionedBody;
+public sealed record EditAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation) : IVersionedBody;
+public sealed record MoveAgendaItemBody(int? Version, int? To) : IVersionedBody;
+public sealed record AssignAgendaItemBody(int? Version, int? PlenaryMeeting, bool? Continued) : IVersionedBody;
+public sealed record MeetingDetailsBody(int? Version, string? Venue, DateOnly? StartDate, DateOnly? EndDate, MeetingFormat? Format) : IVersionedBody;
 
 /// <summary>A meeting's writes through the API (its details and its agenda), for a personal access token of the body's Secretariat.</summary>
 public static class AgendaApi
@@ -20,53 +20,48 @@ public static class AgendaApi
 
     public static void MapAgendaApi(this RouteGroupBuilder api)
     {
-        api.MapPut(Meeting, async (string slug, int number, MeetingDetailsBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPut(Meeting, async (string slug, int number, MeetingDetailsBody? body, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (string.IsNullOrWhiteSpace(body.Venue)) return Problems.BadParameter("venue", "Give the venue, such as Vienna.");
                 if (body.StartDate is not { } start) return Problems.BadParameter("startDate", "Give the first day of the meeting as YYYY-MM-DD.");
                 if (body.EndDate is not { } end) return Problems.BadParameter("endDate", "Give the last day of the meeting as YYYY-MM-DD.");
                 if (body.Format is not { } format) return Problems.BadParameter("format", "Give the format: inPerson, hybrid or online.");
                 return Problems.FromEdit(await edit.UpdateDetailsAsync(slug, number, version, body.Venue, start, end, format, ct));
             })
-            .AsRecordWrite("UpdateMeetingDetails", "Changes a meeting's venue, dates and format.");
+            .AsRecordWrite("UpdateMeetingDetails", "Changes a meeting's venue, dates and format.", ReadFrom);
 
-        api.MapPost(Meeting + "/agenda/items", async (string slug, int number, AddAgendaItemBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPost(Meeting + "/agenda/items", async (string slug, int number, AddAgendaItemBody? body, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (string.IsNullOrWhiteSpace(body.Title)) return Problems.BadParameter("title", "Give the item's title.");
                 return Problems.FromEdit(await edit.AddItemAsync(slug, number, version, body.Title, body.ShortTitle, body.Annotation, body.ParentItem, ct),
                     created: $"/api/v1/bodies/{slug}/meetings/{number}");
             })
-            .AsRecordWrite("AddAgendaItem", "Adds an item (or a sub-item of parentItem) to a meeting's agenda.");
+            .AsRecordWrite("AddAgendaItem", "Adds an item (or a sub-item of parentItem) to a meeting's agenda.", ReadFrom);
 
-        api.MapPut(Meeting + "/agenda/items/{item}", async (string slug, int number, string item, EditAgendaItemBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPut(Meeting + "/agenda/items/{item}", async (string slug, int number, string item, EditAgendaItemBody? body, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (string.IsNullOrWhiteSpace(body.Title)) return Problems.BadParameter("title", "Give the item's title.");
                 return Problems.FromEdit(await edit.EditItemAsync(slug, number, version, item, body.Title, body.ShortTitle, body.Annotation, ct));
             })
-            .AsRecordWrite("EditAgendaItem", "Replaces an agenda item's title, short title and annotation (Markdown). The item is '3' or '1a'.");
+            .AsRecordWrite("EditAgendaItem", "Replaces an agenda item's title, short title and annotation (Markdown). The item is '3' or '1a'.", ReadFrom);
 
-        api.MapPost(Meeting + "/agenda/items/{item:int}/move", async (string slug, int number, int item, MoveAgendaItemBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPost(Meeting + "/agenda/items/{item:int}/move", async (string slug, int number, int item, MoveAgendaItemBody? body, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (body.To is not { } to) return Problems.BadParameter("to", "Give the position the item moves to ('to', counted from 1).");
                 return Problems.FromEdit(await edit.MoveItemAsync(slug, number, version, item, to, ct));
             })
-            .AsRecordWrite("MoveAgendaItem", "Moves an item to another position; the items between are renumbered.");
+            .AsRecordWrite("MoveAgendaItem", "Moves an item to another position; the items between are renumbered.", ReadFrom);
 
-        api.MapPost(Meeting + "/agenda/items/{item}/assignment", async (string slug, int number, string item, AssignAgendaItemBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPost(Meeting + "/agenda/items/{item}/assignment", async (string slug, int number, string item, AssignAgendaItemBody? body, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (body.PlenaryMeeting is not { } plenary) return Problems.BadParameter("plenaryMeeting", "Give the number of the plenary meeting that takes up the item.");
                 return Problems.FromEdit(await edit.AssignItemAsync(slug, number, version, item, plenary, body.Continued ?? false, ct));
             })
-            .AsRecordWrite("AssignAgendaItem", "Assigns an item to a plenary meeting in the organization of work.");
+            .AsRecordWrite("AssignAgendaItem", "Assigns an item to a plenary meeting in the organization of work.", ReadFrom);
     }
 }

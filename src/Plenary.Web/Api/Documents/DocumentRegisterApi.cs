@@ -10,7 +10,7 @@ using Plenary.Web.Api;
 namespace Plenary.Web.Api.Documents;
 
 public sealed record DocumentBody(int? Version, string? Symbol, string? Title, DocumentType? Type, int? Meeting, DateOnly? IssuedOn,
-    Distribution? Distribution, string? OriginalLanguage, IReadOnlyList<string>? LanguageVersions);
+    Distribution? Distribution, string? OriginalLanguage, IReadOnlyList<string>? LanguageVersions) : IVersionedBody;
 
 /// <summary>
 /// A body's document register through the API: reading it (public) and, for a personal access
@@ -57,40 +57,36 @@ public static class DocumentRegisterApi
             .WithName("GetDocumentFile").WithSummary("The file of a language version (ar, zh, en, fr, ru, es), as an attachment.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.PdfType);
 
-        root.MapPost(Register, async (string slug, DocumentBody? body, HttpContext http, BodyQueries bodies, EditDocuments edit, CancellationToken ct) =>
+        root.MapPost(Register, async (string slug, DocumentBody? body, EditDocuments edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
                 if (Input(body) is not { } input) return Missing(body);
                 var (result, id) = await edit.RegisterAsync(slug, input.Input, ct);
                 return Problems.FromEdit(result, created: id is null ? null : $"/api/v1/bodies/{slug}/documents/{id}");
             })
-            .AsRecordWrite("RegisterDocument", "Registers a document: symbol, title, type, meeting, issuedOn, distribution, originalLanguage, languageVersions.");
+            .AsRecordWrite("RegisterDocument", "Registers a document: symbol, title, type, meeting, issuedOn, distribution, originalLanguage, languageVersions.", readFrom: null);
 
-        root.MapPut(Entry, async (string slug, string id, DocumentBody? body, HttpContext http, BodyQueries bodies, EditDocuments edit, CancellationToken ct) =>
+        root.MapPut(Entry, async (string slug, string id, DocumentBody? body, EditDocuments edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
                 if (!Guid.TryParse(id, out var documentId)) return BadId(id);
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (Input(body) is not { } input) return Missing(body);
                 return Problems.FromEdit(await edit.EditAsync(slug, documentId, version, input.Input, ct));
             })
-            .AsRecordWrite("EditDocument", "Replaces a register entry's metadata (the symbol only while no file is attached).");
+            .AsRecordWrite("EditDocument", "Replaces a register entry's metadata (the symbol only while no file is attached).", ReadFrom);
 
-        root.MapDelete(Entry, async (string slug, string id, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditDocuments edit, CancellationToken ct) =>
+        root.MapDelete(Entry, async (string slug, string id, [FromQuery] int? version, EditDocuments edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
                 if (!Guid.TryParse(id, out var documentId)) return BadId(id);
-                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                var v = version.BaseVersion();
                 return NoContentOr(await edit.RemoveAsync(slug, documentId, v, ct));
             })
-            .AsRecordWrite("RemoveDocument", "Removes an entry and its files from the register (?version=N); refused while an agenda item lists it as documentation.");
+            .AsRecordWrite("RemoveDocument", "Removes an entry and its files from the register (?version=N); refused while an agenda item lists it as documentation.", ReadFrom);
 
-        root.MapPut(File, async (string slug, string id, string lang, [FromQuery] int? version, [FromQuery] string? fileName, HttpContext http, BodyQueries bodies,
+        root.MapPut(File, async (string slug, string id, string lang, [FromQuery] int? version, [FromQuery] string? fileName, HttpContext http,
                 EditDocuments edit, DocumentLimits limits, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
                 if (!Guid.TryParse(id, out var documentId)) return BadId(id);
-                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                var v = version.BaseVersion();
                 var mediaType = http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
                 if (mediaType is not (DocumentFile.PdfType or DocumentFile.DocxType))
                     return Problems.BadParameter("Content-Type", $"Send the file as the request body with 'Content-Type: {DocumentFile.PdfType}' or '{DocumentFile.DocxType}'; only PDF and DOCX files are accepted.");
@@ -102,16 +98,15 @@ public static class DocumentRegisterApi
                 return Problems.FromEdit(result);
             })
             // No Accepts metadata: routing would answer another Content-Type with a bare 415; the handler names the rule in a 400.
-            .AsRecordWrite("UploadDocumentFile", "Uploads (or replaces) the file of a language version: the raw PDF or DOCX as the body, ?version=N and optionally ?fileName=.");
+            .AsRecordWrite("UploadDocumentFile", "Uploads (or replaces) the file of a language version: the raw PDF or DOCX as the body, ?version=N and optionally ?fileName=.", ReadFrom);
 
-        root.MapDelete(File, async (string slug, string id, string lang, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditDocuments edit, CancellationToken ct) =>
+        root.MapDelete(File, async (string slug, string id, string lang, [FromQuery] int? version, EditDocuments edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
                 if (!Guid.TryParse(id, out var documentId)) return BadId(id);
-                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                var v = version.BaseVersion();
                 return NoContentOr(await edit.RemoveFileAsync(slug, documentId, v, lang, ct));
             })
-            .AsRecordWrite("RemoveDocumentFile", "Removes the file of a language version (?version=N); the audit trail keeps its hash.");
+            .AsRecordWrite("RemoveDocumentFile", "Removes the file of a language version (?version=N); the audit trail keeps its hash.", ReadFrom);
     }
 
     /// <summary>

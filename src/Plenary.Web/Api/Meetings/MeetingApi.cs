@@ -8,10 +8,10 @@ using Plenary.Web.Api;
 
 namespace Plenary.Web.Api.Meetings;
 
-public sealed record PlenaryMeetingBody(int? Version, DateOnly? Date, string? StartsAt, string? EndsAt);
-public sealed record BureauPostBody(int? Version, BureauOffice? Office, string? Person, string? State, string? RegionalGroup, bool? OpenedMeeting, bool? PresidedOnBehalfOfChair);
-public sealed record DocumentationBody(int? Version, string? Symbol, string? Title);
-public sealed record MoveDocumentationBody(int? Version, int? To);
+public sealed record PlenaryMeetingBody(int? Version, DateOnly? Date, string? StartsAt, string? EndsAt) : IVersionedBody;
+public sealed record BureauPostBody(int? Version, BureauOffice? Office, string? Person, string? State, string? RegionalGroup, bool? OpenedMeeting, bool? PresidedOnBehalfOfChair) : IVersionedBody;
+public sealed record DocumentationBody(int? Version, string? Symbol, string? Title) : IVersionedBody;
+public sealed record MoveDocumentationBody(int? Version, int? To) : IVersionedBody;
 
 /// <summary>
 /// A meeting's other writes through the API: plenary meetings, the Bureau, removing agenda items,
@@ -25,97 +25,87 @@ public static class MeetingApi
 
     public static void MapMeetingApi(this RouteGroupBuilder api)
     {
-        api.MapPost(Meeting + "/plenary-meetings", async (string slug, int number, PlenaryMeetingBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPost(Meeting + "/plenary-meetings", async (string slug, int number, PlenaryMeetingBody? body, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (ReadSitting(body) is { } bad) return bad;
                 return Problems.FromEdit(await edit.AddPlenaryMeetingAsync(slug, number, version, body.Date!.Value, Time(body.StartsAt), Time(body.EndsAt), ct),
                     created: $"/api/v1/bodies/{slug}/meetings/{number}");
             })
-            .AsRecordWrite("AddPlenaryMeeting", "Adds a plenary meeting (date, and startsAt/endsAt as HH:mm or neither); plenary meetings are renumbered in the order they are held.");
+            .AsRecordWrite("AddPlenaryMeeting", "Adds a plenary meeting (date, and startsAt/endsAt as HH:mm or neither); plenary meetings are renumbered in the order they are held.", ReadFrom);
 
-        api.MapPut(Meeting + "/plenary-meetings/{plenary:int}", async (string slug, int number, int plenary, PlenaryMeetingBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPut(Meeting + "/plenary-meetings/{plenary:int}", async (string slug, int number, int plenary, PlenaryMeetingBody? body, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (ReadSitting(body) is { } bad) return bad;
                 return Problems.FromEdit(await edit.EditPlenaryMeetingAsync(slug, number, version, plenary, body.Date!.Value, Time(body.StartsAt), Time(body.EndsAt), ct));
             })
-            .AsRecordWrite("EditPlenaryMeeting", "Moves a plenary meeting to another date or time; the organization of work follows it.");
+            .AsRecordWrite("EditPlenaryMeeting", "Moves a plenary meeting to another date or time; the organization of work follows it.", ReadFrom);
 
-        api.MapDelete(Meeting + "/plenary-meetings/{plenary:int}", async (string slug, int number, int plenary, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapDelete(Meeting + "/plenary-meetings/{plenary:int}", async (string slug, int number, int plenary, [FromQuery] int? version, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                var v = version.BaseVersion();
                 return Problems.FromEdit(await edit.RemovePlenaryMeetingAsync(slug, number, v, plenary, ct));
             })
-            .AsRecordWrite("RemovePlenaryMeeting", "Removes a plenary meeting together with the agenda items' assignments to it; later ones are renumbered.");
+            .AsRecordWrite("RemovePlenaryMeeting", "Removes a plenary meeting together with the agenda items' assignments to it; later ones are renumbered.", ReadFrom);
 
-        api.MapPost(Meeting + "/bureau", async (string slug, int number, BureauPostBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPost(Meeting + "/bureau", async (string slug, int number, BureauPostBody? body, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (body.Office is not { } office) return Problems.BadParameter("office", "Give the post: chair, viceChair or rapporteur.");
                 if (string.IsNullOrWhiteSpace(body.Person)) return Problems.BadParameter("person", "Give the officer's name as it is printed.");
                 if (string.IsNullOrWhiteSpace(body.State)) return Problems.BadParameter("state", "Give the State the officer comes from.");
                 return Problems.FromEdit(await edit.AddBureauPostAsync(slug, number, version, office, body.Person, body.State, body.RegionalGroup,
                     body.OpenedMeeting ?? false, body.PresidedOnBehalfOfChair ?? false, ct), created: $"/api/v1/bodies/{slug}/meetings/{number}");
             })
-            .AsRecordWrite("AddBureauPost", "Assigns a person to a Bureau post (one Chair and one Rapporteur).");
+            .AsRecordWrite("AddBureauPost", "Assigns a person to a Bureau post (one Chair and one Rapporteur).", ReadFrom);
 
-        api.MapDelete(Meeting + "/bureau/{position:int}", async (string slug, int number, int position, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapDelete(Meeting + "/bureau/{position:int}", async (string slug, int number, int position, [FromQuery] int? version, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                var v = version.BaseVersion();
                 return Problems.FromEdit(await edit.RemoveBureauPostAsync(slug, number, v, position, ct));
             })
-            .AsRecordWrite("RemoveBureauPost", "Removes the Bureau post at a position (the 'position' of the meeting's bureau entries).");
+            .AsRecordWrite("RemoveBureauPost", "Removes the Bureau post at a position (the 'position' of the meeting's bureau entries).", ReadFrom);
 
-        api.MapDelete(Meeting + "/agenda/items/{item}", async (string slug, int number, string item, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapDelete(Meeting + "/agenda/items/{item}", async (string slug, int number, string item, [FromQuery] int? version, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                var v = version.BaseVersion();
                 return Problems.FromEdit(await edit.RemoveItemAsync(slug, number, v, item, ct));
             })
-            .AsRecordWrite("RemoveAgendaItem", "Removes an item (with its sub-items) or a sub-item, its documentation and its rows in the organization of work; the rest are renumbered.");
+            .AsRecordWrite("RemoveAgendaItem", "Removes an item (with its sub-items) or a sub-item, its documentation and its rows in the organization of work; the rest are renumbered.", ReadFrom);
 
-        api.MapDelete(Meeting + "/agenda/items/{item}/assignment", async (string slug, int number, string item, [FromQuery] int? plenaryMeeting, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapDelete(Meeting + "/agenda/items/{item}/assignment", async (string slug, int number, string item, [FromQuery] int? plenaryMeeting, [FromQuery] int? version, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                var v = version.BaseVersion();
                 if (plenaryMeeting is not { } plenary) return Problems.BadParameter("plenaryMeeting", "Give the number of the plenary meeting to take the item off (?plenaryMeeting=N).");
                 return Problems.FromEdit(await edit.UnassignItemAsync(slug, number, v, item, plenary, ct));
             })
-            .AsRecordWrite("UnassignAgendaItem", "Takes an item off a plenary meeting in the organization of work.");
+            .AsRecordWrite("UnassignAgendaItem", "Takes an item off a plenary meeting in the organization of work.", ReadFrom);
 
-        api.MapPost(Meeting + "/agenda/items/{item}/documentation", async (string slug, int number, string item, DocumentationBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPost(Meeting + "/agenda/items/{item}/documentation", async (string slug, int number, string item, DocumentationBody? body, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (string.IsNullOrWhiteSpace(body.Symbol) && string.IsNullOrWhiteSpace(body.Title))
                     return Problems.BadParameter("symbol", "Give the symbol of a document in the body's register, or the title of a document without a symbol.");
                 return Problems.FromEdit(await edit.AddDocumentationAsync(slug, number, version, item, body.Symbol, body.Title, ct),
                     created: $"/api/v1/bodies/{slug}/meetings/{number}");
             })
-            .AsRecordWrite("AddDocumentation", "Lists a document under an agenda item: by the symbol of a document in the body's register (its title comes from the register), or by a title alone.");
+            .AsRecordWrite("AddDocumentation", "Lists a document under an agenda item: by the symbol of a document in the body's register (its title comes from the register), or by a title alone.", ReadFrom);
 
-        api.MapPost(Meeting + "/agenda/items/{item}/documentation/{position:int}/move", async (string slug, int number, string item, int position, MoveDocumentationBody? body, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapPost(Meeting + "/agenda/items/{item}/documentation/{position:int}/move", async (string slug, int number, string item, int position, MoveDocumentationBody? body, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion(ReadFrom);
+                var version = body.BaseVersion();
                 if (body.To is not { } to) return Problems.BadParameter("to", "Give the place the document moves to ('to', counted from 1).");
                 return Problems.FromEdit(await edit.MoveDocumentationAsync(slug, number, version, item, position, to, ct));
             })
-            .AsRecordWrite("MoveDocumentation", "Moves a document listed under an agenda item (its place, from 1) to another place.");
+            .AsRecordWrite("MoveDocumentation", "Moves a document listed under an agenda item (its place, from 1) to another place.", ReadFrom);
 
-        api.MapDelete(Meeting + "/agenda/items/{item}/documentation/{position:int}", async (string slug, int number, string item, int position, [FromQuery] int? version, HttpContext http, BodyQueries bodies, EditMeeting edit, CancellationToken ct) =>
+        api.MapDelete(Meeting + "/agenda/items/{item}/documentation/{position:int}", async (string slug, int number, string item, int position, [FromQuery] int? version, EditMeeting edit, CancellationToken ct) =>
             {
-                if (await http.RefuseUnlessEditorAsync(bodies, slug, ct) is { } refusal) return refusal;
-                if (version is not { } v) return ApiWrites.MissingVersion(ReadFrom);
+                var v = version.BaseVersion();
                 return Problems.FromEdit(await edit.RemoveDocumentationAsync(slug, number, v, item, position, ct));
             })
-            .AsRecordWrite("RemoveDocumentation", "Takes a document (its place, from 1) off an agenda item's documentation; it stays in the register.");
+            .AsRecordWrite("RemoveDocumentation", "Takes a document (its place, from 1) off an agenda item's documentation; it stays in the register.", ReadFrom);
     }
 
     private static IResult? ReadSitting(PlenaryMeetingBody body)

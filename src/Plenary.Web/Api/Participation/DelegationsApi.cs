@@ -8,7 +8,7 @@ using Plenary.Web.Api;
 namespace Plenary.Web.Api.Participation;
 
 public sealed record DelegationMemberBody(string? Name, string? Function, bool? Head);
-public sealed record DelegationBody(int? Version, ParticipantCategory? Category, IReadOnlyList<DelegationMemberBody>? Members);
+public sealed record DelegationBody(int? Version, ParticipantCategory? Category, IReadOnlyList<DelegationMemberBody>? Members) : IVersionedBody;
 
 /// <summary>
 /// A delegation through the API: read and replaced by its own delegate or stakeholder (or the
@@ -32,20 +32,25 @@ public static class DelegationsApi
             .WithName("GetDelegation")
             .WithSummary("A delegation to a meeting, for its own delegate or stakeholder and the Secretariat. version 0: not registered yet.");
 
-        api.MapPut(Route, async (string slug, int number, string kind, string participant, DelegationBody? body, HttpContext http, BodyQueries bodies, Delegations delegations, CancellationToken ct) =>
+        api.MapPut(Route, async (string slug, int number, string kind, string participant, DelegationBody? body, Delegations delegations, CancellationToken ct) =>
             {
-                var (key, refusal) = await ScopeAsync(http, bodies, slug, kind, participant, ct);
-                if (refusal is not null) return refusal;
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion("/api/v1" + Route.Replace(":int", "") + " (0 for a delegation not registered yet)");
+                var version = body.BaseVersion();
                 if (body.Members is null) return Problems.BadParameter("members", "Give the list of persons, in order: [{\"name\": \"Ms. …\", \"function\": \"…\", \"head\": true}].");
                 for (var i = 0; i < body.Members.Count; i++)
                     if (string.IsNullOrWhiteSpace(body.Members[i]?.Name))
                         return Problems.BadParameter($"members[{i}].name", "Give each person's name, with honorific.");
                 var members = body.Members.Select(m => new DelegationMemberInput(m.Name, m.Function, m.Head ?? false)).ToList();
-                return Problems.FromEdit(await delegations.ReplaceAsync(slug, number, key!, version, body.Category, members, ct));
+                ParticipantKey.TryParse(kind, participant, out var key, out _);
+                return Problems.FromEdit(await delegations.ReplaceAsync(slug, number, key, version, body.Category, members, ct));
             })
-            .AsRecordWrite("ReplaceDelegation", "Replaces the list of persons on a delegation (and its category). A delegate acts only for their own State, a stakeholder only for their own organization.", Policies.Participant);
+            .AsRecordWrite("ReplaceDelegation", "Replaces the list of persons on a delegation (and its category). A delegate acts only for their own State, a stakeholder only for their own organization.",
+                "/api/v1" + Route.Replace(":int", "") + " (0 for a delegation not registered yet)", RefuseUnlessActingForAsync, Policies.Participant);
     }
+
+    /// <summary>Null when the caller may act for the delegation in the route; otherwise the 400, 404 or 403 to answer.</summary>
+    private static async Task<IResult?> RefuseUnlessActingForAsync(HttpContext http) =>
+        (await ScopeAsync(http, http.RequestServices.GetRequiredService<BodyQueries>(), http.GetRouteValue("slug") as string ?? "",
+            http.GetRouteValue("kind") as string ?? "", http.GetRouteValue("participant") as string ?? "", http.RequestAborted)).Refusal;
 
     /// <summary>The delegation's key when the caller may act for it; otherwise the 404 or 403 to answer.</summary>
     private static async Task<(ParticipantKey? Key, IResult? Refusal)> ScopeAsync(HttpContext http, BodyQueries bodies, string slug, string kind, string participant, CancellationToken ct)

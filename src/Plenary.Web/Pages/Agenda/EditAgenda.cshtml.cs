@@ -29,11 +29,9 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     public IReadOnlyList<AgendaItemView> Items { get; private set; } = [];
     public IReadOnlyList<PlenaryMeetingView> Plenaries { get; private set; } = [];
     public int TopLevelCount => Items.Count(i => !i.IsSubItem);
-    public string? Error { get; private set; }
     public string? PreviewItem { get; private set; }
     public string? PreviewText { get; private set; }
     public string PreviewHtml { get; private set; } = "";
-    [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, int number, string? remove, string? unassign, int? plenary, string? removeDocument, int? position, CancellationToken ct)
     {
@@ -82,24 +80,19 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     public async Task<IActionResult> OnPostRemoveDocumentationAsync(string slug, int number, int version, string item, int position, CancellationToken ct) =>
         await ApplyAsync(slug, number, ct, () => edit.RemoveDocumentationAsync(slug, number, version, item, position, ct), $"The document is no longer listed under item {item}.");
 
+    /// <param name="formItem">The item whose documentation form was sent: a refusal about one of its fields shows next to it.</param>
     private async Task<IActionResult> ApplyAsync(string slug, int number, CancellationToken ct, Func<Task<EditResult>> apply, string done, string? formItem = null)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
-        var result = await apply();
-        if (result.NotFound) return NotFound();
-        if (result.Succeeded)
+        return await ApplyAsync(apply, done, () => RedirectToPage(new { slug, number }), () => ShowAsync(slug, number, ct), result =>
         {
-            Message = done;
-            return RedirectToPage(new { slug, number });
-        }
-        Response.StatusCode = result.IsStale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        if (formItem is not null && result.Field is { } field)
-        {
-            FormItem = formItem;
-            ModelState.AddModelError(field, result.Error!);
-        }
-        else Error = result.Error;
-        return await ShowAsync(slug, number, ct);
+            if (formItem is not null && result.Field is not null)
+            {
+                FormItem = formItem;
+                ShowRefusal(result);
+            }
+            else Error = result.Error;
+        });
     }
 
     private async Task<IActionResult> ShowAsync(string slug, int number, CancellationToken ct)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plenary.Application.Bodies;
 using Plenary.Application.Editing;
 using Plenary.Web.Pages.Shared;
@@ -12,23 +11,19 @@ namespace Plenary.Web.Pages.Bodies;
 /// body, the editor's scope, the version to edit from, and where a refused edit's message goes
 /// (next to the field of the form that was sent, or above the forms when it concerns no field).
 /// </summary>
-public abstract class BodyEditorPage(BodyQueries bodies) : PageModel
+public abstract class BodyEditorPage(BodyQueries bodies) : EditorPage
 {
     public string Slug { get; private set; } = "";
     public int Version { get; private set; }
     public string BodyName { get; private set; } = "";
     public BodyDetails Body { get; private set; } = null!;
 
-    /// <summary>A message about no field in particular: a stale edit, say.</summary>
-    public string? Error { get; protected set; }
     /// <summary>Which form on the page was sent and refused ("new", "m2" ...); it shows the values sent and is kept open.</summary>
     public string? FailedForm { get; protected set; }
     public string? FailedField { get; protected set; }
     public string? FieldError { get; protected set; }
     /// <summary>The confirmation step of a removal, when the page was opened with ?remove=.</summary>
     public ConfirmRemoval? Confirm { get; protected set; }
-
-    [TempData] public string? Message { get; set; }
 
     /// <summary>The message for a field of one form, when that form was the one refused.</summary>
     public string? ErrorFor(string form, string field) => FailedForm == form && FailedField == field ? FieldError : null;
@@ -52,32 +47,23 @@ public abstract class BodyEditorPage(BodyQueries bodies) : PageModel
     }
 
     /// <summary>
-    /// Post/Redirect/Get for one edit: the scope check, the edit, then a redirect with the success
-    /// message; or the page again with the message where it belongs (400 for a broken rule, 409 for a stale page).
-    /// A form without fields (move, remove) has its message shown above the forms.
+    /// Post/Redirect/Get for one edit (see <see cref="EditorPage.ApplyAsync"/>) after the scope check;
+    /// a refused edit's message goes next to the field of the form that was sent, or above the forms
+    /// when it concerns no field, when the form has none (move, remove) or when the page was stale.
     /// </summary>
     protected async Task<IActionResult> ApplyAsync(string slug, string form, Func<Task<EditResult>> apply, string done, Func<Task<IActionResult>> show, CancellationToken ct, bool formHasFields = true)
     {
         if (await LoadBodyAsync(slug, ct) is { } refusal) return refusal;
-        var result = await apply();
-        if (result.NotFound) return NotFound();
-        if (result.Succeeded)
+        return await ApplyAsync(apply, done, () => RedirectToPage(new { slug }), show, result =>
         {
-            Message = done;
-            return RedirectToPage(new { slug });
-        }
-        if (result.IsStale)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            Error = result.Error;
-        }
-        else
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            if (result.IsStale)
+            {
+                Error = result.Error;
+                return;
+            }
             FailedForm = form;
             if (formHasFields && result.Field is { } field) (FailedField, FieldError) = (field, result.Error);
             else Error = result.Error;
-        }
-        return await show();
+        });
     }
 }

@@ -17,8 +17,6 @@ public sealed class EditBureauModel(MeetingQueries meetings, BodyQueries bodies,
 {
     public IReadOnlyList<BureauPostView> Posts { get; private set; } = [];
     public ConfirmRemoval? Confirm { get; private set; }
-    public string? Error { get; private set; }
-    [TempData] public string? Message { get; set; }
 
     [BindProperty] public BureauOffice Office { get; set; } = BureauOffice.ViceChair;
 
@@ -43,37 +41,18 @@ public sealed class EditBureauModel(MeetingQueries meetings, BodyQueries bodies,
     public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, CancellationToken ct)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
-        Plenary.Application.Editing.EditResult? result = null;
-        if (ModelState.IsValid)
-        {
-            result = await edit.AddBureauPostAsync(slug, number, version, Office, Person!, State!, RegionalGroup, OpenedMeeting, PresidedOnBehalfOfChair, ct);
-            if (result.NotFound) return NotFound();
-            if (result.Succeeded)
-            {
-                Message = $"{Person!.Trim()} was assigned to the Bureau.";
-                return RedirectToPage(new { slug, number });
-            }
-            if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
-            else Error = result.Error;
-        }
-        Response.StatusCode = result?.IsStale == true ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return await ShowAsync(slug, number, ct) ?? Page();
+        return await ApplyAsync(() => edit.AddBureauPostAsync(slug, number, version, Office, Person!, State!, RegionalGroup, OpenedMeeting, PresidedOnBehalfOfChair, ct),
+            $"{Person?.Trim()} was assigned to the Bureau.", () => RedirectToPage(new { slug, number }), () => Shown(slug, number, ct), checkForm: true);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int number, int version, int position, CancellationToken ct)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
-        var result = await edit.RemoveBureauPostAsync(slug, number, version, position, ct);
-        if (result.NotFound) return NotFound();
-        if (result.Succeeded)
-        {
-            Message = "The post was removed from the Bureau.";
-            return RedirectToPage(new { slug, number });
-        }
-        Error = result.Error;
-        Response.StatusCode = result?.IsStale == true ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return await ShowAsync(slug, number, ct) ?? Page();
+        return await ApplyAsync(() => edit.RemoveBureauPostAsync(slug, number, version, position, ct),
+            "The post was removed from the Bureau.", () => RedirectToPage(new { slug, number }), () => Shown(slug, number, ct), r => Error = r.Error);
     }
+
+    private async Task<IActionResult> Shown(string slug, int number, CancellationToken ct) => await ShowAsync(slug, number, ct) ?? Page();
 
     private async Task<IActionResult?> ShowAsync(string slug, int number, CancellationToken ct)
     {

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plenary.Web.Pages.Shared;
 using Plenary.Application.Bodies;
 using Plenary.Application.Documents;
-using Plenary.Application.Editing;
 using Plenary.Application.Meetings;
 using Plenary.Domain.Documents;
 using Plenary.Web.Security;
@@ -11,12 +10,10 @@ using Plenary.Web.Security;
 namespace Plenary.Web.Pages.Documents;
 
 /// <summary>What the register's editor pages share: the body and the editor's scope, the form's fields, showing an edit's outcome.</summary>
-public abstract partial class DocumentEditorPage(BodyQueries bodies, MeetingQueries meetings, DocumentQueries documents) : PageModel
+public abstract partial class DocumentEditorPage(BodyQueries bodies, MeetingQueries meetings, DocumentQueries documents) : EditorPage
 {
     public string Slug { get; private set; } = "";
     public string BodyName { get; private set; } = "";
-    public string? Error { get; protected set; }
-    [TempData] public string? Message { get; set; }
     public IReadOnlyList<MeetingSummary> Meetings { get; private set; } = [];
     /// <summary>The entry being edited (null when registering a new one).</summary>
     public DocumentView? Document { get; private set; }
@@ -57,14 +54,6 @@ public abstract partial class DocumentEditorPage(BodyQueries bodies, MeetingQuer
     {
         (Symbol, Title, Type, MeetingNumber, IssuedOn) = (d.Symbol, d.Title, Enum.Parse<DocumentType>(d.Type), d.Meeting, d.IssuedOn);
         (Distribution, OriginalLanguage, LanguageVersions) = (Enum.Parse<Distribution>(d.Distribution), d.OriginalLanguage, d.Languages.ToList());
-    }
-
-    /// <summary>Shows a refused edit: next to its field when it has one, above the form otherwise; 409 when stale, 400 for a broken rule.</summary>
-    protected void ShowRefusal(EditResult result)
-    {
-        if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
-        else Error = result.Error;
-        Response.StatusCode = result.IsStale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
     }
 
     public string DocumentPath(DocumentView d) => $"/bodies/{Slug}/documents/{d.SymbolSlug}";

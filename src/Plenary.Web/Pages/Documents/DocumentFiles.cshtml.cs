@@ -51,31 +51,23 @@ public sealed class DocumentFilesModel(BodyQueries bodies, MeetingQueries meetin
         }
         using var buffer = new MemoryStream();
         await File.CopyToAsync(buffer, ct);
-        var result = await edit.UploadFileAsync(slug, Document!.Id, version, Language, File.FileName, buffer.ToArray(), ct);
-        if (result.NotFound) return NotFound();
-        if (!result.Succeeded)
-        {
-            ShowRefusal(result);
-            await MayEditAsync(slug, document, ct);
-            return Page();
-        }
-        Message = $"The {OfficialLanguage.Name(OfficialLanguage.Normalise(Language))} file was uploaded.";
-        return Redirect(DocumentPath(Document) + "/files");
+        return await ApplyAsync(() => edit.UploadFileAsync(slug, Document!.Id, version, Language, File.FileName, buffer.ToArray(), ct),
+            $"The {OfficialLanguage.Name(OfficialLanguage.Normalise(Language))} file was uploaded.", () => Redirect(DocumentPath(Document!) + "/files"),
+            () => Shown(slug, document, ct));
     }
 
     public async Task<IActionResult> OnPostRemoveFileAsync(string slug, string document, string language, int version, CancellationToken ct)
     {
         if (await MayEditAsync(slug, document, ct) is { } refusal) return refusal;
-        var result = await edit.RemoveFileAsync(slug, Document!.Id, version, language, ct);
-        if (result.NotFound) return NotFound();
-        if (!result.Succeeded)
-        {
-            Error = result.Error;
-            Response.StatusCode = result.IsStale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-            await MayEditAsync(slug, document, ct);
-            return Page();
-        }
-        Message = $"The {OfficialLanguage.Name(language)} file was removed.";
-        return Redirect(DocumentPath(Document) + "/files");
+        return await ApplyAsync(() => edit.RemoveFileAsync(slug, Document!.Id, version, language, ct),
+            $"The {OfficialLanguage.Name(language)} file was removed.", () => Redirect(DocumentPath(Document!) + "/files"),
+            () => Shown(slug, document, ct), r => Error = r.Error);
+    }
+
+    /// <summary>The page again after a refused edit, with the entry as it now stands.</summary>
+    private async Task<IActionResult> Shown(string slug, string document, CancellationToken ct)
+    {
+        await MayEditAsync(slug, document, ct);
+        return Page();
     }
 }

@@ -27,40 +27,28 @@ public sealed class EditDocumentModel(BodyQueries bodies, MeetingQueries meeting
     public async Task<IActionResult> OnPostAsync(string slug, string document, int version, CancellationToken ct)
     {
         if (await MayEditAsync(slug, document, ct) is { } refusal) return refusal;
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        var result = await edit.EditAsync(slug, Document!.Id, version, Input(), ct);
-        if (result.NotFound) return NotFound();
-        if (!result.Succeeded)
-        {
-            ShowRefusal(result);
-            if (result.IsStale) await ReloadAsync(slug, ct);
-            return Page();
-        }
-        Message = "The document was saved.";
-        return Redirect($"/bodies/{slug}/documents/{DocumentQueries.SlugOf(DocumentSymbol.Create(Symbol).Value)}");
+        return await ApplyAsync(() => edit.EditAsync(slug, Document!.Id, version, Input(), ct), "The document was saved.",
+            () => Redirect($"/bodies/{slug}/documents/{DocumentQueries.SlugOf(DocumentSymbol.Create(Symbol).Value)}"),
+            async () =>
+            {
+                // A stale page shows the entry's current version, so that the next save is made from it.
+                if (Refused?.IsStale == true) await MayEditAsync(slug, Document!.Id.ToString(), ct);
+                return Page();
+            }, checkForm: true);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, string document, Guid id, int version, CancellationToken ct)
     {
         if (await MayEditAsync(slug, document, ct) is { } refusal) return refusal;
-        var result = await edit.RemoveAsync(slug, id, version, ct);
-        if (result.NotFound) return NotFound();
-        if (!result.Succeeded)
-        {
-            FillFrom(Document!);
-            Error = result.Error;
-            Response.StatusCode = result.IsStale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        Message = $"{Document!.Symbol} was removed from the register.";
-        return Redirect($"/bodies/{slug}/documents");
+        var symbol = Document!.Symbol;
+        return await ApplyAsync(() => edit.RemoveAsync(slug, id, version, ct), $"{symbol} was removed from the register.",
+            () => Redirect($"/bodies/{slug}/documents"),
+            () =>
+            {
+                FillFrom(Document!);
+                return Task.FromResult<IActionResult>(Page());
+            }, r => Error = r.Error);
     }
-
-    private async Task ReloadAsync(string slug, CancellationToken ct) => await MayEditAsync(slug, Document!.Id.ToString(), ct);
 
     private ConfirmRemoval Confirmation(DocumentView d) => new(
         $"Remove {d.Symbol} from the register?",

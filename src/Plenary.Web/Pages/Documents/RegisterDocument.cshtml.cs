@@ -22,19 +22,9 @@ public sealed class RegisterDocumentModel(BodyQueries bodies, MeetingQueries mee
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
         if (await MayEditAsync(slug, null, ct) is { } refusal) return refusal;
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        var (result, _) = await edit.RegisterAsync(slug, Input(), ct);
-        if (result.NotFound) return NotFound();
-        if (!result.Succeeded)
-        {
-            ShowRefusal(result);
-            return Page();
-        }
-        Message = "The document was registered. Upload its files per language below.";
-        return Redirect($"/bodies/{slug}/documents/{DocumentQueries.SlugOf(Plenary.Domain.Documents.DocumentSymbol.Create(Symbol).Value)}");
+        return await ApplyAsync(async () => (await edit.RegisterAsync(slug, Input(), ct)).Result,
+            "The document was registered. Upload its files per language below.",
+            () => Redirect($"/bodies/{slug}/documents/{DocumentQueries.SlugOf(Plenary.Domain.Documents.DocumentSymbol.Create(Symbol).Value)}"),
+            () => Task.FromResult<IActionResult>(Page()), checkForm: true);
     }
 }

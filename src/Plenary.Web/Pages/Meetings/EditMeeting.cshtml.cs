@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
 using Plenary.Domain.Meetings;
@@ -13,8 +12,6 @@ namespace Plenary.Web.Pages.Meetings;
 [Authorize(Policy = Policies.Secretariat)]
 public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit) : MeetingEditorPage(meetings, bodies)
 {
-    public string? Error { get; private set; }
-    [TempData] public string? Message { get; set; }
 
     [BindProperty, Required(ErrorMessage = "Give the venue, such as Vienna.")]
     public string Venue { get; set; } = "";
@@ -33,21 +30,8 @@ public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies
     public async Task<IActionResult> OnPostAsync(string slug, int number, int version, CancellationToken ct)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
-        Plenary.Application.Editing.EditResult? result = null;
-        if (ModelState.IsValid)
-        {
-            result = await edit.UpdateDetailsAsync(slug, number, version, Venue, StartDate!.Value, EndDate!.Value, Format, ct);
-            if (result.NotFound) return NotFound();
-            if (result.Succeeded)
-            {
-                Message = "The meeting was saved.";
-                return RedirectToPage(new { slug, number });
-            }
-            if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
-            else Error = result.Error;
-        }
-        Response.StatusCode = result?.IsStale == true ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return await LoadAsync(slug, number, fill: false, ct);
+        return await ApplyAsync(() => edit.UpdateDetailsAsync(slug, number, version, Venue, StartDate!.Value, EndDate!.Value, Format, ct),
+            "The meeting was saved.", () => RedirectToPage(new { slug, number }), () => LoadAsync(slug, number, fill: false, ct), checkForm: true);
     }
 
     private async Task<IActionResult> LoadAsync(string slug, int number, bool fill, CancellationToken ct)

@@ -18,8 +18,6 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
     /// <summary>The plenary meeting the form edits; null when it adds one.</summary>
     public int? Editing { get; private set; }
     public ConfirmRemoval? Confirm { get; private set; }
-    public string? Error { get; private set; }
-    [TempData] public string? Message { get; set; }
 
     [BindProperty, Required(ErrorMessage = "Give the day of the plenary meeting.")]
     public DateOnly? Date { get; set; }
@@ -46,38 +44,20 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int number, int version, int plenary, CancellationToken ct)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
-        var result = await edit.RemovePlenaryMeetingAsync(slug, number, version, plenary, ct);
-        if (result.NotFound) return NotFound();
-        if (result.Succeeded)
-        {
-            Message = $"The {Numbers.OrdinalInFigures(plenary)} plenary meeting was removed.";
-            return RedirectToPage(new { slug, number, edit = (int?)null, remove = (int?)null });
-        }
-        Error = result.Error;
-        Response.StatusCode = result?.IsStale == true ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return await ShowAsync(slug, number, ct) ?? Page();
+        return await ApplyAsync(() => edit.RemovePlenaryMeetingAsync(slug, number, version, plenary, ct),
+            $"The {Numbers.OrdinalInFigures(plenary)} plenary meeting was removed.", () => Here(slug, number), () => Shown(slug, number, ct), r => Error = r.Error);
     }
 
     private async Task<IActionResult> SaveAsync(string slug, int number, int? plenary, CancellationToken ct, Func<Task<EditResult>> apply, string done)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
         Editing = plenary;
-        Plenary.Application.Editing.EditResult? result = null;
-        if (ModelState.IsValid)
-        {
-            result = await apply();
-            if (result.NotFound) return NotFound();
-            if (result.Succeeded)
-            {
-                Message = done;
-                return RedirectToPage(new { slug, number, edit = (int?)null, remove = (int?)null });
-            }
-            if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
-            else Error = result.Error;
-        }
-        Response.StatusCode = result?.IsStale == true ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return await ShowAsync(slug, number, ct) ?? Page();
+        return await ApplyAsync(apply, done, () => Here(slug, number), () => Shown(slug, number, ct), checkForm: true);
     }
+
+    private RedirectToPageResult Here(string slug, int number) => RedirectToPage(new { slug, number, edit = (int?)null, remove = (int?)null });
+
+    private async Task<IActionResult> Shown(string slug, int number, CancellationToken ct) => await ShowAsync(slug, number, ct) ?? Page();
 
     private async Task<IActionResult?> ShowAsync(string slug, int number, CancellationToken ct)
     {

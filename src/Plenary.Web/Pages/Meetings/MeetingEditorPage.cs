@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Plenary.Web.Pages.Shared;
 using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
 using Plenary.Web.Security;
 
 namespace Plenary.Web.Pages.Meetings;
 
-/// <summary>What every page that edits a meeting shares: finding it, checking the editor's scope, the version to edit from.</summary>
-public abstract class MeetingEditorPage(MeetingQueries meetings, BodyQueries bodies) : PageModel
+/// <summary>What every page that edits a meeting shares: finding it, checking the editor's scope, the version to edit from (and, from EditorPage, showing an edit's outcome).</summary>
+public abstract class MeetingEditorPage(MeetingQueries meetings, BodyQueries bodies) : EditorPage
 {
     public string Slug { get; private set; } = "";
     public int Number { get; private set; }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Plenary.Application.Bodies;
 using Plenary.Application.Editing;
 using Plenary.Application.Participation;
@@ -15,20 +14,18 @@ namespace Plenary.Web.Pages.Participation;
 /// its own; the Secretariat may do it on their behalf. Post/Redirect/Get; stale edits are refused.
 /// </summary>
 [Authorize(Policy = Policies.Participant)]
-public sealed class DelegationModel(Delegations delegations, BodyQueries bodies, Plenary.Application.Audit.AuditQueries audit) : PageModel
+public sealed class DelegationModel(Delegations delegations, BodyQueries bodies, Plenary.Application.Audit.AuditQueries audit) : EditorPage
 {
     public DelegationView Delegation { get; private set; } = null!;
     public string BodyName { get; private set; } = "";
     public string MeetingName { get; private set; } = "";
     public string ParticipantName => Delegation.Participant.IsState ? $"the delegation of {Delegation.Participant.Name}" : Delegation.Participant.Name;
     public bool IsSecretariat { get; private set; }
-    public string? Error { get; private set; }
     /// <summary>The member whose form failed (0 for the add form), with the values typed, so they are kept.</summary>
     public (int Position, string? Name, string? Function, bool Head)? Typed { get; private set; }
     public ConfirmRemoval? Confirm { get; private set; }
     /// <summary>The History panel, for the Secretariat (null for others, and before anyone registered).</summary>
     public IReadOnlyList<Plenary.Application.Audit.AuditRow>? Changes { get; private set; }
-    [TempData] public string? Message { get; set; }
 
     public static IReadOnlyList<(ParticipantCategory Value, string Text)> Categories(bool isState) => isState
         ? [(ParticipantCategory.MemberState, "Member State"), (ParticipantCategory.ObserverState, "Observer State")]
@@ -63,23 +60,17 @@ public sealed class DelegationModel(Delegations delegations, BodyQueries bodies,
         ApplyAsync(slug, number, kind, participant, null, ct,
             key => delegations.CategorizeAsync(slug, number, key, version, category, ct), "The category was saved.");
 
+    /// <param name="typed">The member form that was sent, kept on the page when the edit is refused for a rule (not when stale).</param>
     private async Task<IActionResult> ApplyAsync(string slug, int number, string kind, string participant, (int, string?, string?, bool)? typed,
         CancellationToken ct, Func<ParticipantKey, Task<EditResult>> apply, string done)
     {
         if (await ShowAsync(slug, number, kind, participant, ct) is { } refusal) return refusal;
-        var result = await apply(Delegation.Participant);
-        if (result.NotFound) return NotFound();
-        if (result.Succeeded)
+        return await ApplyAsync(() => apply(Delegation.Participant), done, () => RedirectToPage(new { slug, number, kind, participant }), async () =>
         {
-            Message = done;
-            return RedirectToPage(new { slug, number, kind, participant });
-        }
-        Response.StatusCode = result.IsStale ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        if (result.Field is { } field) ModelState.AddModelError(field, result.Error!);
-        else Error = result.Error;
-        Typed = result.IsStale ? null : typed;
-        await ShowAsync(slug, number, kind, participant, ct);
-        return Page();
+            Typed = Refused!.IsStale ? null : typed;
+            await ShowAsync(slug, number, kind, participant, ct);
+            return Page();
+        });
     }
 
     /// <summary>Loads the delegation for someone who may act for it; otherwise the 404 or 403 to answer.</summary>

@@ -14,7 +14,6 @@ namespace Plenary.Web.Pages.Participation;
 public sealed class DelegationsModel(MeetingQueries meetings, BodyQueries bodies, Delegations delegations) : MeetingEditorPage(meetings, bodies)
 {
     public IReadOnlyList<DelegationView> Registered { get; private set; } = [];
-    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct)
     {
