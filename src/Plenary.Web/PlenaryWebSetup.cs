@@ -41,6 +41,7 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<EditBody>();
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddScoped<Plenary.Application.Participation.Delegations>();
+        builder.Services.AddScoped<Plenary.Application.Participation.Organizations>();
         builder.Services.AddScoped<EditDocuments>();
         // Uploaded files: 25 MB unless Plenary:Documents:MaxFileBytes says otherwise; requests may carry one file and a form.
         var limits = new DocumentLimits(builder.Configuration.GetValue("Plenary:Documents:MaxFileBytes", Plenary.Domain.Documents.DocumentFile.DefaultMaxBytes));
@@ -94,7 +95,7 @@ public static class PlenaryWebSetup
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Plenary API";
-            doc.Info.Description = "The record of intergovernmental bodies kept by their secretariat: bodies, meetings, agendas, documents and delegations. Reading the record is public; writes need a personal access token (Authorization: Bearer plenary_…) of the body's Secretariat, or of the delegate or stakeholder for their own delegation, and name the version they were based on.";
+            doc.Info.Description = "The record of intergovernmental bodies kept by their secretariat: bodies, meetings, agendas, documents and delegations, and the registers of States and organizations. Reading the record is public; writes need a personal access token (Authorization: Bearer plenary_…) of the body's Secretariat, or of the delegate or stakeholder for their own delegation, and name the version they were based on.";
             return Task.CompletedTask;
         }));
         builder.Services.Configure<JsonOptions>(o =>
@@ -119,6 +120,11 @@ public static class PlenaryWebSetup
         {
             var applied = await StoreMigrator.MigrateAsync(db);
             if (applied.Count > 0) log.LogInformation("Migrated {Store}: {Migrations}", store.Describe(), string.Join(", ", applied));
+        }
+        else
+        {
+            // `plenary db migrate` brings the register's starting list in; a store migrated some other way gets it here.
+            await Plenary.Application.Participation.Organizations.BringInStartingListAsync(db);
         }
         if (app.Configuration.GetValue("Plenary:LoadDemo", true) && !db.Bodies.Any())
         {

@@ -66,7 +66,7 @@ public sealed class AddUser(UserManager<PlenaryUser> users, PlenaryDbContext db)
         var all = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
         return all.Select(u => new UserSummary(u.Email ?? "", u.DisplayName,
             assignments.Where(a => a.UserId == u.Id).Select(a => a.Role + (a.BodyId is { } b ? $" ({bodies.GetValueOrDefault(b)})" : "")
-                + (a.State is { } s ? $" ({s})" : "") + (a.Organization is { } o ? $" ({o})" : "")).ToList(),
+                + (a.State is { } s ? $" ({Plenary.Domain.Participation.StateRegister.NameOf(s)})" : "") + (a.Organization is { } o ? $" ({o})" : "")).ToList(),
             u.LockoutEnd > DateTimeOffset.UtcNow)).ToList();
     }
 

@@ -53,7 +53,8 @@ public sealed class InviteUser(PlenaryDbContext db, TimeProvider clock)
         return true;
     }
 
-    public static string ScopeOf(Invitation i) => i.State ?? i.Organization ?? "";
+    /// <summary>Whom the invitation is for: a State by its name in the register ("South Africa"), or the organization.</summary>
+    public static string ScopeOf(Invitation i) => i.State is { } state ? Plenary.Domain.Participation.StateRegister.NameOf(state) : i.Organization ?? "";
 
     /// <summary>The field a broken rule belongs to; a scope given to the wrong role belongs to the field that should be empty.</summary>
     private static string FieldOf(DomainException e, AccessRole role) => e.Code switch

@@ -35,3 +35,18 @@ internal sealed class DelegationMemberConfiguration : IEntityTypeConfiguration<D
         b.HasIndex(x => new { x.DelegationId, x.Position });
     }
 }
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> b)
+    {
+        b.ToTable("organizations");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Name).HasMaxLength(Organization.MaxName);
+        b.Property(x => x.Abbreviation).HasMaxLength(Organization.MaxAbbreviation);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        // Names are also kept apart case and accents aside (Organizations); this index stops an exact twin in a race.
+        b.HasIndex(x => x.Name).IsUnique();
+    }
+}

@@ -28,6 +28,7 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Plenary.Domain.Participation.Delegation> Delegations => Set<Plenary.Domain.Participation.Delegation>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<Plenary.Domain.Participation.Organization> Organizations => Set<Plenary.Domain.Participation.Organization>();
 
     /// <summary>Who is writing through this context; the web app, the CLI and import set it.</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;

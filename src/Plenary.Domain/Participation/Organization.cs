@@ -23,7 +23,7 @@ public sealed class Organization
     private Organization() { }
 
     /// <summary>A new entry of the register; <paramref name="id"/> is given only for the starting list, whose ids are fixed.</summary>
-    public static Organization Add(string? name, string? abbreviation, ParticipantCategory category, Guid? id = null)
+    public static Organization Add(string? name, string? abbreviation, ParticipantCategory? category, Guid? id = null)
     {
         var organization = new Organization { Id = id ?? Guid.CreateVersion7() };
         organization.Rename(name, abbreviation);
@@ -45,12 +45,21 @@ public sealed class Organization
         if (Abbreviation is not null && Abbreviation.Equals(Name, StringComparison.OrdinalIgnoreCase)) Abbreviation = null;
     }
 
-    public void Categorize(ParticipantCategory category)
+    public void Categorize(ParticipantCategory? category)
     {
-        if (!Enum.IsDefined(category) || category is ParticipantCategory.MemberState or ParticipantCategory.ObserverState)
+        if (category is null)
+            throw new DomainException("organization.category", $"The organization's category is required: {ParticipantCategories.OrganizationChoices}.");
+        if (!Enum.IsDefined(category.Value) || category is ParticipantCategory.MemberState or ParticipantCategory.ObserverState)
             throw new DomainException("organization.category",
                 $"An organization is {ParticipantCategories.OrganizationChoices}; a State is in the register of States, not here.");
-        Category = category;
+        Category = category.Value;
+    }
+
+    /// <summary>Whether this organization answers to a name or abbreviation as typed (case and accents aside).</summary>
+    public bool AnswersTo(string? nameOrAbbreviation)
+    {
+        var key = RegisterNames.Comparable(nameOrAbbreviation);
+        return key.Length > 0 && (key == RegisterNames.Comparable(Name) || key == RegisterNames.Comparable(Abbreviation));
     }
 
     /// <summary>"International Criminal Police Organization (INTERPOL)".</summary>
@@ -94,6 +103,13 @@ public static class ParticipantCategories
         ParticipantCategory.Academia => "Academia",
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
+
+    /// <summary>Reads an organization's category as a query string or an API gives it: "institute", "Institute", "intergovernmentalOrganization".</summary>
+    public static bool TryParseOrganizationCategory(string? text, out ParticipantCategory category)
+    {
+        category = default;
+        return text is not null && !int.TryParse(text, out _) && Enum.TryParse(text.Trim(), ignoreCase: true, out category) && Organizations.Contains(category);
+    }
 
     internal const string OrganizationChoices =
         "a United Nations entity, an institute of the programme network, an intergovernmental or non-governmental organization, the private sector or academia";

@@ -82,29 +82,9 @@ public static class StateRegister
         if (bracket > 0) yield return s.ShortName[..bracket];
     }
 
-    /// <summary>A name as compared: no accents, lower case, one kind of apostrophe, single spaces, no leading "the".</summary>
-    private static string NameKey(string name)
-    {
-        var key = SearchKey(name);
-        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
-    }
+    private static string NameKey(string name) => RegisterNames.Comparable(name);
 
-    private static string SearchKey(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return "";
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
-        var b = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space && b.Length > 0) b.Append(' ');
-            space = false;
-            b.Append(c is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(c));
-        }
-        return b.ToString();
-    }
+    private static string SearchKey(string? text) => RegisterNames.Searchable(text);
 
     private static List<State> Parse(IEnumerable<string> lines)
     {
@@ -126,6 +106,35 @@ public static class StateRegister
             states.Add(new State(f[0], status, f[2], f[3], group, states.Count + 1, f[5] == "the"));
         }
         return states;
+    }
+}
+
+/// <summary>How names in the registers are compared: as people type them, whatever the case, accents and spacing.</summary>
+public static class RegisterNames
+{
+    /// <summary>A name as compared for equality: no accents, lower case, one kind of apostrophe, single spaces, no leading "the".</summary>
+    public static string Comparable(string? name)
+    {
+        var key = Searchable(name);
+        return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+    }
+
+    /// <summary>A text as searched for inside names: no accents, lower case, one kind of apostrophe, single spaces.</summary>
+    public static string Searchable(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var b = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space && b.Length > 0) b.Append(' ');
+            space = false;
+            b.Append(c is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(c));
+        }
+        return b.ToString();
     }
 }
 

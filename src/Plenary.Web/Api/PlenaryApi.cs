@@ -60,6 +60,7 @@ public static class PlenaryApi
         api.MapDocumentsApi();
         root.MapAgendaApi();
         root.MapDelegationsApi();
+        root.MapRegisterApi();
         root.MapMeetingApi();
         root.MapBodiesApi();
         root.MapDocumentRegisterApi();

@@ -108,13 +108,13 @@ public abstract class InvitationTests : IAsyncLifetime
 
         var invitation = await PageAsync(invitee, path);
         Assert.Contains("Demo Secretariat officer", invitation.QuerySelector("main")!.TextContent);
-        Assert.Equal("A delegate of the State FRA", invitation.QuerySelector("#invited-role")!.TextContent);
+        Assert.Equal("A delegate of France", invitation.QuerySelector("#invited-role")!.TextContent);
 
         var accepted = await AcceptAsync(invitee, path, "Jane Doe (France)", "a long enough passphrase");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal("/account", accepted.Headers.Location!.OriginalString);
         var account = await PageAsync(invitee, "/account");
-        Assert.Contains("Delegate (FRA)", account.QuerySelector("main")!.TextContent);
+        Assert.Contains("Delegate (France)", account.QuerySelector("main")!.TextContent);
         Assert.Contains("Welcome to Plenary", account.QuerySelector("main")!.TextContent);
         Assert.Contains("Jane Doe (France)", account.QuerySelector("header")!.TextContent);
 
@@ -265,7 +265,7 @@ public abstract class InvitationTests : IAsyncLifetime
         var join = await delegateClient.PostAsync(mine.QuerySelector("form[method=post]")!.GetAttribute("action"), mine.FormWith(new()));
         Assert.Equal(HttpStatusCode.Redirect, join.StatusCode);
         var account = (await PageAsync(delegateClient, "/account")).QuerySelector("main")!.TextContent;
-        Assert.Contains("Delegate (ZAF)", account);
+        Assert.Contains("Delegate (South Africa)", account);
         Assert.Contains("Stakeholder (UNICRI)", account);
         Assert.Equal(HttpStatusCode.NotFound, (await delegateClient.GetAsync(path)).StatusCode); // used
     }

@@ -40,8 +40,10 @@ public abstract class DelegationTests : FreshSiteTests
         var secretariat = await SignedInAsync("secretariat@plenary.demo");
         var list = await ParseAsync(secretariat, "/bodies/eg-cybercrime/meetings/7/delegations");
         var row = list.QuerySelector("tbody tr")!.TextContent;
-        Assert.Contains("ZAF", row);
+        Assert.Contains("South Africa", row); // by name, never as a bare code
+        Assert.DoesNotContain("ZAF", row);
         Assert.Contains("Ms. Thandi Dlamini", row);
+        Assert.Equal("Delegation of South Africa", page.QuerySelector("h1")!.TextContent);
         var history = (await ParseAsync(secretariat, Zaf)).QuerySelectorAll("#changes tbody tr").Select(r => r.TextContent).ToList();
         Assert.Equal(2, history.Count(r => r.Contains("Added DelegationMember")));
         Assert.Contains(history, r => r.Contains("Added Delegation") && !r.Contains("DelegationMember") && r.Contains("delegate@plenary.demo"));
@@ -74,18 +76,23 @@ public abstract class DelegationTests : FreshSiteTests
     }
 
     [SkippableFact]
-    public async Task TheSecretariat_OpensADelegationOnAParticipantsBehalf_AndABadCodeIsToldNextToTheField()
+    public async Task TheSecretariat_OpensADelegationOnAParticipantsBehalf_PickingTheStateFromTheRegister()
     {
         var secretariat = await SignedInAsync("secretariat@plenary.demo");
         const string list = "/bodies/eg-cybercrime/meetings/7/delegations";
 
-        var opened = await secretariat.GetAsync(list + "?handler=Open&kind=states&participant=usa");
-        var refused = await secretariat.GetAsync(list + "?handler=Open&kind=states&participant=US");
+        var byCode = await secretariat.GetAsync(list + "?handler=Open&kind=states&participant=usa");
+        var byName = await secretariat.GetAsync(list + "?handler=Open&kind=states&participant=" + Uri.EscapeDataString("Côte d'Ivoire"));
+        var refused = await secretariat.GetAsync(list + "?handler=Open&kind=states&participant=XYZ");
         var organization = await secretariat.GetAsync(list + "?handler=Open&kind=organizations&participant=INTERPOL");
 
-        Assert.Equal("/bodies/eg-cybercrime/meetings/7/delegations/states/USA", opened.Headers.Location!.ToString());
+        Assert.Equal("/bodies/eg-cybercrime/meetings/7/delegations/states/USA", byCode.Headers.Location!.ToString());
+        Assert.Equal("/bodies/eg-cybercrime/meetings/7/delegations/states/CIV", byName.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("'US' is not a three-letter State code", (await ParseAsync(refused)).QuerySelector("#participant-error")!.TextContent);
+        var page = await ParseAsync(refused);
+        Assert.Contains("'XYZ' is not a State in the register; pick a Member State or observer State by name or by its three-letter code",
+            page.QuerySelector("#open-participant-error")!.TextContent);
+        Assert.Equal("XYZ", page.QuerySelector("#open-participant")!.GetAttribute("value")); // kept as typed, next to its field
         Assert.Equal("/bodies/eg-cybercrime/meetings/7/delegations/organizations/INTERPOL", organization.Headers.Location!.ToString());
         Assert.Empty((await ParseAsync(secretariat, list)).QuerySelectorAll("tbody tr")); // opening registers nothing
     }
@@ -124,7 +131,7 @@ public abstract class DelegationTests : FreshSiteTests
 
         var confirm = await ParseAsync(delegate_, Zaf + "?remove=1");
         var panel = confirm.QuerySelector("#confirm-removal")!;
-        Assert.Contains("Remove Ms. Thandi Dlamini from the delegation of ZAF?", panel.TextContent);
+        Assert.Contains("Remove Ms. Thandi Dlamini from the delegation of South Africa?", panel.TextContent);
         Assert.Single((await ParseAsync(delegate_, Zaf)).QuerySelectorAll("ol.delegation li")); // asking removed nothing
 
         var removed = await delegate_.PostAsync(Zaf + "?handler=Remove", confirm.FormWith(new() { ["Version"] = VersionOn(confirm), ["Position"] = "1" }));

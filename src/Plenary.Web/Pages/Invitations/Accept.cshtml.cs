@@ -97,6 +97,6 @@ public sealed class AcceptModel(AcceptInvitation accept, UserManager<PlenaryUser
     }
 
     public string RoleAndScope => Invitation is null ? ""
-        : Invitation.Role == AccessRole.Delegate ? $"a delegate of the State {Invitation.State}"
+        : Invitation.Role == AccessRole.Delegate ? $"a delegate of {Plenary.Domain.Participation.StateRegister.FindByCode(Invitation.State)?.NameInText ?? "the State " + Invitation.State}"
         : $"a stakeholder for {Invitation.Organization}";
 }

@@ -19,7 +19,11 @@ public sealed class DelegationModel(Delegations delegations, BodyQueries bodies,
     public DelegationView Delegation { get; private set; } = null!;
     public string BodyName { get; private set; } = "";
     public string MeetingName { get; private set; } = "";
-    public string ParticipantName => Delegation.Participant.IsState ? $"the delegation of {Delegation.Participant.Name}" : Delegation.Participant.Name;
+    public string ParticipantName => Delegation.Participant.IsState ? $"the delegation of {ParticipantInText}" : Delegation.Participant.Name;
+    /// <summary>The participant by name: a State as the register names it in running text ("the Russian Federation"), an organization as registered.</summary>
+    public string ParticipantInText => Delegation.Participant.IsState
+        ? StateRegister.FindByCode(Delegation.Participant.Name)?.NameInText ?? Delegation.Participant.Name
+        : Delegation.Participant.Name;
     public bool IsSecretariat { get; private set; }
     /// <summary>The member whose form failed (0 for the add form), with the values typed, so they are kept.</summary>
     public (int Position, string? Name, string? Function, bool Head)? Typed { get; private set; }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
 using Plenary.Application.Participation;
+using Plenary.Domain.Participation;
 using Plenary.Web.Security;
 
 using Plenary.Web.Pages.Meetings;
@@ -11,14 +12,20 @@ namespace Plenary.Web.Pages.Participation;
 
 /// <summary>The Secretariat's view of every delegation registered for a meeting, and where to register one on a participant's behalf.</summary>
 [Authorize(Policy = Policies.Secretariat)]
-public sealed class DelegationsModel(MeetingQueries meetings, BodyQueries bodies, Delegations delegations) : MeetingEditorPage(meetings, bodies)
+public sealed class DelegationsModel(MeetingQueries meetings, BodyQueries bodies, Delegations delegations, Organizations organizations) : MeetingEditorPage(meetings, bodies)
 {
     public IReadOnlyList<DelegationView> Registered { get; private set; } = [];
+    /// <summary>The register of organizations, for the organization picker.</summary>
+    public IReadOnlyList<OrganizationView> Register { get; private set; } = [];
+    /// <summary>Which of the two forms was refused ("states" or "organizations"), and what was typed in it.</summary>
+    public string? FailedKind { get; private set; }
+    public string? Typed { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct)
     {
         if (await LoadMeetingAsync(slug, number, ct) is { } refusal) return refusal;
         Registered = await delegations.ListAsync(slug, number, ct) ?? [];
+        Register = await organizations.ListAsync(ct: ct);
         return Page();
     }
 
@@ -26,13 +33,24 @@ public sealed class DelegationsModel(MeetingQueries meetings, BodyQueries bodies
     public async Task<IActionResult> OnGetOpenAsync(string slug, int number, string? kind, string? participant, CancellationToken ct)
     {
         if (await LoadMeetingAsync(slug, number, ct) is { } refusal) return refusal;
-        if (!ParticipantKey.TryParse(kind ?? "states", participant, out var key, out var error))
+        kind ??= "states";
+        string? message = null;
+        if (kind == "states")
         {
-            Error = error.Error;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            Registered = await delegations.ListAsync(slug, number, ct) ?? [];
-            return Page();
+            // A State is picked from the register by name or code, and opened by its code.
+            try { participant = StateRegister.Require(participant, "delegation.participant").Code; }
+            catch (Plenary.Domain.DomainException e) { message = e.Message; }
         }
-        return Redirect($"/bodies/{slug}/meetings/{number}/delegations/{key.Path}");
+        if (message is null)
+        {
+            if (ParticipantKey.TryParse(kind, participant, out var key, out var error))
+                return Redirect($"/bodies/{slug}/meetings/{number}/delegations/{key.Path}");
+            message = error.Error;
+        }
+        (Error, FailedKind, Typed) = (message, kind, participant);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Registered = await delegations.ListAsync(slug, number, ct) ?? [];
+        Register = await organizations.ListAsync(ct: ct);
+        return Page();
     }
 }
