@@ -42,6 +42,16 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/bodies/{slug}/documents/{document}/files"] = ("/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1/files", [S, A, A, D, D, D, D]),
         // Downloads are public; the demo record has no uploaded file, so every role finds none (DocumentRegisterTests download one).
         ["/bodies/{slug}/documents/{document}/files/{lang}"] = ("/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1/files/en", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        // The registers of States and organizations: public to read; the Secretariat (of any body) and the Administrator keep the organizations.
+        ["/states"] = ("/states", [A, A, A, A, A, A, A]),
+        ["/organizations"] = ("/organizations", [A, A, A, A, A, A, A]),
+        ["/organizations/new"] = ("/organizations/new", [S, A, A, D, D, D, D]),
+        ["/organizations/{id:guid}"] = ("/organizations/cb184724-207e-596d-a4e7-4ea94887d7aa", [A, A, A, A, A, A, A]),
+        ["/organizations/{id:guid}/edit"] = ("/organizations/cb184724-207e-596d-a4e7-4ea94887d7aa/edit", [S, A, A, D, D, D, D]),
+        ["/api/v1/states"] = ("/api/v1/states", [A, A, A, A, A, A, A]),
+        ["/api/v1/states/{code}"] = ("/api/v1/states/ZAF", [A, A, A, A, A, A, A]),
+        ["/api/v1/organizations"] = ("/api/v1/organizations", [A, A, A, A, A, A, A]), // and POST, with a token (ApiWriteAuthorizationTests)
+        ["/api/v1/organizations/{id}"] = ("/api/v1/organizations/cb184724-207e-596d-a4e7-4ea94887d7aa", [A, A, A, A, A, A, A]), // and PUT
         ["/account"] = ("/account", [S, A, A, A, A, A, A]),
         ["/account/invitations"] = ("/account/invitations", [S, A, A, D, D, D, D]),
         // Anyone may open an invitation link; a link that leads to no pending invitation answers 404 with the same page to all (InvitationTests).
