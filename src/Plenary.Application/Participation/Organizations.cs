@@ -3,7 +3,6 @@ using Plenary.Application.Audit;
 using Plenary.Application.Data;
 using Plenary.Application.Editing;
 using Plenary.Domain;
-using Plenary.Domain.Meetings;
 using Plenary.Domain.Participation;
 
 namespace Plenary.Application.Participation;
@@ -29,7 +28,7 @@ public sealed record OrganizationInput(string? Name, string? Abbreviation, Parti
 /// refused and told who changed the entry since. The register is small (hundreds of entries), so lookups that compare names
 /// as people type them read it whole.
 /// </summary>
-public sealed class Organizations(PlenaryDbContext db, AuditQueries audit)
+public sealed class Organizations(PlenaryDbContext db, EditPipeline pipeline, AuditQueries audit)
 {
     /// <summary>The register, in alphabetical order of names, narrowed to a category and to entries whose name or abbreviation holds <paramref name="query"/>.</summary>
     public async Task<IReadOnlyList<OrganizationView>> ListAsync(string? query = null, ParticipantCategory? category = null, CancellationToken ct = default)
@@ -76,64 +75,25 @@ public sealed class Organizations(PlenaryDbContext db, AuditQueries audit)
     /// <summary>Adds an organization to the register; on success <c>Id</c> is its id.</summary>
     public async Task<(EditResult Result, Guid? Id)> AddAsync(OrganizationInput input, CancellationToken ct = default)
     {
-        try
-        {
-            var organization = Organization.Add(input.Name, input.Abbreviation, input.Category);
-            if (await DuplicateAsync(organization, ct) is { } refused) return (refused, null);
-            db.Organizations.Add(organization);
-            await db.SaveChangesAsync(ct);
-            return (EditResult.Done(organization.Version), organization.Id);
-        }
-        catch (DomainException e)
-        {
-            db.ChangeTracker.Clear();
-            return (EditResult.Refused(e.Message, FieldOf(e.Code)), null);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone added the same name meanwhile (the unique index).
-            db.ChangeTracker.Clear();
-            return (EditResult.Refused($"The register already holds an organization named '{input.Name?.Trim()}'; each organization is listed once.", "Name"), null);
-        }
+        var (result, added) = await pipeline.AddAsync(() => Organization.Add(input.Name, input.Abbreviation, input.Category),
+            o => DuplicateAsync(o, ct), FieldOf, o => NameTaken(o.Name), ct);
+        return (result, added?.Id);
     }
 
     /// <summary>Renames and recategorises an entry; the audit trail keeps its values before and after.</summary>
-    public async Task<EditResult> EditAsync(Guid id, int version, OrganizationInput input, CancellationToken ct = default)
-    {
-        var organization = await db.Organizations.SingleOrDefaultAsync(o => o.Id == id, ct);
-        if (organization is null) return EditResult.Missing($"There is no organization {id} in the register.");
-        try
+    public Task<EditResult> EditAsync(Guid id, int version, OrganizationInput input, CancellationToken ct = default) =>
+        pipeline.EditAsync(new EditTarget<Organization>("The organization's entry",
+            ct => db.Organizations.SingleOrDefaultAsync(o => o.Id == id, ct), $"There is no organization {id} in the register.")
         {
-            organization.BeginEdit(version);
-            organization.Rename(input.Name, input.Abbreviation);
-            organization.Categorize(input.Category);
-            if (await DuplicateAsync(organization, ct) is { } refused)
-            {
-                db.ChangeTracker.Clear();
-                return refused;
-            }
-            await db.SaveChangesAsync(ct);
-            return EditResult.Done(organization.Version);
-        }
-        catch (StaleEditException)
+            PageShows = "the current entry",
+            FieldOf = FieldOf,
+            Clash = () => NameTaken(input.Name?.Trim() ?? ""),
+        }, version, o =>
         {
-            return await StaleAsync(id, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await StaleAsync(id, ct);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return EditResult.Refused($"The register already holds an organization named '{input.Name?.Trim()}'; each organization is listed once.", "Name");
-        }
-        catch (DomainException e)
-        {
-            db.ChangeTracker.Clear();
-            return EditResult.Refused(e.Message, FieldOf(e.Code));
-        }
-    }
+            o.Rename(input.Name, input.Abbreviation);
+            o.Categorize(input.Category);
+            return DuplicateAsync(o, ct);
+        }, ct);
 
     /// <summary>The entry's History of changes, newest first.</summary>
     public Task<IReadOnlyList<AuditRow>> ChangesAsync(Guid id, CancellationToken ct = default) =>
@@ -157,12 +117,8 @@ public sealed class Organizations(PlenaryDbContext db, AuditQueries audit)
         _ => null,
     };
 
-    private async Task<EditResult> StaleAsync(Guid id, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var changes = (await ChangesAsync(id, ct)).Take(5).ToList();
-        return EditResult.StaleSince("The organization's entry", "the current entry", changes);
-    }
+    private static EditResult NameTaken(string name) =>
+        EditResult.Clash($"An organization named '{name}' has just been added by another edit; each organization is listed once.", "Name");
 
     /// <summary>
     /// Brings the starting list (data/register/organizations.tsv) into the store: each entry whose id the store does not hold,

@@ -1,5 +1,3 @@
-using Plenary.Domain.Meetings;
-
 namespace Plenary.Domain.Participation;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Plenary.Domain.Participation;
 /// non-governmental organization, a company of the private sector or an academic institution. The Secretariat keeps the
 /// register (adds, renames, categorises); each change counts a version, so that two editors never overwrite each other.
 /// </summary>
-public sealed class Organization
+public sealed class Organization : IVersioned
 {
     public const int MaxName = 300;
     public const int MaxAbbreviation = 40;
@@ -19,6 +17,7 @@ public sealed class Organization
     public string? Abbreviation { get; private set; }
     public ParticipantCategory Category { get; private set; }
     public int Version { get; private set; } = 1;
+    int IVersioned.EditVersion => Version;
 
     private Organization() { }
 

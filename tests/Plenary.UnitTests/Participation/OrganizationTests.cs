@@ -1,4 +1,4 @@
-using Plenary.Domain.Meetings;
+using Plenary.Domain;
 using Plenary.Domain.Participation;
 using static Plenary.UnitTests.Support.DomainAssert;
 

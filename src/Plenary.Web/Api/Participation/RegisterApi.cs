@@ -2,11 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Plenary.Application.Participation;
 using Plenary.Domain.Participation;
-using Plenary.Web.Security;
 
 namespace Plenary.Web.Api.Participation;
 
-public sealed record OrganizationBody(int? Version, string? Name, string? Abbreviation, ParticipantCategory? Category);
+public sealed record OrganizationBody(int? Version, string? Name, string? Abbreviation, ParticipantCategory? Category) : IVersionedBody;
 
 /// <summary>
 /// The registers of States and organizations through the API: reading both is public; the Secretariat (of any body) and the
@@ -69,20 +68,24 @@ public static class RegisterApi
                     ? Results.Created($"/api/v1/organizations/{id}", new { id, version = result.Version })
                     : Problems.FromEdit(result);
             })
-            .AsRecordWrite("AddOrganization", "")
-            .WithSummary("Adds an organization to the register: name, abbreviation (optional), category. Answers 201 with its id. Needs a personal access token of the Secretariat (of any body) or the Administrator.");
+            .AsRecordWrite("AddOrganization", "Adds an organization to the register: name, abbreviation (optional), category; answers 201 with its id. The Secretariat of any body, or the Administrator.",
+                readFrom: null, scope: AnyKeeper)
+            .WithSummary("Adds an organization to the register: name, abbreviation (optional), category; answers 201 with its id. Needs a personal access token of the Secretariat (of any body) or of the Administrator.");
 
         root.MapPut("/organizations/{id}", async (string id, OrganizationBody? body, Organizations organizations, CancellationToken ct) =>
             {
                 if (!Guid.TryParse(id, out var organizationId))
                     return Problems.BadParameter("id", $"'{id}' is not an organization's id; GET /api/v1/organizations/{{name}} gives it.");
-                if (body?.Version is not { } version) return ApiWrites.MissingVersion("/api/v1/organizations/{id}");
                 if (Missing(body) is { } missing) return missing;
-                return Problems.FromEdit(await organizations.EditAsync(organizationId, version, new(body.Name, body.Abbreviation, body.Category), ct));
+                return Problems.FromEdit(await organizations.EditAsync(organizationId, body.BaseVersion(), new(body.Name, body.Abbreviation, body.Category), ct));
             })
-            .AsRecordWrite("EditOrganization", "")
-            .WithSummary("Renames or recategorises an organization of the register: version, name, abbreviation, category. Needs a personal access token of the Secretariat (of any body) or the Administrator.");
+            .AsRecordWrite("EditOrganization", "Renames or recategorises an organization of the register: version, name, abbreviation, category. The Secretariat of any body, or the Administrator.",
+                readFrom: "/api/v1/organizations/{id}", scope: AnyKeeper)
+            .WithSummary("Renames or recategorises an organization of the register: version, name, abbreviation, category. Needs a personal access token of the Secretariat (of any body) or of the Administrator, and the version the edit is based on.");
     }
+
+    /// <summary>The register is no one body's: the policy (the Secretariat of any body, or the Administrator) is the whole scope.</summary>
+    private static Task<IResult?> AnyKeeper(HttpContext http) => Task.FromResult<IResult?>(null);
 
     /// <summary>The 400 for a body without a name or a category; the domain checks what they say.</summary>
     private static IResult? Missing(OrganizationBody? body) =>
