@@ -15,6 +15,7 @@ using Plenary.Application.Meetings;
 using Plenary.Application.Records;
 using Plenary.Web.Api;
 using Plenary.Web.Health;
+using Plenary.Web.Live;
 
 namespace Plenary.Web;
 
@@ -88,6 +89,7 @@ public static class PlenaryWebSetup
                 context.User.Identity?.Name ?? "address:" + context.Connection.RemoteIpAddress,
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
+        builder.Services.AddPlenaryLive();
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         // Unreadable API input throws, so that UnreadableRequests can name the parameter (in every environment).
