@@ -17,7 +17,7 @@ public static class UsersCommands
             Required = true,
         };
         var body = new Option<string?>("--body") { Description = "The body's slug, for Secretariat, Officer and ExtendedBureauMember." };
-        var state = new Option<string?>("--state") { Description = "The State a Delegate acts for, as a three-letter code (ZAF)." };
+        var state = new Option<string?>("--state") { Description = "The State a Delegate acts for, by its three-letter code (ZAF) or its name in the register of States." };
         var organization = new Option<string?>("--organization") { Description = "The organization a Stakeholder acts for." };
         var name = new Option<string?>("--name") { Description = "The name shown in Plenary (default: the email)." };
         var password = new Option<string?>("--password") { Description = "The first password (at least 12 characters); without it one is generated and printed." };
@@ -64,7 +64,7 @@ public static class UsersCommands
     {
         var email = new Option<string>("--email") { Description = "The invitee's email address; it becomes their sign-in name.", Required = true };
         var role = new Option<string>("--role") { Description = "Delegate or Stakeholder.", Required = true };
-        var state = new Option<string?>("--state") { Description = "The State a Delegate will act for, as a three-letter code (ZAF)." };
+        var state = new Option<string?>("--state") { Description = "The State a Delegate will act for, by its three-letter code (ZAF) or its name in the register of States." };
         var organization = new Option<string?>("--organization") { Description = "The organization a Stakeholder will act for." };
         var days = new Option<int>("--days") { Description = $"How many days the link works, 1 to {Invitation.MaxDays}.", DefaultValueFactory = _ => Invitation.DefaultDays };
         var baseUrl = new Option<string>("--base-url") { Description = $"The address Plenary is served from, for the link (default {DefaultBaseUrl}).", DefaultValueFactory = _ => DefaultBaseUrl };

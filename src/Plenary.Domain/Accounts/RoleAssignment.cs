@@ -21,7 +21,7 @@ public sealed class RoleAssignment
     public Guid UserId { get; private set; }
     public AccessRole Role { get; private set; }
     public Guid? BodyId { get; private set; }
-    /// <summary>The State a delegate acts for, by its ISO 3166-1 alpha-3 code ("ZAF").</summary>
+    /// <summary>The State a delegate acts for, by its ISO 3166-1 alpha-3 code ("ZAF"), from the register of States.</summary>
     public string? State { get; private set; }
     public string? Organization { get; private set; }
 
@@ -29,7 +29,8 @@ public sealed class RoleAssignment
 
     public static RoleAssignment Grant(Guid userId, AccessRole role, Guid? bodyId, string? state, string? organization)
     {
-        state = Guard.Optional(state, "role.state", "The State", 3)?.ToUpperInvariant();
+        // A State is picked from the register, by its code or its name, and kept by its code.
+        state = string.IsNullOrWhiteSpace(state) ? null : Participation.StateRegister.Require(state, "role.state").Code;
         organization = Guard.Optional(organization, "role.organization", "The organization", 300);
         switch (role)
         {
@@ -37,8 +38,6 @@ public sealed class RoleAssignment
                 throw new DomainException("role.body", $"The {Describe(role)} role is held for one body; name the body.");
             case AccessRole.Delegate when state is null:
                 throw new DomainException("role.state", "A delegate acts for one State's delegation; give the State's three-letter code, such as ZAF.");
-            case AccessRole.Delegate when state.Length != 3 || !state.All(char.IsAsciiLetterUpper):
-                throw new DomainException("role.state", $"'{state}' is not a three-letter State code (ISO 3166-1 alpha-3), such as ZAF.");
             case AccessRole.Stakeholder when organization is null:
                 throw new DomainException("role.organization", "A stakeholder acts for one organization; name it.");
             case AccessRole.Administrator when bodyId is not null || state is not null || organization is not null:

@@ -52,7 +52,7 @@ public sealed class InvitationTests
     [Fact]
     public void TheScope_FollowsTheRulesOfRoleAssignments()
     {
-        Refused(() => Invitation.Create("jane@example.org", AccessRole.Delegate, "F1", null, null, "S", 14, Now), "role.state", "three-letter State code");
+        Refused(() => Invitation.Create("jane@example.org", AccessRole.Delegate, "F1", null, null, "S", 14, Now), "role.state", "is not a State in the register");
         Refused(() => Invitation.Create("jane@example.org", AccessRole.Stakeholder, null, " ", null, "S", 14, Now), "role.organization", "one organization");
         Refused(() => Invitation.Create("jane@example.org", AccessRole.Stakeholder, "FRA", "UNICRI", null, "S", 14, Now), "role.scope", "Only a delegate");
     }

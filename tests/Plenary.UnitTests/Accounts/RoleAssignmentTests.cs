@@ -21,7 +21,8 @@ public sealed class RoleAssignmentTests
     {
         Assert.Equal("ZAF", RoleAssignment.Grant(User, AccessRole.Delegate, null, "zaf", null).State);
         Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, null, null, null), "role.state", "one State's delegation");
-        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, null, "Z1", null), "role.state", "not a three-letter State code");
+        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, null, "Z1", null), "role.state", "'Z1' is not a State in the register");
+        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, null, "XYZ", null), "role.state", "'XYZ' is not a State in the register");
     }
 
     [Fact]
