@@ -24,6 +24,12 @@ public sealed class EditorPagesBrowserTests(BrowserSite site) : IClassFixture<Br
         "/bodies/eg-cybercrime/documents",
         "/bodies/eg-cybercrime/documents/new",
         "/account/invitations",
+        "/states",
+        "/states?q=guinea&group=African",
+        "/organizations",
+        "/organizations/new",
+        "/organizations/1b10484d-066b-5925-a210-eae24e691b07",
+        "/organizations/1b10484d-066b-5925-a210-eae24e691b07/edit",
         "/bodies/eg-cybercrime",
     ];
 
@@ -67,6 +73,27 @@ public sealed class EditorPagesBrowserTests(BrowserSite site) : IClassFixture<Br
 
         await context.CloseAsync();
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [SkippableFact]
+    public async Task TheSecretariat_PicksAStateByName_AndOpensItsDelegation_AndAStateNotInTheRegisterIsRefusedNextToTheField()
+    {
+        Skip.If(site.SkipReason is not null, site.SkipReason);
+        var (context, page) = await SignInAsync("secretariat@plenary.demo");
+
+        await page.GotoAsync(site.BaseUrl + "/bodies/eg-cybercrime/meetings/7/delegations");
+        Assert.Equal(195, await page.Locator("datalist#state-register option").CountAsync());
+        await page.GetByLabel("State", new() { Exact = true }).FillAsync("XYZ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open its delegation" }).First.ClickAsync();
+        Assert.Contains("'XYZ' is not a State in the register", await page.Locator("#open-participant-error").InnerTextAsync());
+        Assert.Equal("true", await page.GetByLabel("State", new() { Exact = true }).GetAttributeAsync("aria-invalid"));
+
+        await page.GetByLabel("State", new() { Exact = true }).FillAsync("Côte d'Ivoire");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open its delegation" }).First.ClickAsync();
+        Assert.EndsWith("/delegations/states/CIV", page.Url);
+        Assert.Equal("Delegation of Côte d'Ivoire", await page.Locator("h1").InnerTextAsync());
+
+        await context.CloseAsync();
     }
 
     private async Task<(IBrowserContext, IPage)> SignInAsync(string email)
