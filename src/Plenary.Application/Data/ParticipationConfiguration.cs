@@ -16,7 +16,8 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
         b.Property(x => x.Version).IsConcurrencyToken();
         // By body and meeting number, like documents: a re-imported record keeps its registrations.
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => new { x.BodyId, x.MeetingNumber, x.Participant }).IsUnique();
+        // A State and an organization are different participants even under the same name ("ZAF").
+        b.HasIndex(x => new { x.BodyId, x.MeetingNumber, x.IsState, x.Participant }).IsUnique();
         b.Ignore(x => x.Head);
         b.HasMany(x => x.Members).WithOne().HasForeignKey(x => x.DelegationId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Members).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -68,7 +68,7 @@ public sealed class Delegations(PlenaryDbContext db, EditPipeline pipeline)
     {
         if (await MeetingAsync(slug, number, ct) is not { } meeting) return null;
         var delegation = await db.Delegations.AsNoTracking().Include(d => d.Members)
-            .SingleOrDefaultAsync(d => d.BodyId == meeting.BodyId && d.MeetingNumber == number && d.Participant == participant.Name, ct);
+            .SingleOrDefaultAsync(d => d.BodyId == meeting.BodyId && d.MeetingNumber == number && d.IsState == participant.IsState && d.Participant == participant.Name, ct);
         return View(slug, meeting, participant, delegation);
     }
 
@@ -115,7 +115,7 @@ public sealed class Delegations(PlenaryDbContext db, EditPipeline pipeline)
         if (await MeetingAsync(slug, number, ct) is not { } meeting) return EditResult.Missing($"There is no meeting {number} of '{slug}'.");
         var target = new EditTarget<Delegation>("The delegation",
             ct => db.Delegations.Include(d => d.Members)
-                .SingleOrDefaultAsync(d => d.BodyId == meeting.BodyId && d.MeetingNumber == number && d.Participant == participant.Name, ct),
+                .SingleOrDefaultAsync(d => d.BodyId == meeting.BodyId && d.MeetingNumber == number && d.IsState == participant.IsState && d.Participant == participant.Name, ct),
             $"There is no delegation of {participant.Name} to meeting {number}.")
         {
             PageShows = "the current list",

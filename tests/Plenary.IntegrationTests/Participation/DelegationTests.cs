@@ -191,6 +191,61 @@ public abstract class DelegationTests : FreshSiteTests
         Assert.Equal(["Ms. Thandi Dlamini", "Mr. Sipho Ndlovu"], read.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("name").GetString()));
         Assert.Equal(HttpStatusCode.Unauthorized, (await Site.Api().GetAsync(ZafApi)).StatusCode);
     }
+    /// <summary>An account acting for an organization, made straight in the store with a password of its own.</summary>
+    private async Task<string> StakeholderOfAsync(string organization)
+    {
+        const string password = "stakeholder test passphrase";
+        var email = $"org-{Guid.NewGuid():N}@example.org";
+        using var scope = Site.Services.CreateScope();
+        var added = await scope.ServiceProvider.GetRequiredService<Plenary.Application.Accounts.AddUser>().HandleAsync(
+            new(email, null, Plenary.Domain.Accounts.AccessRole.Stakeholder, null, null, organization, password));
+        Assert.True(added.Succeeded, string.Join("; ", added.Errors));
+        return email;
+    }
+
+    [SkippableFact]
+    public async Task AStakeholderOfAnOrganizationNamedZAF_NeitherReadsNorReplacesSouthAfricasDelegation()
+    {
+        const string organizationApi = "/api/v1/bodies/eg-cybercrime/meetings/7/delegations/organizations/ZAF";
+        const string organizationPage = "/bodies/eg-cybercrime/meetings/7/delegations/organizations/ZAF";
+        var southAfrica = Site.Api(await Site.TokenForAsync("delegate@plenary.demo"));
+        Assert.Equal(HttpStatusCode.OK, (await southAfrica.PutAsJsonAsync(ZafApi, new { version = 0, members = new[] { new { name = "Ms. Thandi Dlamini", head = true } } })).StatusCode);
+        var stakeholder = await StakeholderOfAsync("ZAF");
+        var organization = Site.Api(await Site.TokenForAsync(stakeholder));
+
+        var read = JsonDocument.Parse(await organization.GetStringAsync(organizationApi)).RootElement;
+        var browser = Anonymous();
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(stakeholder, "stakeholder test passphrase")).StatusCode);
+        var page = await browser.GetStringAsync(organizationPage);
+        var replaced = await organization.PutAsJsonAsync(organizationApi, new { version = 1, members = new[] { new { name = "Mr. Intruder", head = true } } });
+
+        Assert.Equal(0, read.GetProperty("version").GetInt32());
+        Assert.Empty(read.GetProperty("members").EnumerateArray());
+        Assert.DoesNotContain("Thandi", page);
+        Assert.Equal(HttpStatusCode.Conflict, replaced.StatusCode);
+        var ownList = await organization.PutAsJsonAsync(organizationApi, new { version = 0, category = "intergovernmentalOrganization", members = new[] { new { name = "Mr. Own Person", head = true } } });
+        Assert.Equal(HttpStatusCode.OK, ownList.StatusCode);
+        var southAfricas = JsonDocument.Parse(await southAfrica.GetStringAsync(ZafApi)).RootElement;
+        Assert.Equal(1, southAfricas.GetProperty("version").GetInt32());
+        Assert.Equal(["Ms. Thandi Dlamini"], southAfricas.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("name").GetString()));
+    }
+
+    [SkippableFact]
+    public async Task AnOrganizationNamedZAF_RegisteringFirst_DoesNotBlockSouthAfrica()
+    {
+        var organization = Site.Api(await Site.TokenForAsync(await StakeholderOfAsync("ZAF")));
+        var southAfrica = Site.Api(await Site.TokenForAsync("delegate@plenary.demo"));
+
+        var first = await organization.PutAsJsonAsync("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/organizations/ZAF",
+            new { version = 0, category = "nonGovernmentalOrganization", members = new[] { new { name = "Mr. Own Person", head = true } } });
+        var second = await southAfrica.PutAsJsonAsync(ZafApi, new { version = 0, members = new[] { new { name = "Ms. Thandi Dlamini", head = true } } });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var read = JsonDocument.Parse(await southAfrica.GetStringAsync(ZafApi)).RootElement;
+        Assert.Equal("memberState", read.GetProperty("category").GetString());
+        Assert.Equal(["Ms. Thandi Dlamini"], read.GetProperty("members").EnumerateArray().Select(m => m.GetProperty("name").GetString()));
+    }
 }
 
 public sealed class SqliteDelegationTests : DelegationTests;
