@@ -35,6 +35,11 @@ public static class PlenaryWebSetup
         builder.Services.AddSingleton(new PdfRenderer());
         builder.Services.AddSingleton<DocumentFormats>();
         builder.Services.AddScoped<AddUser>();
+        builder.Services.AddSingleton<SetupCode>();
+        builder.Services.AddScoped<FirstAdministrator>();
+        builder.Services.AddSingleton<OperatorConsole>();
+        // The demo accounts only when asked for: --demo, or Plenary:Demo (on by default in Development alone).
+        builder.Services.AddSingleton(new DemoMode(builder.Configuration.GetValue("Plenary:Demo", builder.Environment.IsDevelopment())));
         builder.Services.AddScoped<InviteUser>();
         builder.Services.AddScoped<AcceptInvitation>();
         builder.Services.AddScoped<Plenary.Application.Editing.EditPipeline>();
@@ -109,15 +114,26 @@ public static class PlenaryWebSetup
     }
 
     /// <summary>
+    /// The command line of the web app: <c>--demo</c> asks for the demo (the same as
+    /// <c>--Plenary:Demo=true</c>); everything else is configuration as usual.
+    /// </summary>
+    public static string[] CommandLine(string[] args) =>
+        args.Select(a => a == "--demo" ? "--Plenary:Demo=true" : a).ToArray();
+
+    /// <summary>
     /// Migrates an embedded SQLite store on start (PostgreSQL is migrated by `plenary db migrate`),
-    /// then loads the demo record into an empty store unless Plenary:LoadDemo is false.
+    /// loads the demo record into an empty store unless Plenary:LoadDemo is false, makes the demo
+    /// accounts when the demo is asked for, and tells the operator how to make the first
+    /// Administrator when there is none.
     /// </summary>
     public static async Task PrepareStoreAsync(this WebApplication app)
     {
         using var scope = app.Services.CreateScope();
-        var store = scope.ServiceProvider.GetRequiredService<PlenaryStore>();
-        var db = scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+        var services = scope.ServiceProvider;
+        var store = services.GetRequiredService<PlenaryStore>();
+        var db = services.GetRequiredService<PlenaryDbContext>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Plenary.Store");
+        var console = services.GetRequiredService<OperatorConsole>();
         if (store.Provider == StoreProvider.Sqlite)
         {
             var applied = await StoreMigrator.MigrateAsync(db);
@@ -128,17 +144,36 @@ public static class PlenaryWebSetup
             // `plenary db migrate` brings the register's starting list in; a store migrated some other way gets it here.
             await Plenary.Application.Participation.Organizations.BringInStartingListAsync(db);
         }
-        if (app.Configuration.GetValue("Plenary:LoadDemo", true) && !db.Bodies.Any())
+        var demo = services.GetRequiredService<DemoMode>().Enabled;
+        if ((app.Configuration.GetValue("Plenary:LoadDemo", true) && !db.Bodies.Any())
+            || (demo && !db.Bodies.Any(b => b.Slug == DemoAccounts.DemoBody)))
         {
             var path = Path.Combine(AppContext.BaseDirectory, "demo", "eg-cybercrime.json");
             if (File.Exists(path))
             {
-                var result = await scope.ServiceProvider.GetRequiredService<ImportRecord>().HandleAsync(await File.ReadAllTextAsync(path));
-                if (result.Succeeded) log.LogInformation("Loaded the demo record ({Slug}) into the empty store.", result.BodySlug);
+                var result = await services.GetRequiredService<ImportRecord>().HandleAsync(await File.ReadAllTextAsync(path));
+                if (result.Succeeded) log.LogInformation("Loaded the demo record ({Slug}).", result.BodySlug);
                 else log.LogError("The demo record could not be loaded: {Errors}", string.Join("; ", result.Errors));
             }
         }
-        await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<AddUser>(), db);
+        if (demo)
+        {
+            var made = await DemoAccounts.EnsureAsync(services.GetRequiredService<AddUser>(), db, app.Configuration["Plenary:DemoPassword"]);
+            if (made.Created.Count > 0 && app.Configuration["Plenary:DemoPassword"] is null)
+                console.Tell($"Demo accounts made: {string.Join(", ", made.Created)}.\n" +
+                    $"Their password, shown only now (keep it; it is not stored anywhere you can read it): {made.Password}");
+            else if (made.Created.Count == 0)
+                console.Tell("The demo accounts (" + string.Join(", ", DemoAccounts.All.Select(a => a.Email)) + ") exist already; their password was shown when they were made. "
+                    + "'plenary users password --email E' gives one of them a new password.");
+        }
+        else if ((await DemoAccounts.PresentAsync(db)).Count > 0)
+        {
+            console.Tell("This store holds demo accounts (*" + DemoAccounts.Domain + "). Before real use, remove them: 'plenary users remove --email E --yes'.");
+        }
+        if (await services.GetRequiredService<FirstAdministrator>().IsNeededAsync())
+            console.Tell("No account holds the Administrator role yet. Open /setup and give this setup code: "
+                + services.GetRequiredService<SetupCode>().Value
+                + "\n(or run 'plenary users add --email E --role Administrator' on this server).");
     }
 
     private static async Task ApiStatus(StatusCodeContext context)

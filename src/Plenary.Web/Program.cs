@@ -1,6 +1,6 @@
 using Plenary.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(PlenaryWebSetup.CommandLine(args));
 builder.AddPlenary();
 
 var app = builder.Build();

@@ -16,6 +16,8 @@ namespace Plenary.BrowserTests;
 public sealed class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>The demo accounts' password here (Plenary:DemoPassword); a real demo start generates one.</summary>
+    public const string DemoPassword = "browser tests sign in with this passphrase";
     private readonly string _store = Path.Combine(Path.GetTempPath(), $"plenary-browser-{Guid.NewGuid():N}.db");
     private WebApplication? _app;
     private IPlaywright? _playwright;
@@ -43,6 +45,8 @@ public sealed class BrowserSite : IAsyncLifetime
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["ConnectionStrings:Plenary"] = $"Data Source={_store};Pooling=False";
+        builder.Configuration["Plenary:Demo"] = "true";
+        builder.Configuration["Plenary:DemoPassword"] = DemoPassword;
         builder.AddPlenary();
         _app = builder.Build();
         await _app.PrepareStoreAsync();

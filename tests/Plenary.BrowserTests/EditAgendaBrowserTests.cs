@@ -15,7 +15,7 @@ public sealed class EditAgendaBrowserTests(BrowserSite site) : IClassFixture<Bro
 
         await page.GotoAsync(site.BaseUrl + "/account/sign-in");
         await page.GetByLabel("Email").FillAsync("secretariat@plenary.demo");
-        await page.GetByLabel("Password").FillAsync(Plenary.Application.Accounts.DemoAccounts.Password);
+        await page.GetByLabel("Password").FillAsync(BrowserSite.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         Assert.EndsWith("/account", page.Url);
 

@@ -107,7 +107,7 @@ public sealed class EditorPagesBrowserTests(BrowserSite site) : IClassFixture<Br
         page.SetDefaultTimeout(10_000);
         await page.GotoAsync(site.BaseUrl + "/account/sign-in");
         await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Plenary.Application.Accounts.DemoAccounts.Password);
+        await page.GetByLabel("Password").FillAsync(BrowserSite.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         Assert.EndsWith("/account", page.Url);
         return (context, page);

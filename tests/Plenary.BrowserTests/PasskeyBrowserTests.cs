@@ -32,7 +32,7 @@ public sealed class PasskeyBrowserTests(BrowserSite site) : IClassFixture<Browse
 
         await page.GotoAsync(origin + "/account/sign-in");
         await page.GetByLabel("Email").FillAsync("delegate@plenary.demo");
-        await page.GetByLabel("Password").FillAsync(Plenary.Application.Accounts.DemoAccounts.Password);
+        await page.GetByLabel("Password").FillAsync(BrowserSite.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         Assert.EndsWith("/account", page.Url);
 

@@ -29,7 +29,7 @@ public static class RecordCommands
     public static Command Demo()
     {
         var command = new Command("demo",
-            "Load the demo record: the Expert Group to Conduct a Comprehensive Study on Cybercrime (slug eg-cybercrime), its mandates and its first to seventh meetings, and one demo account per role (their password is shown on the sign-in page).");
+            "Load the demo record: the Expert Group to Conduct a Comprehensive Study on Cybercrime (slug eg-cybercrime), its mandates and its first to seventh meetings, and one demo account per role, with a password generated now and printed once.");
         command.SetAction(async (parse, ct) =>
         {
             var path = Path.Combine(AppContext.BaseDirectory, "demo", "eg-cybercrime.json");
@@ -40,8 +40,17 @@ public static class RecordCommands
             await using var services = await CliStore.OpenServicesAsync(parse, ct);
             using var scope = services.CreateScope();
             scope.ServiceProvider.GetRequiredService<Application.Data.PlenaryDbContext>().Actor = CliStore.Actor;
-            await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<AddUser>(), scope.ServiceProvider.GetRequiredService<Application.Data.PlenaryDbContext>(), ct);
-            await parse.InvocationConfiguration.Output.WriteLineAsync($"Demo accounts: {string.Join(", ", DemoAccounts.All.Select(a => a.Email))} (password {DemoAccounts.Password}).");
+            var made = await DemoAccounts.EnsureAsync(scope.ServiceProvider.GetRequiredService<AddUser>(), scope.ServiceProvider.GetRequiredService<Application.Data.PlenaryDbContext>(), null, ct);
+            var output = parse.InvocationConfiguration.Output;
+            if (made.Created.Count > 0)
+            {
+                await output.WriteLineAsync($"Demo accounts made: {string.Join(", ", made.Created)}.");
+                await output.WriteLineAsync($"Their password, shown only now (keep it): {made.Password}");
+            }
+            else
+            {
+                await output.WriteLineAsync($"The demo accounts ({string.Join(", ", DemoAccounts.All.Select(a => a.Email))}) exist already; 'plenary users password --email E' gives one a new password.");
+            }
             return ExitCodes.Ok;
         });
         return command;

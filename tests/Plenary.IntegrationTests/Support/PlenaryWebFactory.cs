@@ -7,9 +7,17 @@ using Plenary.Application.Data;
 
 namespace Plenary.IntegrationTests.Support;
 
-/// <summary>The web app on a test store; it loads the demo record on first start, as a new user's would.</summary>
-public sealed class PlenaryWebFactory(PlenaryStore store, int signInAttemptsPerMinute = 1000) : WebApplicationFactory<Program>
+/// <summary>
+/// The web app on a test store; it loads the demo record on first start, as a new user's would, and
+/// (unless <paramref name="demo"/> is false) the demo accounts with the tests' password. What the
+/// server prints for its operator (the demo password, the setup code) is kept in <see cref="Console"/>.
+/// </summary>
+public sealed class PlenaryWebFactory(PlenaryStore store, int signInAttemptsPerMinute = 1000, bool demo = true,
+    IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
+    /// <summary>The server's console as its operator would read it.</summary>
+    public StringWriter Console { get; } = new();
+
     // Hundreds of test apps run in one process: none watches its settings files, and the web root's
     // watcher (asp-append-version) polls, or they exhaust the machine's inotify instances (128 by default).
     static PlenaryWebFactory()
@@ -23,10 +31,18 @@ public sealed class PlenaryWebFactory(PlenaryStore store, int signInAttemptsPerM
         builder.UseEnvironment("Testing");
         // Tests sign in many times from one address; the limit itself has its own test.
         builder.UseSetting("Plenary:SignInAttemptsPerMinute", signInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (demo)
+        {
+            builder.UseSetting("Plenary:Demo", "true");
+            builder.UseSetting("Plenary:DemoPassword", TestSignIn.DemoPassword);
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<PlenaryStore>();
             services.AddSingleton(store);
+            services.RemoveAll<Plenary.Web.Security.OperatorConsole>();
+            services.AddSingleton(new Plenary.Web.Security.OperatorConsole(Console));
         });
     }
 }

@@ -12,7 +12,7 @@ namespace Plenary.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting("sign-in")]
-public sealed class SignInModel(SignInManager<PlenaryUser> signIn, PlenaryDbContext db) : PageModel
+public sealed class SignInModel(SignInManager<PlenaryUser> signIn, PlenaryDbContext db, Web.Security.DemoMode demo) : PageModel
 {
     /// <summary>The one message for every failure, so that it never tells whether an account exists.</summary>
     public const string Failure = "The email or password is not right, or the account is locked for a while after repeated failures. Check them and try again.";
@@ -85,7 +85,9 @@ public sealed class SignInModel(SignInManager<PlenaryUser> signIn, PlenaryDbCont
 
     private async Task LoadDemoAsync(CancellationToken ct)
     {
-        if (await Application.Accounts.DemoAccounts.IsDemoStoreAsync(db, ct))
-            DemoAccounts = Application.Accounts.DemoAccounts.All.Select(a => (Domain.Editorial.Sentences.Opening(RoleAssignment.Describe(a.Role)), a.Email)).ToList();
+        // Listed only when the demo was asked for, and never with a password: that is shown once, on the server's console.
+        if (demo.Enabled)
+            DemoAccounts = (await Application.Accounts.DemoAccounts.PresentAsync(db, ct))
+                .Select(a => (Domain.Editorial.Sentences.Opening(RoleAssignment.Describe(a.Role)), a.Email)).ToList();
     }
 }
