@@ -53,6 +53,7 @@ public static class CliStore
         var services = new ServiceCollection().AddLogging().AddPlenaryStore(store);
         services.AddPlenaryAccounts();
         services.AddScoped<AddUser>();
+        services.AddScoped<ManageAccounts>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<InviteUser>();
         var provider = services.BuildServiceProvider();

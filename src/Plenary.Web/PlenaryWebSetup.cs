@@ -35,6 +35,7 @@ public static class PlenaryWebSetup
         builder.Services.AddSingleton(new PdfRenderer());
         builder.Services.AddSingleton<DocumentFormats>();
         builder.Services.AddScoped<AddUser>();
+        builder.Services.AddScoped<ManageAccounts>();
         builder.Services.AddSingleton<SetupCode>();
         builder.Services.AddScoped<FirstAdministrator>();
         builder.Services.AddSingleton<OperatorConsole>();
@@ -79,6 +80,9 @@ public static class PlenaryWebSetup
             o.Events.OnRedirectToLogin = c => Challenge(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => Challenge(c, StatusCodes.Status403Forbidden);
         });
+        // Every request of a signed-in user checks their security stamp, so that signing out, a new
+        // password, a role taken away or a lock ends their other sessions at once, not half an hour later.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.AddAuthorization(Policies.Add);
         var attempts = builder.Configuration.GetValue("Plenary:SignInAttemptsPerMinute", 10);
         builder.Services.AddRateLimiter(o =>

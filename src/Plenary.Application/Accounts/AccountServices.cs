@@ -34,6 +34,18 @@ public static class AccountServices
     }
 }
 
+/// <summary>Passwords and codes Plenary makes up: for a first password, the demo accounts, the setup code.</summary>
+public static class GeneratedPasswords
+{
+    /// <summary>Four groups of five letters and digits, such as "k7mqd-x3p9w-…" (about 99 bits): easy to type, never guessed.</summary>
+    public static string New()
+    {
+        const string alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+        var chars = Enumerable.Range(0, 20).Select(_ => alphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(alphabet.Length)]).ToArray();
+        return string.Join('-', chars.Chunk(5).Select(c => new string(c)));
+    }
+}
+
 /// <summary>Claim types that carry a user's roles and their scope.</summary>
 public static class PlenaryClaims
 {

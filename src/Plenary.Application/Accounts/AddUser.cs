@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Plenary.Application.Data;
@@ -10,8 +9,6 @@ namespace Plenary.Application.Accounts;
 public sealed record AddUserRequest(string Email, string? DisplayName, AccessRole Role, string? BodySlug, string? State, string? Organization, string? Password);
 
 public sealed record AddUserResult(bool Succeeded, IReadOnlyList<(string Field, string Message)> Errors, string? GeneratedPassword = null);
-
-public sealed record UserSummary(string Email, string DisplayName, IReadOnlyList<string> Roles, bool LockedOut);
 
 /// <summary>Creates an account with one role, or adds the role to the existing account with that email.</summary>
 public sealed class AddUser(UserManager<PlenaryUser> users, PlenaryDbContext db)
@@ -43,7 +40,7 @@ public sealed class AddUser(UserManager<PlenaryUser> users, PlenaryDbContext db)
         if (user is null)
         {
             user = new PlenaryUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = request.DisplayName?.Trim() is { Length: > 0 } n ? n : email };
-            var password = request.Password ?? (generated = NewPassword());
+            var password = request.Password ?? (generated = GeneratedPasswords.New());
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)
                 return new AddUserResult(false, created.Errors.Select(e => (e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", e.Description)).ToList());
@@ -59,16 +56,4 @@ public sealed class AddUser(UserManager<PlenaryUser> users, PlenaryDbContext db)
         return new AddUserResult(true, [], generated);
     }
 
-    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct = default)
-    {
-        var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Slug, ct);
-        var assignments = await db.RoleAssignments.AsNoTracking().ToListAsync(ct);
-        var all = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
-        return all.Select(u => new UserSummary(u.Email ?? "", u.DisplayName,
-            assignments.Where(a => a.UserId == u.Id).Select(a => a.Role + (a.BodyId is { } b ? $" ({bodies.GetValueOrDefault(b)})" : "")
-                + (a.State is { } s ? $" ({Plenary.Domain.Participation.StateRegister.NameOf(s)})" : "") + (a.Organization is { } o ? $" ({o})" : "")).ToList(),
-            u.LockoutEnd > DateTimeOffset.UtcNow)).ToList();
-    }
-
-    private static string NewPassword() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('/', '-').Replace('+', '_');
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Plenary.Application.Data;
 using Plenary.Domain.Accounts;
@@ -45,7 +44,7 @@ public static class DemoAccounts
         var present = await PresentAsync(db, ct);
         var missing = All.Where(a => !present.Contains(a)).ToList();
         if (missing.Count == 0) return new DemoAccountsResult([], null);
-        password ??= NewPassword();
+        password ??= GeneratedPasswords.New();
         var created = new List<string>();
         foreach (var account in missing)
         {
@@ -55,13 +54,5 @@ public static class DemoAccounts
             created.Add(account.Email);
         }
         return new DemoAccountsResult(created, password);
-    }
-
-    /// <summary>Four groups of five letters and digits, such as "k7mqd-x3p9w-…": easy to type, never guessed.</summary>
-    public static string NewPassword()
-    {
-        const string alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-        var chars = Enumerable.Range(0, 20).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]).ToArray();
-        return string.Join('-', chars.Chunk(5).Select(c => new string(c)));
     }
 }

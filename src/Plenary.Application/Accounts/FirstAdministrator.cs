@@ -13,7 +13,7 @@ namespace Plenary.Application.Accounts;
 /// </summary>
 public sealed class SetupCode
 {
-    public string Value { get; } = DemoAccounts.NewPassword()[..11];
+    public string Value { get; } = GeneratedPasswords.New()[..11];
 
     public bool Matches(string? code) =>
         code is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(code.Trim().ToLowerInvariant()), Encoding.UTF8.GetBytes(Value));

@@ -48,17 +48,143 @@ public static class UsersCommands
         {
             await using var services = await CliStore.OpenServicesAsync(parse, ct);
             using var scope = services.CreateScope();
-            var users = await scope.ServiceProvider.GetRequiredService<AddUser>().ListAsync(ct);
+            var users = await scope.ServiceProvider.GetRequiredService<ManageAccounts>().ListAsync(ct);
             var o = parse.InvocationConfiguration.Output;
             if (users.Count == 0) await o.WriteLineAsync("No accounts yet. Add one with: plenary users add --email E --role R");
             foreach (var u in users)
-                await o.WriteLineAsync($"{u.Email}\t{u.DisplayName}\t{(u.Roles.Count == 0 ? "no role" : string.Join("; ", u.Roles))}{(u.LockedOut ? "\tlocked out" : "")}");
+                await o.WriteLineAsync($"{u.Email}\t{u.DisplayName}\t{(u.Roles.Count == 0 ? "no role" : string.Join("; ", u.Roles.Select(r => r.Description)))}{(u.Locked ? "\tlocked" : "")}");
             return ExitCodes.Ok;
         });
-        return new Command("users", "Manage the accounts of the people who use Plenary.") { add, list, Invite(), Invitations() };
+        return new Command("users", "Manage the accounts of the people who use Plenary.")
+        {
+            add, list, Invite(), Invitations(), RemoveAccount(), RemoveRole(), Lock(true), Lock(false), Password(),
+        };
     }
 
     public const string DefaultBaseUrl = "http://localhost:5000";
+
+    private static Option<bool> Yes(string what) => new("--yes") { Description = $"Confirms: {what}. Without it, the command only says what it would do." };
+
+    private static async Task<(ManageAccounts Accounts, AccountView Account)> AccountAsync(IServiceProvider services, string email, CancellationToken ct)
+    {
+        services.GetRequiredService<Application.Data.PlenaryDbContext>().Actor = CliStore.Actor; // audited as the command line's user
+        var accounts = services.GetRequiredService<ManageAccounts>();
+        var account = await accounts.FindAsync(email, ct) ?? throw new CliException($"--email: there is no account with the email {email.Trim()}; 'plenary users list' shows them.", ExitCodes.BadInput);
+        return (accounts, account);
+    }
+
+    private static async Task<int> ReportAsync(ParseResult parse, AccountChange change)
+    {
+        if (!change.Succeeded)
+        {
+            await parse.InvocationConfiguration.Error.WriteLineAsync(change.Message);
+            return ExitCodes.BadInput;
+        }
+        await parse.InvocationConfiguration.Output.WriteLineAsync(change.Message);
+        return ExitCodes.Ok;
+    }
+
+    private static Command RemoveAccount()
+    {
+        var email = new Option<string>("--email") { Description = "The account's email address.", Required = true };
+        var yes = Yes("remove the account with its roles, tokens and passkeys");
+        var command = new Command("remove", "Remove an account with its roles, personal access tokens and passkeys (audited; the last Administrator stays).") { email, yes };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = await CliStore.OpenServicesAsync(parse, ct);
+            using var scope = services.CreateScope();
+            var (accounts, account) = await AccountAsync(scope.ServiceProvider, parse.GetValue(email)!, ct);
+            if (!parse.GetValue(yes))
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync(
+                    $"This would remove the account {account.Email} ({account.DisplayName}) with its roles ({(account.Roles.Count == 0 ? "none" : string.Join("; ", account.Roles.Select(r => r.Description)))}), " +
+                    $"its personal access tokens and its passkeys. Nothing was removed; add --yes to remove it.");
+                return ExitCodes.BadInput;
+            }
+            return await ReportAsync(parse, await accounts.RemoveAccountAsync(account.Id, ct));
+        });
+        return command;
+    }
+
+    private static Command RemoveRole()
+    {
+        var email = new Option<string>("--email") { Description = "The account's email address.", Required = true };
+        var role = new Option<string>("--role") { Description = "The role to take away: Administrator, Secretariat, Officer, ExtendedBureauMember, Delegate or Stakeholder.", Required = true };
+        var body = new Option<string?>("--body") { Description = "The body's slug, when the account holds the role for several bodies." };
+        var state = new Option<string?>("--state") { Description = "The State's code, when a delegate acts for several." };
+        var organization = new Option<string?>("--organization") { Description = "The organization, when a stakeholder acts for several." };
+        var yes = Yes("take the role away");
+        var command = new Command("remove-role", "Take one role from an account; their sessions end, and their tokens act only with the roles left (audited).") { email, role, body, state, organization, yes };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!Enum.TryParse<AccessRole>(parse.GetValue(role), ignoreCase: true, out var accessRole) || int.TryParse(parse.GetValue(role), out _))
+                throw new CliException($"--role '{parse.GetValue(role)}' is not a role; use one of {string.Join(", ", Enum.GetNames<AccessRole>())}.", ExitCodes.BadInput);
+            await using var services = await CliStore.OpenServicesAsync(parse, ct);
+            using var scope = services.CreateScope();
+            var (accounts, account) = await AccountAsync(scope.ServiceProvider, parse.GetValue(email)!, ct);
+            var db = scope.ServiceProvider.GetRequiredService<Application.Data.PlenaryDbContext>();
+            var bodyId = parse.GetValue(body) is { } slug ? db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefault()
+                ?? throw new CliException($"--body: there is no body with the slug '{slug}'.", ExitCodes.BadInput) : (Guid?)null;
+            var held = db.RoleAssignments.Where(r => r.UserId == account.Id && r.Role == accessRole).ToList()
+                .Where(r => (bodyId is null || r.BodyId == bodyId)
+                    && (parse.GetValue(state) is not { } s || string.Equals(r.State, s.Trim(), StringComparison.OrdinalIgnoreCase))
+                    && (parse.GetValue(organization) is not { } o || r.Organization == o.Trim())).ToList();
+            var matching = account.Roles.Where(r => held.Any(h => h.Id == r.Id)).ToList();
+            if (matching.Count == 0)
+                throw new CliException($"{account.Email} holds no such role; it holds {(account.Roles.Count == 0 ? "none" : string.Join("; ", account.Roles.Select(r => r.Description)))}.", ExitCodes.BadInput);
+            if (matching.Count > 1)
+                throw new CliException($"{account.Email} holds that role more than once ({string.Join("; ", matching.Select(r => r.Description))}); name the one with --body, --state or --organization.", ExitCodes.BadInput);
+            if (!parse.GetValue(yes))
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"This would take the role {matching[0].Description} from {account.Email}. Nothing was changed; add --yes to do it.");
+                return ExitCodes.BadInput;
+            }
+            return await ReportAsync(parse, await accounts.RemoveRoleAsync(matching[0].Id, ct));
+        });
+        return command;
+    }
+
+    private static Command Lock(bool locking)
+    {
+        var email = new Option<string>("--email") { Description = "The account's email address.", Required = true };
+        var yes = Yes("lock the account, end its sessions and revoke its tokens");
+        var command = locking
+            ? new Command("lock", "Lock an account until it is unlocked: no sign-in, its sessions end and its personal access tokens are revoked (audited).") { email, yes }
+            : new Command("unlock", "Unlock an account locked by an Administrator or by repeated failed sign-ins.") { email };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = await CliStore.OpenServicesAsync(parse, ct);
+            using var scope = services.CreateScope();
+            var (accounts, account) = await AccountAsync(scope.ServiceProvider, parse.GetValue(email)!, ct);
+            if (!locking) return await ReportAsync(parse, await accounts.UnlockAsync(account.Id, ct));
+            if (!parse.GetValue(yes))
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"This would lock {account.Email}, end their sessions and revoke their {account.ActiveTokens} active personal access token(s). Nothing was changed; add --yes to do it.");
+                return ExitCodes.BadInput;
+            }
+            return await ReportAsync(parse, await accounts.LockAsync(account.Id, null, ct));
+        });
+        return command;
+    }
+
+    private static Command Password()
+    {
+        var email = new Option<string>("--email") { Description = "The account's email address.", Required = true };
+        var password = new Option<string?>("--password") { Description = "The new password; without it one is generated and printed." };
+        var command = new Command("password", "Give an account a new password (generated and printed unless given); their sessions end.") { email, password };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = await CliStore.OpenServicesAsync(parse, ct);
+            using var scope = services.CreateScope();
+            var (accounts, account) = await AccountAsync(scope.ServiceProvider, parse.GetValue(email)!, ct);
+            var (change, set) = await accounts.SetPasswordAsync(account.Email, parse.GetValue(password), ct);
+            var code = await ReportAsync(parse, change);
+            if (change.Succeeded && parse.GetValue(password) is null)
+                await parse.InvocationConfiguration.Output.WriteLineAsync($"New password (give it to them safely; they can change it on their account page): {set}");
+            return code;
+        });
+        return command;
+    }
 
     private static Command Invite()
     {

@@ -50,6 +50,17 @@ public sealed class RoleAssignment
         return new RoleAssignment { Id = Guid.CreateVersion7(), UserId = userId, Role = role, BodyId = bodyId, State = state, Organization = organization };
     }
 
+    /// <summary>
+    /// Plenary always keeps an Administrator: the last one's role (or account) cannot be removed,
+    /// for nobody would be left to manage the accounts.
+    /// </summary>
+    public static void EnsureNotLastAdministrator(AccessRole role, int administrators, string whose)
+    {
+        if (role == AccessRole.Administrator && administrators <= 1)
+            throw new DomainException("role.last_administrator",
+                $"{whose} is the only Administrator; make another account Administrator first, so that someone can still manage the accounts.");
+    }
+
     public static string Describe(AccessRole role) => role switch
     {
         AccessRole.ExtendedBureauMember => "extended Bureau member",

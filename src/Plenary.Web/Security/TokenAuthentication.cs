@@ -24,7 +24,9 @@ public sealed class TokenAuthenticationHandler(
         var hash = PersonalAccessToken.HashOf(header["Bearer ".Length..].Trim());
         var token = await db.PersonalAccessTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash);
         if (token is null || !token.IsActive(clock.GetUtcNow())) return AuthenticateResult.Fail("The token is unknown, expired or revoked.");
-        if (await users.FindByIdAsync(token.UserId.ToString()) is not { } user || await users.IsLockedOutAsync(user))
+        // Failed sign-ins lock the web sign-in only (else five wrong passwords would turn anyone's tokens off);
+        // an Administrator's lock (until further notice) revokes the tokens, and is checked here as well.
+        if (await users.FindByIdAsync(token.UserId.ToString()) is not { } user || ManageAccounts.IsLockedByAdministrator(user))
             return AuthenticateResult.Fail("The token's account cannot be used.");
         var principal = await principals.CreateAsync(user);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, PersonalAccessToken.Scheme));

@@ -65,6 +65,7 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         // route, and the default-deny fallback sends an anonymous one to sign in first.
         ["/account/passkeys/creation-options"] = ("/account/passkeys/creation-options", [S, "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed"]),
         ["/account/passkeys/request-options"] = ("/account/passkeys/request-options", [S, "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed", "MethodNotAllowed"]),
+        ["/admin/accounts"] = ("/admin/accounts", [S, A, D, D, D, D, D]),
         ["/admin/audit"] = ("/admin/audit", [S, A, D, D, D, D, D]),
         ["/admin/audit.csv"] = ("/admin/audit.csv", [S, A, D, D, D, D, D]),
         ["/error"] = ("/error", [A, A, A, A, A, A, A]),

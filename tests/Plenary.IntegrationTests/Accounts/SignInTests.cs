@@ -39,7 +39,7 @@ public sealed class SignInTests(SqliteDemoSite site) : IClassFixture<SqliteDemoS
         Assert.Equal("/account", signIn.Headers.Location!.OriginalString);
 
         var account = new HtmlParser().ParseDocument(await client.GetStringAsync("/account"));
-        Assert.Contains("Secretariat (eg-cybercrime)", account.QuerySelector("main")!.TextContent);
+        Assert.Contains("Secretariat (Expert Group)", account.QuerySelector("main")!.TextContent);
         Assert.Contains("Demo Secretariat officer", account.QuerySelector("header")!.TextContent);
 
         var token = await TokenAsync(client, "/account");

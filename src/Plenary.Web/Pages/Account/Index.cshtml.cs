@@ -10,7 +10,7 @@ using Plenary.Web.Security;
 namespace Plenary.Web.Pages.Account;
 
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class AccountModel(UserManager<PlenaryUser> users, SignInManager<PlenaryUser> signIn, AddUser accounts,
+public sealed class AccountModel(UserManager<PlenaryUser> users, SignInManager<PlenaryUser> signIn, ManageAccounts accounts,
     Plenary.Application.Data.PlenaryDbContext db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PersonalAccessToken> Tokens { get; private set; } = [];
@@ -181,7 +181,7 @@ public sealed class AccountModel(UserManager<PlenaryUser> users, SignInManager<P
         if (await users.GetUserAsync(User) is not { } user) return false;
         DisplayName = user.DisplayName;
         Email = user.Email ?? "";
-        Roles = (await accounts.ListAsync(ct)).FirstOrDefault(u => u.Email == user.Email)?.Roles ?? [];
+        Roles = (await accounts.FindAsync(user.Email ?? "", ct))?.Roles.Select(r => r.Description).ToList() ?? [];
         // Ordered here: SQLite cannot order by a DateTimeOffset column.
         PasskeyList = (await users.GetPasskeysAsync(user))
             .Select(p => new PasskeyRow(Passkeys.Encode(p.CredentialId), p.Name ?? "Passkey", p.CreatedAt))
