@@ -33,7 +33,9 @@ public sealed class EditAgendaBrowserTests(BrowserSite site) : IClassFixture<Bro
         Assert.Contains("A matter was raised under this item by the Bureau.", await page.Locator("#item-4").InnerTextAsync());
         var history = await page.Locator("#changes tbody").InnerTextAsync();
         Assert.Contains("secretariat@plenary.demo", history);
-        Assert.Contains("Modified AgendaItem", history);
+        Assert.Contains("Annotation of item 4 changed.", history);
+        if (Environment.GetEnvironmentVariable("PLENARY_SCREENSHOTS") is { Length: > 0 } shots)
+            await page.Locator("#changes").ScreenshotAsync(new() { Path = Path.Combine(shots, "history-panel.png") });
         await context.CloseAsync();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Plenary.Application.Data;
+using Plenary.Domain.Editorial;
 
 namespace Plenary.Application.Audit;
 
@@ -9,7 +10,7 @@ public sealed record AuditFilter(string? User, string? Entity, DateOnly? From, D
 public sealed record AuditRow(long Id, DateTimeOffset OccurredAt, string Actor, string Channel, string EntityType, string EntityId, string Action, string? Before, string? After);
 
 /// <summary>Reading the audit trail: the Administrator's log with filters and CSV, and a meeting's History panel.</summary>
-public sealed class AuditQueries(PlenaryDbContext db)
+public sealed partial class AuditQueries(PlenaryDbContext db)
 {
     public const int PageSize = 200;
 
@@ -63,6 +64,45 @@ public sealed class AuditQueries(PlenaryDbContext db)
                 .OrderByDescending(e => e.Id).Take(50).ToListAsync(ct))
             .Select(ToRow).ToList();
     }
+
+    /// <summary>
+    /// The entries in words (ChangeWording), with the names of the meetings, bodies, documents,
+    /// delegations and accounts their ids stand for, found in one query per kind.
+    /// </summary>
+    public async Task<IReadOnlyList<ChangeDescription>> DescribeAsync(IReadOnlyList<AuditRow> rows, CancellationToken ct = default)
+    {
+        var ids = rows.Where(r => r.Action is "Added" or "Modified" or "Deleted")
+            .SelectMany(r => GuidsIn(r.Before).Concat(GuidsIn(r.After))).ToHashSet().ToList();
+        var things = new Dictionary<Guid, string>();
+        if (ids.Count > 0)
+        {
+            var bodies = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.ShortName }).ToDictionaryAsync(b => b.Id, b => b.ShortName, ct);
+            foreach (var (id, name) in bodies.Where(b => ids.Contains(b.Key))) things[id] = name;
+            foreach (var m in await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.BodyId, m.Number }).ToListAsync(ct))
+                things[m.Id] = $"the {Sentences.Continuing(Bodies.BodyQueries.MeetingName(m.Number))} ({bodies.GetValueOrDefault(m.BodyId, "a body no longer in the record")})";
+            foreach (var d in await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Symbol }).ToListAsync(ct))
+                things[d.Id] = d.Symbol;
+            foreach (var d in await db.Delegations.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Participant, d.MeetingNumber, d.BodyId }).ToListAsync(ct))
+                things[d.Id] = $"the delegation of {d.Participant} to the {Sentences.Continuing(Bodies.BodyQueries.MeetingName(d.MeetingNumber))} ({bodies.GetValueOrDefault(d.BodyId, "a body no longer in the record")})";
+            foreach (var u in await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(ct))
+                things[u.Id] = u.Email ?? "an account";
+        }
+        var types = db.Model.GetEntityTypes().Where(t => !t.IsOwned()).GroupBy(t => t.ClrType.Name).ToDictionary(g => g.Key, g => g.First().ClrType);
+        var names = new AuditNames(things, (type, property) =>
+            types.TryGetValue(type, out var clr) ? clr.GetProperty(property)?.PropertyType : null);
+        return rows.Select(r => ChangeWording.Describe(r, names)).ToList();
+    }
+
+    /// <summary>The ids an entry's values hold (its own, and those of what it refers to).</summary>
+    private static IEnumerable<Guid> GuidsIn(string? json)
+    {
+        if (string.IsNullOrEmpty(json)) yield break;
+        foreach (System.Text.RegularExpressions.Match m in GuidPattern().Matches(json))
+            if (Guid.TryParse(m.Value, out var id)) yield return id;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial System.Text.RegularExpressions.Regex GuidPattern();
 
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct = default) =>
         await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);

@@ -60,7 +60,7 @@ public abstract class EditBodyPageTests : BodyEditingSite
         Assert.Contains("UNODC", body.QuerySelector(".page-head .facts")!.TextContent);
         Assert.NotNull(body.QuerySelector($"a[href='{Details}']"));
         var history = body.QuerySelector("#changes")!;
-        Assert.Contains("Modified Body", history.TextContent);
+        Assert.Contains("of the body eg-cybercrime changed", history.TextContent);
         Assert.Contains("Cybercrime Expert Group", history.TextContent);
         Assert.Equal(2, await BodyVersionAsync());
         var audit = Assert.Single(await AuditAsync("Body", "Modified"));
@@ -228,7 +228,7 @@ public abstract class EditBodyPageTests : BodyEditingSite
         Assert.Equal(["Prevention"], planned.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
         var body = await ParseAsync(client, "/bodies/eg-cybercrime");
         Assert.Contains("Workplan 2022–2024", body.Body!.TextContent);
-        Assert.Contains("Added PlannedMeeting", body.QuerySelector("#changes")!.TextContent); // planned meetings carry their body
+        Assert.Contains("Planned meeting 1 (2022) added", body.QuerySelector("#changes")!.TextContent); // planned meetings carry their body
 
         var confirm = await ParseAsync(client, $"{Workplans}?remove={workplan}");
         var panel = confirm.QuerySelector("#confirm-removal")!;

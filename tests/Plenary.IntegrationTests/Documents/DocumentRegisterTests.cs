@@ -118,7 +118,7 @@ public abstract class DocumentRegisterTests : FreshSiteTests
 
         var history = await ParseAsync(client, Inf1);
         Assert.True(history.QuerySelectorAll("#changes tbody tr").Length >= 4); // two Document edits, two DocumentFile rows
-        Assert.Contains("DocumentFile", history.QuerySelector("#changes")!.TextContent);
+        Assert.Contains("The French file added", history.QuerySelector("#changes")!.TextContent);
     }
 
     [SkippableFact]

@@ -14,12 +14,12 @@ public sealed class AuditModel(AuditQueries audit) : PageModel
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
 
-    public IReadOnlyList<AuditRow> Rows { get; private set; } = [];
+    public IReadOnlyList<ChangeDescription> Rows { get; private set; } = [];
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Rows = await audit.ListAsync(new AuditFilter(User, Entity, From, To), ct: ct);
+        Rows = await audit.DescribeAsync(await audit.ListAsync(new AuditFilter(User, Entity, From, To), ct: ct), ct);
         EntityTypes = await audit.EntityTypesAsync(ct);
     }
 }

@@ -15,14 +15,14 @@ public sealed class BodyModel(BodyQueries queries, AuditQueries audit) : PageMod
     public bool CanEdit { get; private set; }
 
     /// <summary>The History panel: changes to the body and what it holds, for the secretariat's eyes (null for others).</summary>
-    public IReadOnlyList<AuditRow>? Changes { get; private set; }
+    public IReadOnlyList<ChangeDescription>? Changes { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         if (await queries.GetAsync(slug, ct) is not { } details) return NotFound();
         Details = details;
         CanEdit = User.Identity?.IsAuthenticated == true && User.CanEditRecord(details.BodyId);
-        if (CanEdit) Changes = await audit.ForBodyAsync(details.BodyId, ct);
+        if (CanEdit) Changes = await audit.DescribeAsync(await audit.ForBodyAsync(details.BodyId, ct), ct);
         return Page();
     }
 }

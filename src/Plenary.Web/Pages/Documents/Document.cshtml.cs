@@ -18,7 +18,7 @@ public sealed class DocumentModel(DocumentQueries documents, BodyQueries bodies,
     public string? MeetingName { get; private set; }
     public DocumentView Document { get; private set; } = null!;
     public bool CanEdit { get; private set; }
-    public IReadOnlyList<AuditRow>? Changes { get; private set; }
+    public IReadOnlyList<ChangeDescription>? Changes { get; private set; }
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, string document, CancellationToken ct)
@@ -31,7 +31,7 @@ public sealed class DocumentModel(DocumentQueries documents, BodyQueries bodies,
             MeetingName = char.ToUpperInvariant(words[0]) + words[1..] + " meeting";
         }
         CanEdit = User.Identity?.IsAuthenticated == true && User.CanEditRecord(body.BodyId);
-        if (CanEdit) Changes = await audit.ForDocumentAsync(found.Id, ct);
+        if (CanEdit) Changes = await audit.DescribeAsync(await audit.ForDocumentAsync(found.Id, ct), ct);
         return Page();
     }
 

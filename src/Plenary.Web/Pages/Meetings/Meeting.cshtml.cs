@@ -13,7 +13,7 @@ public sealed record GeneratedDocumentLink(string Kind, string Name, string Symb
 public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents, Plenary.Application.Audit.AuditQueries audit, Plenary.Application.Bodies.BodyQueries bodyIds) : PageModel
 {
     /// <summary>The History panel: changes to this meeting, for the secretariat's eyes (null for others).</summary>
-    public IReadOnlyList<Plenary.Application.Audit.AuditRow>? Changes { get; private set; }
+    public IReadOnlyList<Plenary.Application.Audit.ChangeDescription>? Changes { get; private set; }
 
     /// <summary>Whether the reader may edit this body's record (the UI shows the edit link only then).</summary>
     public bool CanEdit { get; private set; }
@@ -30,7 +30,7 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
         if (await queries.GetAsync(slug, number, ct) is not { } details) return NotFound();
         Details = details;
         CanEdit = User.Identity?.IsAuthenticated == true && await bodyIds.GetAsync(slug, ct) is { } body && Security.BodyAccess.CanEditRecord(User, body.BodyId);
-        if (CanEdit) Changes = await audit.ForMeetingAsync(details.MeetingId, ct);
+        if (CanEdit) Changes = await audit.DescribeAsync(await audit.ForMeetingAsync(details.MeetingId, ct), ct);
         try
         {
             var agenda = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Agenda, ct);

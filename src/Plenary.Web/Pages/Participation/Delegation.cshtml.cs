@@ -29,7 +29,7 @@ public sealed class DelegationModel(Delegations delegations, BodyQueries bodies,
     public (int Position, string? Name, string? Function, bool Head)? Typed { get; private set; }
     public ConfirmRemoval? Confirm { get; private set; }
     /// <summary>The History panel, for the Secretariat (null for others, and before anyone registered).</summary>
-    public IReadOnlyList<Plenary.Application.Audit.AuditRow>? Changes { get; private set; }
+    public IReadOnlyList<Plenary.Application.Audit.ChangeDescription>? Changes { get; private set; }
 
     public static IReadOnlyList<(ParticipantCategory Value, string Text)> Categories(bool isState) => isState
         ? [(ParticipantCategory.MemberState, "Member State"), (ParticipantCategory.ObserverState, "Observer State")]
@@ -85,7 +85,7 @@ public sealed class DelegationModel(Delegations delegations, BodyQueries bodies,
         if (!User.MayActFor(body.BodyId, key)) return Forbid();
         if (await delegations.GetAsync(slug, number, key, ct) is not { } view) return NotFound();
         (Delegation, BodyName, MeetingName, IsSecretariat) = (view, body.Body.ShortName, BodyQueries.MeetingName(number), User.CanEditRecord(body.BodyId));
-        if (IsSecretariat && view.Id is { } id) Changes = await audit.ForDelegationAsync(id, ct);
+        if (IsSecretariat && view.Id is { } id) Changes = await audit.DescribeAsync(await audit.ForDelegationAsync(id, ct), ct);
         return null;
     }
 }
