@@ -133,6 +133,7 @@ public static partial class ChangeWording
             "DocumentFile" when S("Language") is { } lang && OfficialLanguage.IsOfficial(lang) => $"the {OfficialLanguage.Name(lang)} file",
             "Delegation" when S("Participant") is { } p => $"the delegation of {p}",
             "DelegationMember" when S("Name") is { } name => name,
+            "Organization" when S("Name") is { } name => name,
             "MeetingEvent" => $"the step of the history ({Words(EnumName(type, "Kind", Get(v, "Kind"), names) ?? S("Kind") ?? "event")}) of {ValueText(type, "OccurredOn", Get(v, "OccurredOn"), names) ?? "an unknown day"}",
             "RoleAssignment" => $"the {Words(EnumName(type, "Role", Get(v, "Role"), names) ?? S("Role") ?? "unknown")} role"
                 + (ValueText(type, "UserId", Get(v, "UserId"), names) is { } user ? $" of {user}" : ""),

@@ -33,7 +33,7 @@ public abstract class RegisterEditingTests : FreshSiteTests
         var entry = await ParseAsync(secretariat, added.Headers.Location!.ToString());
         Assert.Equal("Global Forum on Cyber Expertise", entry.QuerySelector("h1")!.TextContent);
         Assert.Contains("was added to the register", entry.QuerySelector("[role=status]")!.TextContent);
-        Assert.Contains("Added Organization", entry.QuerySelector("#changes")!.TextContent);
+        Assert.Contains("Global Forum on Cyber Expertise added.", entry.QuerySelector("#changes")!.TextContent);
         var ngos = (await ParseAsync(Anonymous(), "/organizations?category=NonGovernmentalOrganization")).QuerySelectorAll("main li a").Select(a => a.TextContent);
         Assert.Equal(["Global Forum on Cyber Expertise"], ngos);
     }
@@ -70,10 +70,11 @@ public abstract class RegisterEditingTests : FreshSiteTests
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("was changed by someone else", (await ParseAsync(stale)).QuerySelector(".form-error")!.TextContent);
         var history = (await ParseAsync(secretariat, $"/organizations/{Interpol}")).QuerySelector("#changes")!;
-        var modified = history.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Modified Organization"));
+        var modified = history.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("p.change")!.TextContent == "Abbreviation of International Criminal Police Organization changed.");
         Assert.Contains("secretariat@plenary.demo", modified.TextContent);
-        Assert.Contains("\"Abbreviation\":\"INTERPOL\"", modified.QuerySelectorAll("pre")[0].TextContent);
-        Assert.Contains("ICPO-INTERPOL", modified.QuerySelectorAll("pre")[1].TextContent);
+        var abbreviation = modified.QuerySelectorAll("dl.change-fields dt").Single(dt => dt.TextContent == "Abbreviation").NextElementSibling!;
+        Assert.Equal("before: INTERPOL", abbreviation.QuerySelector(".before")!.TextContent);
+        Assert.Equal("after: ICPO-INTERPOL", abbreviation.QuerySelector(".after")!.TextContent);
     }
 
     [SkippableFact]

@@ -11,10 +11,10 @@ namespace Plenary.Web.Pages.Participation;
 
 /// <summary>One organization of the register, public; the Secretariat also sees its History of changes and a link to edit it.</summary>
 [AllowAnonymous]
-public sealed class OrganizationModel(Organizations organizations) : PageModel
+public sealed class OrganizationModel(Organizations organizations, AuditQueries audit) : PageModel
 {
     public OrganizationView Organization { get; private set; } = null!;
-    public IReadOnlyList<AuditRow>? Changes { get; private set; }
+    public IReadOnlyList<ChangeDescription>? Changes { get; private set; }
     public bool MayKeep => User.MayKeepTheRegister();
     [TempData] public string? Message { get; set; }
 
@@ -22,7 +22,7 @@ public sealed class OrganizationModel(Organizations organizations) : PageModel
     {
         if (await organizations.GetAsync(id, ct) is not { } organization) return NotFound();
         Organization = organization;
-        if (MayKeep) Changes = await organizations.ChangesAsync(id, ct);
+        if (MayKeep) Changes = await audit.DescribeAsync(await organizations.ChangesAsync(id, ct), ct);
         return Page();
     }
 }
