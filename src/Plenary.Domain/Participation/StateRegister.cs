@@ -20,13 +20,14 @@ public static class StateRegister
 
     static StateRegister()
     {
-        All = Parse(RegisterData.Read("states.tsv"));
+        var parsed = Parse(RegisterData.Read("states.tsv"));
+        All = parsed.Select(p => p.State).ToList();
         MemberStates = All.Where(s => !s.IsObserver).ToList();
         ObserverStates = All.Where(s => s.IsObserver).ToList();
         ByCode = All.ToDictionary(s => s.Code, StringComparer.Ordinal);
         ByName = new Dictionary<string, State>(StringComparer.Ordinal);
-        foreach (var s in All)
-            foreach (var name in NamesOf(s))
+        foreach (var (s, alsoWritten) in parsed)
+            foreach (var name in NamesOf(s).Concat(alsoWritten))
                 ByName.TryAdd(NameKey(name), s);
     }
 
@@ -36,8 +37,9 @@ public static class StateRegister
 
     /// <summary>
     /// A State by its code, its short name or its formal name, written as people type them: any case, with or without
-    /// accents or "the" ("Turkiye", "cote d'ivoire", "the Islamic Republic of Iran"), or the short name without what it
-    /// holds in brackets ("Iran", "Bolivia"). Null when nothing in the register answers to it.
+    /// accents or "the" ("Turkiye", "cote d'ivoire", "the Islamic Republic of Iran"), the short name without what it
+    /// holds in brackets ("Iran", "Bolivia"), or a former name or common short form the register lists ("Turkey",
+    /// "United States"). Null when nothing in the register answers to it.
     /// </summary>
     public static State? Find(string? codeOrName)
     {
@@ -86,16 +88,16 @@ public static class StateRegister
 
     private static string SearchKey(string? text) => RegisterNames.Searchable(text);
 
-    private static List<State> Parse(IEnumerable<string> lines)
+    private static List<(State State, string[] AlsoWritten)> Parse(IEnumerable<string> lines)
     {
-        var states = new List<State>();
+        var states = new List<(State, string[])>();
         var header = true;
         foreach (var line in lines)
         {
             if (line.Length == 0 || line.StartsWith('#')) continue;
             if (header) { header = false; continue; }
             var f = line.Split('\t');
-            if (f.Length != 6) throw new InvalidOperationException($"states.tsv: '{line}' has {f.Length} columns, not 6.");
+            if (f.Length != 7) throw new InvalidOperationException($"states.tsv: '{line}' has {f.Length} columns, not 7.");
             var status = f[1] switch
             {
                 "member" => StateStatus.MemberState,
@@ -103,7 +105,8 @@ public static class StateRegister
                 _ => throw new InvalidOperationException($"states.tsv: '{f[1]}' is not a status (member or observer)."),
             };
             RegionalGroup? group = f[4].Length == 0 ? null : Enum.Parse<RegionalGroup>(f[4]);
-            states.Add(new State(f[0], status, f[2], f[3], group, states.Count + 1, f[5] == "the"));
+            states.Add((new State(f[0], status, f[2], f[3], group, states.Count + 1, f[5] == "the"),
+                f[6].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }
         return states;
     }

@@ -15,8 +15,10 @@ public sealed class StateRegisterTests
     }
 
     [Fact]
-    public void EveryCode_IsThreeCapitalLetters_AndUnique()
+    public void EveryCode_IsThreeCapitalLetters_AndUnique_AndEveryNameFindsItsOwnState()
     {
+        Assert.All(StateRegister.All, s => Assert.Same(s, StateRegister.Find(s.ShortName)));
+        Assert.All(StateRegister.All, s => Assert.Same(s, StateRegister.Find(s.FormalName)));
         Assert.All(StateRegister.All, s => Assert.Matches("^[A-Z]{3}$", s.Code));
         Assert.Equal(StateRegister.All.Count, StateRegister.All.Select(s => s.Code).Distinct().Count());
         Assert.Equal(StateRegister.All.Count, StateRegister.All.Select(s => s.ShortName).Distinct().Count());
@@ -97,6 +99,10 @@ public sealed class StateRegisterTests
     [InlineData("Congo", "COG")]
     [InlineData("Democratic Republic of the Congo", "COD")]
     [InlineData("holy see", "VAT")]
+    [InlineData("United States", "USA")]
+    [InlineData("Turkey", "TUR")]
+    [InlineData("Czech Republic", "CZE")]
+    [InlineData("Netherlands", "NLD")]
     public void Find_TakesACodeOrANameAsPeopleTypeThem(string typed, string code) =>
         Assert.Equal(code, StateRegister.Find(typed)?.Code);
 
