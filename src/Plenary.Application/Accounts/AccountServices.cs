@@ -11,15 +11,16 @@ namespace Plenary.Application.Accounts;
 /// <summary>Accounts on the same store as the record; shared by the web app and the command line.</summary>
 public static class AccountServices
 {
-    public const int MinimumPasswordLength = 12;
+    public const int MinimumPasswordLength = Plenary.Domain.Accounts.PasswordRules.MinimumLength;
 
     public static IdentityBuilder AddPlenaryAccounts(this IServiceCollection services)
     {
         services.AddDataProtection().SetApplicationName("Plenary").PersistKeysToDbContext<PlenaryDbContext>();
         return services.AddIdentityCore<PlenaryUser>(o =>
             {
-                // Length over composition rules, as current guidance has it.
-                o.Password.RequiredLength = MinimumPasswordLength;
+                // Length over composition rules, as current guidance has it; PlenaryPasswordValidator
+                // applies PasswordRules (length, common, repetitive, sequential), the one place for them.
+                o.Password.RequiredLength = 1;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
@@ -30,6 +31,7 @@ public static class AccountServices
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<PlenaryDbContext>()
+            .AddPasswordValidator<PlenaryPasswordValidator>()
             .AddClaimsPrincipalFactory<PlenaryClaimsFactory>();
     }
 }
