@@ -36,6 +36,8 @@ public static class PlenaryWebSetup
         builder.Services.AddSingleton<DocumentFormats>();
         builder.Services.AddScoped<AddUser>();
         builder.Services.AddScoped<ManageAccounts>();
+        builder.Services.AddScoped<PasswordSignIn>();
+        builder.Services.AddSingleton<StandInPasswordHash>();
         builder.Services.AddSingleton<SetupCode>();
         builder.Services.AddScoped<FirstAdministrator>();
         builder.Services.AddSingleton<OperatorConsole>();

@@ -12,7 +12,7 @@ namespace Plenary.Web.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting("sign-in")]
-public sealed class SignInModel(SignInManager<PlenaryUser> signIn, PlenaryDbContext db, Web.Security.DemoMode demo) : PageModel
+public sealed class SignInModel(SignInManager<PlenaryUser> signIn, Web.Security.PasswordSignIn passwordSignIn, PlenaryDbContext db, Web.Security.DemoMode demo) : PageModel
 {
     /// <summary>The one message for every failure, so that it never tells whether an account exists.</summary>
     public const string Failure = "The email or password is not right, or the account is locked for a while after repeated failures. Check them and try again.";
@@ -47,7 +47,7 @@ public sealed class SignInModel(SignInManager<PlenaryUser> signIn, PlenaryDbCont
             await LoadDemoAsync(ct);
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, RememberMe, lockoutOnFailure: true);
+        var result = await passwordSignIn.SignInAsync(Email.Trim(), Password, RememberMe, ct);
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/account");
         Error = Failure;
