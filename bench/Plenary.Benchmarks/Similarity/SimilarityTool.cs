@@ -39,7 +39,7 @@ internal static class SimilarityTool
         return 1;
     }
 
-    private static readonly double[] Grid = Enumerable.Range(10, 71).Select(i => i / 100.0).ToArray();
+    private static readonly IReadOnlyList<double> Grid = SimilarityEvaluation.ThresholdGrid;
 
     private static readonly (string Name, SimilarityOptions Options)[] Variants =
     [
@@ -63,30 +63,29 @@ internal static class SimilarityTool
     private static int Calibrate(List<LabelledText> set)
     {
         var groups = set.Select(t => t.Group).Distinct().ToList();
-        var groupIndex = set.Select(t => groups.IndexOf(t.Group)).ToArray();
-        // A pair belongs to the half (or fold) of its first text, so that each side has its share of the pairs across sides.
-        bool Calibration(int i, int j) => groupIndex[i] % 2 == 0;
-        bool HeldOut(int i, int j) => groupIndex[i] % 2 == 1;
+        var calibration = SimilarityEvaluation.Fold(set, 0);
+        var heldOut = SimilarityEvaluation.Fold(set, 1);
+        var calibrationTexts = Enumerable.Range(0, set.Count).Count(i => calibration(i, i));
         Console.WriteLine($"labelled set: {set.Count} texts, {groups.Count} groups, {set.Count(t => set.Count(u => u.Group == t.Group) == 1)} singletons; " +
-            $"calibration half {groupIndex.Count(g => g % 2 == 0)} texts, held-out half {groupIndex.Count(g => g % 2 == 1)} texts");
+            $"calibration half {calibrationTexts} texts, held-out half {set.Count - calibrationTexts} texts");
         Console.WriteLine();
         Console.WriteLine("| variant | threshold chosen on the calibration half | its F1 there | held-out half P / R / F1 | 5-fold CV P / R / F1 | whole set at that threshold P / R / F1 | whole set, best threshold (in-sample) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, options) in Variants)
         {
-            var runs = Grid.Select(t => SimilarityEvaluation.Propose(new SimilarityAssistant(options with { Threshold = t }), set)).ToArray();
-            var (ti, calibration) = Best(set, runs, Calibration);
-            var held = SimilarityEvaluation.Score(set, runs[ti], HeldOut);
+            var (t, onCalibration) = SimilarityEvaluation.BestThreshold(set, options, calibration);
+            var run = SimilarityEvaluation.Propose(new SimilarityAssistant(options with { Threshold = t }), set);
+            var held = SimilarityEvaluation.Score(set, run, heldOut);
             var cv = new PairwiseScore(0, 0, 0);
             for (var fold = 0; fold < 5; fold++)
             {
-                var f = fold;
-                var (best, _) = Best(set, runs, (i, _) => groupIndex[i] % 5 != f);
-                cv += SimilarityEvaluation.Score(set, runs[best], (i, _) => groupIndex[i] % 5 == f);
+                var test = SimilarityEvaluation.Fold(set, fold, 5);
+                var (foldT, _) = SimilarityEvaluation.BestThreshold(set, options, (i, j) => !test(i, j));
+                cv += SimilarityEvaluation.Score(set, SimilarityEvaluation.Propose(new SimilarityAssistant(options with { Threshold = foldT }), set), test);
             }
-            var whole = SimilarityEvaluation.Score(set, runs[ti]);
-            var (bi, bestWhole) = Best(set, runs, (_, _) => true);
-            Console.WriteLine($"| {name} | {Grid[ti]:0.00} | {calibration.F1:0.000} | {Prf(held)} | {Prf(cv)} | {Prf(whole)} | {bestWhole.F1:0.000} at {Grid[bi]:0.00} |");
+            var whole = SimilarityEvaluation.Score(set, run);
+            var (bestT, bestWhole) = SimilarityEvaluation.BestThreshold(set, options);
+            Console.WriteLine($"| {name} | {t:0.00} | {onCalibration.F1:0.000} | {Prf(held)} | {Prf(cv)} | {Prf(whole)} | {bestWhole.F1:0.000} at {bestT:0.00} |");
         }
         Console.WriteLine();
         Console.WriteLine("Sweep on the whole set (default variant):");
@@ -96,18 +95,6 @@ internal static class SimilarityTool
     }
 
     private static string Prf(PairwiseScore s) => $"{s.Precision:0.000} / {s.Recall:0.000} / {s.F1:0.000}";
-
-    /// <summary>The run of the grid with the highest F1 on the pairs accepted (the lowest threshold on a tie).</summary>
-    private static (int Index, PairwiseScore Score) Best(List<LabelledText> set, List<IReadOnlyList<int>>[] runs, Func<int, int, bool> include)
-    {
-        var best = (Index: 0, Score: SimilarityEvaluation.Score(set, runs[0], include));
-        for (var i = 1; i < runs.Length; i++)
-        {
-            var s = SimilarityEvaluation.Score(set, runs[i], include);
-            if (s.F1 > best.Score.F1) best = (i, s);
-        }
-        return best;
-    }
 
     private static int Profile(string corpus, double threshold)
     {

@@ -24,7 +24,7 @@ public sealed record ProposedGroup(double Score, IReadOnlyList<GroupMember> Memb
 public sealed record SimilarityOptions
 {
     /// <summary>The calibrated threshold (README, "Similarity assistant").</summary>
-    public const double CalibratedThreshold = 0.27;
+    public const double CalibratedThreshold = 0.22;
 
     /// <summary>Two groups are merged while the mean similarity between their texts is at least this.</summary>
     public double Threshold { get; init; } = CalibratedThreshold;
@@ -179,7 +179,7 @@ public sealed class SimilarityAssistant
         {
             var text = texts[members[a]].Text;
             var shared = analysed[members[a]].Where(t => holders[t.Key] >= 2).ToList();
-            result.Add(new GroupMember(texts[members[a]].Id, cohesion[a] / (n - 1), Highlights.Spans(text, shared, _analyzer)));
+            result.Add(new GroupMember(texts[members[a]].Id, cohesion[a] / (n - 1), Highlights.Spans(text, shared)));
         }
         return new ProposedGroup(sum / (n * (n - 1) / 2.0), result);
     }

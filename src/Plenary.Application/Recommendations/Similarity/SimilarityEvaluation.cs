@@ -71,4 +71,36 @@ public static class SimilarityEvaluation
         }
         return new PairwiseScore(truePairs, proposedPairs, goldPairs);
     }
+
+    /// <summary>The thresholds a calibration tries: 0.10 to 0.80 by 0.01.</summary>
+    public static IReadOnlyList<double> ThresholdGrid { get; } = Enumerable.Range(10, 71).Select(i => i / 100.0).ToArray();
+
+    /// <summary>
+    /// The pairs of one side of a labelled set split by group: groups are numbered in order of
+    /// appearance and dealt into <paramref name="folds"/> folds (0 = 1st, 3rd, 5th ... group of two
+    /// folds); a pair of texts belongs to the fold of its first text, so every fold has its share of
+    /// the pairs that cross folds (which are never in one human group).
+    /// </summary>
+    public static Func<int, int, bool> Fold(IReadOnlyList<LabelledText> set, int fold, int folds = 2)
+    {
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var foldOf = set.Select(t => (groups.TryGetValue(t.Group, out var g) ? g : groups[t.Group] = groups.Count) % folds).ToArray();
+        return (i, _) => foldOf[i] == fold;
+    }
+
+    /// <summary>
+    /// The threshold of <see cref="ThresholdGrid"/> with the highest F1 on the pairs accepted (the
+    /// lowest such threshold on a tie). The assistant reads no label, so it runs on the whole set at
+    /// each threshold; only the scoring is limited to the accepted pairs.
+    /// </summary>
+    public static (double Threshold, PairwiseScore Score) BestThreshold(IReadOnlyList<LabelledText> set, SimilarityOptions options, Func<int, int, bool>? include = null)
+    {
+        (double Threshold, PairwiseScore Score)? best = null;
+        foreach (var t in ThresholdGrid)
+        {
+            var s = Score(set, Propose(new SimilarityAssistant(options with { Threshold = t }), set), include);
+            if (best is null || s.F1 > best.Value.Score.F1) best = (t, s);
+        }
+        return best!.Value;
+    }
 }

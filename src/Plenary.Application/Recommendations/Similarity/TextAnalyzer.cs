@@ -80,9 +80,6 @@ public sealed class TextAnalyzer
         return terms;
     }
 
-    /// <summary>Whether a lower-case word is a general English stop word (not highlighted, and may sit inside a highlighted phrase).</summary>
-    public bool IsStopWord(string lowerWord) => _englishStopWords.Contains(lowerWord);
-
     private (string Key, int Length) Match(List<Word> words, int from)
     {
         var node = _phrases;
