@@ -51,12 +51,15 @@ public class RecordBenchmarks
 
 internal static class Repo
 {
-    public static string DemoRecord
+    public static string DemoRecord => Path.Combine(Root, "data", "demo", "eg-cybercrime.json");
+
+    /// <summary>The folder that holds Plenary.sln.</summary>
+    public static string Root
     {
         get
         {
             for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "Plenary.sln"))) return Path.Combine(dir.FullName, "data", "demo", "eg-cybercrime.json");
+                if (File.Exists(Path.Combine(dir.FullName, "Plenary.sln"))) return dir.FullName;
             throw new InvalidOperationException("Run the benchmarks from inside the repository.");
         }
     }
