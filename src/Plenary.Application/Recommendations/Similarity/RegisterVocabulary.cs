@@ -28,12 +28,14 @@ public static class RegisterVocabulary
 
     /// <summary>
     /// Words of the recommendation's frame rather than its substance: who recommends to whom,
-    /// and the modal verbs of a suggestion. "Member States should consider ..." and "The Expert
-    /// Group recommends that States ..." differ only in these.
+    /// and the modal verbs of a suggestion. "Member States should consider ...", "The Expert
+    /// Group recommends that States ..." and "The Conference of the States Parties recommends ..."
+    /// differ only in these (the names of the kinds of body are listed so that any body's frame drops out).
     /// </summary>
     public static readonly IReadOnlyList<string> RegisterStopWords =
     [
         "member", "states", "state", "country", "countries", "government", "governments", "expert", "group",
+        "commission", "committee", "conference", "parties", "party", "assembly", "council", "ad", "hoc",
         "recommend", "recommends", "recommended", "recommendation", "recommendations", "conclude", "concludes",
         "conclusion", "conclusions", "encourage", "encouraged", "encourages", "invite", "invited", "invites",
         "urge", "urged", "urges", "call", "calls", "called", "consider", "considering", "consideration", "may",

@@ -30,6 +30,13 @@ public class TextAnalyzerTests
             Keys("The Expert Group recommends that States are encouraged to establish specialized units for cybercrime, as appropriate."));
 
     [Theory]
+    [InlineData("The Commission recommends that Member States establish specialized units for cybercrime.")]
+    [InlineData("The Conference of the States Parties recommends that States parties establish specialized units for cybercrime.")]
+    [InlineData("The Ad Hoc Committee may wish to invite Governments to establish specialized units for cybercrime.")]
+    public void Analyze_DropsTheFrameOfAnyBody(string framed) =>
+        Assert.Equal(Keys("Member States should establish specialized units for cybercrime."), Keys(framed));
+
+    [Theory]
     [InlineData("digital evidence", "electronic evidence")]
     [InlineData("e-evidence", "electronic evidence")]
     [InlineData("round-the-clock points of contact", "24/7 network")]
