@@ -18,7 +18,6 @@ public sealed class EditorPagesBrowserTests(BrowserSite site) : IClassFixture<Br
         "/bodies/eg-cybercrime/mandates?remove=1#confirm-removal",
         "/bodies/eg-cybercrime/workplans",
         "/bodies/eg-cybercrime/meetings/7/plenary-meetings",
-        "/bodies/eg-cybercrime/meetings/7/bureau",
         "/bodies/eg-cybercrime/meetings/7/agenda",
         "/bodies/eg-cybercrime/meetings/7/delegations",
         "/bodies/eg-cybercrime/documents",

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Plenary.Domain.Bodies;
+using Plenary.Domain.Bureau;
 
 namespace Plenary.Application.Data;
 
@@ -17,6 +18,15 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         b.Property(x => x.ShortName).HasMaxLength(120);
         b.Property(x => x.Secretariat).HasMaxLength(500);
         b.Property(x => x.SymbolSeries).HasMaxLength(100);
+        b.Property(x => x.ReportTitle).HasMaxLength(300);
+        b.Property(x => x.AgendaSymbolPattern).HasMaxLength(200);
+        b.Property(x => x.ReportSymbolPattern).HasMaxLength(200);
+        b.Property(x => x.ListOfParticipantsSymbolPattern).HasMaxLength(200);
+        b.Property(x => x.ConferenceRoomPaperSymbolPattern).HasMaxLength(200);
+        b.Property(x => x.LimitedSymbolPattern).HasMaxLength(200);
+        b.Ignore(x => x.Conventions);
+        b.Ignore(x => x.SymbolPatterns);
+        b.Ignore(x => x.ReportTitlePattern);
         // Two saves from the same version: the second finds the row changed and fails.
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
@@ -25,6 +35,42 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         b.Navigation(x => x.Mandates).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(x => x.Workplans).WithOne().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Workplans).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Officers).WithOne().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Officers).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.ExtendedBureau).WithOne().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.ExtendedBureau).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
+{
+    public void Configure(EntityTypeBuilder<Officer> b)
+    {
+        b.ToTable("officers");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.OfficeTitle).HasMaxLength(200);
+        b.Property(x => x.Person).HasMaxLength(200);
+        b.Property(x => x.State).HasMaxLength(200);
+        b.Ignore(x => x.Title);
+        b.Ignore(x => x.StateName);
+        b.Ignore(x => x.IsSingleOffice);
+        b.HasIndex(x => new { x.BodyId, x.Position });
+    }
+}
+
+internal sealed class ExtendedBureauMemberConfiguration : IEntityTypeConfiguration<ExtendedBureauMember>
+{
+    public void Configure(EntityTypeBuilder<ExtendedBureauMember> b)
+    {
+        b.ToTable("extended_bureau_members");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.State).HasMaxLength(200);
+        b.Property(x => x.Person).HasMaxLength(200);
+        b.Property(x => x.Organization).HasMaxLength(300);
+        b.Ignore(x => x.StateName);
+        b.HasIndex(x => new { x.BodyId, x.Position });
     }
 }
 

@@ -20,6 +20,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(x => x.OriginalLanguage).HasMaxLength(2);
         b.Property(x => x.LanguageVersions).AsJsonText();
         b.Property(x => x.ContentHash).HasMaxLength(64);
+        b.Property(x => x.AgendaItem).HasMaxLength(10);
         b.Ignore(x => x.ResolverLink);
         // The edit counter (not the issue Version) guards the register entry against stale edits.
         b.Property(x => x.EditVersion).IsConcurrencyToken();

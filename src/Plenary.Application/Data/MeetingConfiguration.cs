@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Plenary.Domain.Agenda;
 using Plenary.Domain.Bodies;
-using Plenary.Domain.Bureau;
 using Plenary.Domain.Meetings;
 using Plenary.Domain.Participation;
 
@@ -19,6 +18,8 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.HasIndex(x => new { x.BodyId, x.Number }).IsUnique();
         b.Property(x => x.Venue).HasMaxLength(200);
         b.Property(x => x.ReportSymbol).HasMaxLength(100);
+        b.Property(x => x.Designation).HasMaxLength(60);
+        b.Property(x => x.OpenedByOther).HasMaxLength(300);
         // Two saves from the same version: the second finds the row changed and fails.
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.Topics).AsJsonText();
@@ -27,10 +28,9 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 
         b.HasMany(x => x.History).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.PlenaryMeetings).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
-        b.HasMany(x => x.Bureau).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.AgendaItems).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.OrganizationOfWork).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
-        foreach (var nav in new[] { "History", "PlenaryMeetings", "Bureau", "AgendaItems", "OrganizationOfWork" })
+        foreach (var nav in new[] { "History", "PlenaryMeetings", "AgendaItems", "OrganizationOfWork" })
             b.Navigation(nav).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
@@ -61,21 +61,6 @@ internal sealed class PlenaryMeetingConfiguration : IEntityTypeConfiguration<Ple
         // in one save, and the meeting itself keeps the numbers unique and in the order held.
         b.HasIndex(x => new { x.MeetingId, x.Number });
         b.Property(x => x.InterpretationLanguages).AsJsonText();
-    }
-}
-
-internal sealed class BureauPostConfiguration : IEntityTypeConfiguration<BureauPost>
-{
-    public void Configure(EntityTypeBuilder<BureauPost> b)
-    {
-        b.ToTable("bureau_posts");
-        b.HasKey(x => x.Id);
-        b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.Person).HasMaxLength(200);
-        b.Property(x => x.State).HasMaxLength(200);
-        b.Property(x => x.RegionalGroup).HasMaxLength(200);
-        b.Ignore(x => x.OfficeTitle);
-        b.HasIndex(x => x.MeetingId);
     }
 }
 

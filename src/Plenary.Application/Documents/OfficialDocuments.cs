@@ -7,20 +7,30 @@ using Plenary.Application.Documents.Model;
 using Plenary.Application.Documents.Rendering;
 using Plenary.Domain;
 using Plenary.Domain.Documents;
+using Plenary.Domain.Editorial;
 
 namespace Plenary.Application.Documents;
 
-/// <summary>The official documents Plenary generates for a meeting.</summary>
+/// <summary>The official documents Plenary generates for a convening.</summary>
 public enum OfficialDocumentKind { Agenda, Report }
 
-public sealed record GeneratedDocument(OfficialDocument Document, OfficialDocumentKind Kind, string Symbol, int Version, DateOnly? IssuedOn, IssueOutcome? Outcome);
+public sealed record GeneratedDocument(OfficialDocument Document, OfficialDocumentKind Kind, string Symbol, int Version, DateOnly? IssuedOn, IssueOutcome? Outcome)
+{
+    /// <summary>The date an issue would carry if none were chosen (see <see cref="OfficialDocuments.DefaultDateOfIssue"/>); null when one must be chosen.</summary>
+    public DateOnly? DefaultDateOfIssue { get; init; }
+}
+
+/// <summary>How a document is to be issued: a revision or not, and the date of issue chosen (none: the default).</summary>
+public sealed record IssueRequest(bool Revised = false, DateOnly? DateOfIssue = null);
 
 /// <summary>
-/// Composes a meeting's documents from the record and issues them into the document register.
-/// Previewing reads only; issuing registers the document under its symbol (the agenda is
-/// &lt;series&gt;/&lt;year&gt;/1 and the report &lt;series&gt;/&lt;year&gt;/2 unless the record says
-/// otherwise), and a later issue with changed content keeps the symbol and records the next version;
-/// a revision is issued under /Rev.N.
+/// Composes a convening's documents from the record and issues them into the document register.
+/// Previewing reads only. Issuing registers the document under its symbol: the one the register already
+/// holds for it, or the next free number under the body's symbol pattern for that kind of document; a
+/// later issue with changed content keeps the symbol and records the next version; a revision is issued
+/// under /Rev.N. The date of issue is the one chosen, else the one the register holds for the document,
+/// else today for a convening that has not ended; a past convening's document is never dated today
+/// unless that date is chosen.
 /// </summary>
 public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
 {
@@ -31,77 +41,127 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
     public async Task<GeneratedDocument?> PreviewAsync(string slug, int number, OfficialDocumentKind kind, CancellationToken ct = default)
     {
         if (await MeetingDossier.LoadAsync(db, slug, number, ct) is not { } dossier) return null;
-        var symbol = BaseSymbol(dossier, kind);
+        var symbol = await BaseSymbolAsync(dossier, kind, ct);
         var registered = dossier.Register.Where(d => d.Symbol == symbol || d.Symbol.StartsWith(symbol + "/Rev.", StringComparison.Ordinal))
             .OrderBy(d => DocumentSymbol.Create(d.Symbol)).LastOrDefault();
-        var issue = new IssueDetails(registered?.Symbol ?? symbol, registered?.IssuedOn);
-        return new GeneratedDocument(Compose(dossier, kind, issue), kind, issue.Symbol, registered?.Version ?? 1, issue.IssuedOn, null);
+        var issue = await DetailsAsync(dossier, kind, registered?.Symbol ?? symbol, registered, registered?.IssuedOn, ct);
+        return new GeneratedDocument(Compose(dossier, kind, issue), kind, issue.Symbol, registered?.Version ?? 1, issue.IssuedOn, null)
+        {
+            DefaultDateOfIssue = DefaultDateOfIssue(dossier, registered),
+        };
     }
 
     /// <summary>Composes the document and records its issue in the register.</summary>
-    public async Task<GeneratedDocument?> IssueAsync(string slug, int number, OfficialDocumentKind kind, bool revised = false, CancellationToken ct = default)
+    public async Task<GeneratedDocument?> IssueAsync(string slug, int number, OfficialDocumentKind kind, IssueRequest request, CancellationToken ct = default)
     {
         if (await MeetingDossier.LoadAsync(db, slug, number, ct) is not { } dossier) return null;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var baseSymbol = BaseSymbol(dossier, kind);
-        var hash = Fingerprint(Compose(dossier, kind, new IssueDetails(baseSymbol, null)));
-
+        var baseSymbol = await BaseSymbolAsync(dossier, kind, ct);
         var family = await db.Documents
             .Where(d => d.BodyId == dossier.Body.Id && (d.Symbol == baseSymbol || d.Symbol.StartsWith(baseSymbol + "/Rev.")))
             .ToListAsync(ct);
         var latest = family.OrderBy(d => DocumentSymbol.Create(d.Symbol)).LastOrDefault();
+        var date = request.DateOfIssue ?? DefaultDateOfIssue(dossier, latest)
+            ?? throw new DomainException("document.date_of_issue",
+                $"{Sentences.Opening(dossier.The(dossier.Meeting))} ended on {Dates.Day(dossier.Meeting.EndDate)}, so its {Describe(kind)} is not dated today: "
+                + "choose the date of issue (--date on the command line, the date field on the web).");
+        if (date.Year is < 1946 or > 2100)
+            throw new DomainException("document.date_of_issue", $"{Dates.Day(date)} is not a date of issue Plenary accepts (1946 to 2100).");
+        var hash = Fingerprint(Compose(dossier, kind, await DetailsAsync(dossier, kind, baseSymbol, latest, null, ct)));
+
         Document target;
         IssueOutcome outcome;
-        if (revised && latest is not null && latest.ContentHash != hash)
+        if (request.Revised && latest is not null && latest.ContentHash != hash)
         {
             var next = family.Count(d => d.Symbol != baseSymbol) + 1;
             var symbol = DocumentSymbol.Create(baseSymbol).WithFinalComponent($"Rev.{next}").Value;
-            target = Document.Issue(dossier.Body.Id, number, symbol, Title(dossier, kind, symbol), TypeOf(kind), today, hash);
+            target = Document.Issue(dossier.Body.Id, number, symbol, Title(dossier, kind), TypeOf(kind), date, hash, latest.Distribution, latest.OriginalLanguage);
+            target.IssueUnderAgendaItem(latest.AgendaItem);
             db.Documents.Add(target);
             outcome = IssueOutcome.FirstIssue;
         }
         else if (latest is null)
         {
-            target = Document.Issue(dossier.Body.Id, number, baseSymbol, Title(dossier, kind, baseSymbol), TypeOf(kind), today, hash);
+            target = Document.Issue(dossier.Body.Id, number, baseSymbol, Title(dossier, kind), TypeOf(kind), date, hash);
             db.Documents.Add(target);
             outcome = IssueOutcome.FirstIssue;
         }
         else
         {
             target = latest;
-            outcome = target.RecordIssue(today, hash);
+            outcome = target.RecordIssue(date, hash, dated: request.DateOfIssue is not null);
         }
         await db.SaveChangesAsync(ct);
-        var issue = new IssueDetails(target.Symbol, target.IssuedOn);
+        var issue = await DetailsAsync(dossier, kind, target.Symbol, target, target.IssuedOn, ct);
         return new GeneratedDocument(Compose(dossier, kind, issue), kind, target.Symbol, target.Version, target.IssuedOn, outcome);
+    }
+
+    /// <summary>
+    /// The date an issue takes when none is chosen: the date the register plans for a document Plenary has
+    /// not issued yet; else today while the convening has not ended; else the date of its last issue. Null
+    /// for a past convening's document that the register does not date: its date must be chosen.
+    /// </summary>
+    public DateOnly? DefaultDateOfIssue(MeetingDossier dossier, Document? registered)
+    {
+        if (registered is { ContentHash: null, IssuedOn: { } planned }) return planned;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        if (today <= dossier.Meeting.EndDate) return today;
+        return registered?.IssuedOn;
+    }
+
+    private static string Describe(OfficialDocumentKind kind) => kind == OfficialDocumentKind.Agenda ? "annotated provisional agenda" : "report";
+
+    private async Task<IssueDetails> DetailsAsync(MeetingDossier dossier, OfficialDocumentKind kind, string symbol, Document? registered, DateOnly? issuedOn, CancellationToken ct)
+    {
+        var item = registered?.AgendaItem;
+        string? agenda = null;
+        if (item is not null && kind != OfficialDocumentKind.Agenda)
+            agenda = await BaseSymbolAsync(dossier, OfficialDocumentKind.Agenda, ct);
+        return new IssueDetails(symbol, issuedOn, registered?.Distribution ?? Distribution.General, registered?.OriginalLanguage ?? "en", item, agenda);
     }
 
     private static OfficialDocument Compose(MeetingDossier dossier, OfficialDocumentKind kind, IssueDetails issue) => kind switch
     {
         OfficialDocumentKind.Agenda => AnnotatedAgendaComposer.Compose(dossier, issue),
-        _ => ReportComposer.Compose(dossier, issue),
+        OfficialDocumentKind.Report => ReportComposer.Compose(dossier, issue),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a document Plenary generates."),
     };
 
-    private static string Title(MeetingDossier dossier, OfficialDocumentKind kind, string symbol) =>
-        Compose(dossier, kind, new IssueDetails(symbol, null)).Title;
+    private static string Title(MeetingDossier dossier, OfficialDocumentKind kind) =>
+        kind == OfficialDocumentKind.Agenda ? "Annotated provisional agenda" : ReportComposer.Title(dossier);
 
     private static DocumentType TypeOf(OfficialDocumentKind kind) =>
         kind == OfficialDocumentKind.Agenda ? DocumentType.ProvisionalAgenda : DocumentType.Report;
 
-    /// <summary>The symbol the record gives the document, or the series' conventional one for the meeting's year.</summary>
-    public static string BaseSymbol(MeetingDossier dossier, OfficialDocumentKind kind)
+    /// <summary>
+    /// The symbol of the convening's document: the one the record gives it (the report's symbol, or a
+    /// document of that type registered for the convening), else the next free number under the body's
+    /// symbol pattern, taken from the register. The agenda is numbered before the report, so that a
+    /// preview of both never shows one symbol twice.
+    /// </summary>
+    public async Task<string> BaseSymbolAsync(MeetingDossier dossier, OfficialDocumentKind kind, CancellationToken ct = default)
     {
         var meeting = dossier.Meeting;
         var type = TypeOf(kind);
-        var registered = dossier.Register
-            .Where(d => d.MeetingNumber == meeting.Number && d.Type == type && !d.Symbol.Contains("/Rev.", StringComparison.Ordinal))
-            .Select(d => d.Symbol).FirstOrDefault();
-        var stated = kind == OfficialDocumentKind.Report ? meeting.ReportSymbol ?? registered : registered;
+        var stated = (kind == OfficialDocumentKind.Report ? meeting.ReportSymbol : null) ?? dossier.Registered(type)?.Symbol;
         if (stated is not null) return stated;
-        var series = dossier.Body.SymbolSeries
-            ?? throw new DomainException("document.symbol",
-                $"The {dossier.Body.ShortName} has no symbol series, so its documents cannot be given symbols; record the series (such as UNODC/CCPCJ/EG.4) first.");
-        return DocumentSymbol.Create($"{series}/{meeting.StartDate.Year}/{(kind == OfficialDocumentKind.Agenda ? 1 : 2)}").Value;
+        var pattern = dossier.Body.SymbolPatterns.For(type);
+        var register = await SymbolsUnderAsync(pattern, dossier, ct);
+        // The report's number comes after the agenda's when the agenda is not registered yet.
+        if (kind == OfficialDocumentKind.Report && dossier.Registered(DocumentType.ProvisionalAgenda) is null
+            && dossier.Body.SymbolPatterns.For(DocumentType.ProvisionalAgenda).Text == pattern.Text)
+            register.Add(pattern.Next(dossier.Body.SymbolSeries, meeting.StartDate.Year, register));
+        return pattern.Next(dossier.Body.SymbolSeries, meeting.StartDate.Year, register);
+    }
+
+    /// <summary>The register's symbols that share a prefix with the pattern (of every body: a symbol names one document).</summary>
+    private async Task<List<string>> SymbolsUnderAsync(SymbolPattern pattern, MeetingDossier dossier, CancellationToken ct)
+    {
+        if (pattern.UsesSeries && dossier.Body.SymbolSeries is null) return [];
+        var prefixes = pattern.Prefixes(dossier.Body.SymbolSeries, dossier.Meeting.StartDate.Year);
+        var symbols = new List<string>();
+        foreach (var prefix in prefixes.Distinct())
+            symbols.AddRange(await db.Documents.AsNoTracking().Where(d => d.Symbol.Contains(prefix)).Select(d => d.Symbol).ToListAsync(ct));
+        return symbols.Distinct().ToList();
     }
 
     /// <summary>The fingerprint of a document's content, date of issue aside.</summary>

@@ -4,7 +4,6 @@ using Plenary.Application.Editing;
 using Plenary.Application.Records;
 using Plenary.Domain;
 using Plenary.Domain.Agenda;
-using Plenary.Domain.Bureau;
 using Plenary.Domain.Meetings;
 
 namespace Plenary.Application.Meetings;
@@ -25,11 +24,13 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
             m.ChangeFormat(format);
         }, ct);
 
-    public Task<EditResult> AddItemAsync(string slug, int number, int version, string title, string? shortTitle, string? annotation, int? parentItem, CancellationToken ct = default) =>
-        EditAsync(slug, number, version, m => m.AddAgendaItem(title, shortTitle, annotation, parentItem), ct);
+    /// <param name="role">What the item does; none: the role its title suggests (AgendaItemRoles.Infer).</param>
+    public Task<EditResult> AddItemAsync(string slug, int number, int version, string title, string? shortTitle, string? annotation, int? parentItem, AgendaItemRole? role = null, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.AddAgendaItem(title, shortTitle, annotation, parentItem, role), ct);
 
-    public Task<EditResult> EditItemAsync(string slug, int number, int version, string item, string title, string? shortTitle, string? annotation, CancellationToken ct = default) =>
-        EditAsync(slug, number, version, m => m.EditAgendaItem(AgendaItemNumber.Parse(item), title, shortTitle, annotation), ct);
+    /// <param name="role">What the item does; none: the role it has.</param>
+    public Task<EditResult> EditItemAsync(string slug, int number, int version, string item, string title, string? shortTitle, string? annotation, AgendaItemRole? role = null, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.EditAgendaItem(AgendaItemNumber.Parse(item), title, shortTitle, annotation, role), ct);
 
     public Task<EditResult> MoveItemAsync(string slug, int number, int version, int item, int toPosition, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m => m.MoveAgendaItem(item, toPosition), ct);
@@ -53,13 +54,6 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
     /// <summary>Removes a plenary meeting and the assignments of agenda items to it; later ones are renumbered.</summary>
     public Task<EditResult> RemovePlenaryMeetingAsync(string slug, int number, int version, int plenaryMeeting, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m => m.RemovePlenaryMeeting(plenaryMeeting), ct);
-
-    public Task<EditResult> AddBureauPostAsync(string slug, int number, int version, BureauOffice office, string person, string state, string? regionalGroup,
-        bool openedMeeting, bool presidedOnBehalfOfChair, CancellationToken ct = default) =>
-        EditAsync(slug, number, version, m => m.AddBureauPost(office, person, state, regionalGroup, openedMeeting, presidedOnBehalfOfChair), ct);
-
-    public Task<EditResult> RemoveBureauPostAsync(string slug, int number, int version, int position, CancellationToken ct = default) =>
-        EditAsync(slug, number, version, m => m.RemoveBureauPost(position), ct);
 
     /// <summary>
     /// Lists a document under an agenda item: one of the body's register, picked by its symbol (the
@@ -106,12 +100,7 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
         "plenary.date" => "Date",
         "plenary.overlap" => "StartsAt",
         "plenary.times" => "EndsAt",
-        "bureau.person" => "Person",
-        "bureau.state" => "State",
-        "bureau.regional_group" => "RegionalGroup",
-        "bureau.duplicate" => "Office",
-        "bureau.opened" => "OpenedMeeting",
-        "bureau.presiding" => "PresidedOnBehalfOfChair",
+        "agenda.role" => "Role",
         "documentation.symbol" => "Symbol",
         _ => null,
     };

@@ -30,8 +30,11 @@ public static class MeetingHistoryText
             MeetingEventKind.OrganizationOfWorkCirculated => $"The proposed organization of work was circulated to {who}.",
             _ => "",
         };
+        // Details written as a phrase ("owing to ...") continue the sentence; written as sentences, they follow it.
         if (e.Details is { } details)
-            sentence = sentence.Length == 0 ? details : $"{sentence} {details}";
+            sentence = sentence.Length == 0 ? Sentences.Opening(Sentences.Ended(details))
+                : char.IsLower(details[0]) && sentence.EndsWith('.') ? $"{sentence[..^1]}, {Sentences.Ended(details)}"
+                : $"{sentence} {details}";
         return sentence;
     }
 

@@ -96,8 +96,10 @@ public sealed class MeetingQueries(PlenaryDbContext db)
                 }).ToList()))
             .ToList();
 
-        var presiding = meeting.Bureau.FirstOrDefault(b => b.PresidedOnBehalfOfChair);
-        var chair = meeting.Bureau.FirstOrDefault(b => b.Office == Domain.Bureau.BureauOffice.Chair);
+        var body_ = await db.Bodies.AsNoTracking().Include(b => b.Officers).SingleAsync(b => b.Id == body.Id, ct);
+        var officers = body_.OfficersDuring(meeting.StartDate, meeting.EndDate);
+        var presiding = body_.OfficerWith(meeting.PresidedBy ?? Guid.Empty);
+        var onBehalfOf = body_.OfficerWith(meeting.PresidedOnBehalfOf ?? Guid.Empty);
         var moved = meeting.History.Where(e => e.PreviousDates is not null).OrderBy(e => e.OccurredOn).ToList();
         var postponement = moved.Count == 0 ? null
             : $"Postponed from {Dates.Masthead(moved[0].PreviousStart!.Value, moved[0].PreviousEnd!.Value)} to {Dates.Masthead(meeting.StartDate, meeting.EndDate)}.";
@@ -115,7 +117,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
                 p.EndsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 p is { StartsAt: { } s, EndsAt: { } e } ? Times.Slot(s, e) : null,
                 p.InterpretationLanguages)).ToList(),
-            meeting.Bureau.OrderBy(b => b.Position).Select(b => new BureauPostView(b.OfficeTitle, b.Person, b.State, b.RegionalGroup, b.OpenedMeeting, b.PresidedOnBehalfOfChair) { Position = b.Position }).ToList(),
+            officers.Select(o => new BureauPostView(o.Title, o.Person, o.StateName, o.RegionalGroup is { } g ? Plenary.Domain.Participation.RegionalGroups.Name(g) : null, meeting.OpenedBy == o.Id, meeting.PresidedBy == o.Id) { Position = o.Position }).ToList(),
             agenda,
             work,
             documents)
@@ -124,7 +126,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
             MeetingId = meeting.Id,
             Version = meeting.Version,
             PresidingNote = presiding is null ? null
-                : $"{presiding.Person} ({presiding.State}), {presiding.OfficeTitle}, presided on behalf of the Chair{(chair is null ? "" : $", {chair.Person} ({chair.State})")}.",
+                : $"{presiding}, {presiding.Title}, presided{(onBehalfOf is null ? "" : $" on behalf of the {onBehalfOf.Title}, {onBehalfOf}")}.",
         };
     }
 }

@@ -23,6 +23,8 @@ public sealed class ImportRecord(PlenaryDbContext db)
     {
         var schemaErrors = RecordSchema.Validate(json);
         if (schemaErrors.Count > 0) return new ImportResult(ImportOutcome.Refused, null, WithRuleErrors(json, schemaErrors));
+        // A file of version 1 is read as version 2 from here on (docs/record-format.md explains how).
+        json = RecordUpgrade.ToCurrent(json);
 
         RecordFile file;
         try
@@ -113,7 +115,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
         RecordFile file;
         try
         {
-            file = RecordJson.Deserialize(json);
+            file = RecordJson.Deserialize(RecordUpgrade.ToCurrent(json));
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
         {

@@ -4,6 +4,7 @@ using Plenary.Domain.Agenda;
 using Plenary.Domain.Bodies;
 using Plenary.Domain.Bureau;
 using Plenary.Domain.Documents;
+using Plenary.Domain.Editorial;
 using Plenary.Domain.Meetings;
 
 namespace Plenary.Application.Records;
@@ -46,6 +47,15 @@ public sealed class RecordBuilder
         // A body that breaks a rule is stood in for, so that the rest of the file is still checked
         // and every error is reported in one pass; the error already recorded refuses the file.
         body ??= Body.Create("refused", "Refused body", "Refused", null, null, Membership.OpenEnded);
+        var b = file.Body;
+        Try("$.body", b, () =>
+        {
+            var p = b.SymbolPatterns;
+            body.SetConventions(new BodyConventions(Enum<Convenes>(b.Convenes), Enum<SittingNumbering>(b.SittingNumbering),
+                Enum<ParticipantTerm>(b.Participants), b.ReportTitle, b.NoDocumentationNote,
+                p is null ? null : new SymbolPatterns(p.Agenda, p.Report, p.ListOfParticipants, p.ConferenceRoomPaper, p.Limited)));
+            return body;
+        });
 
         for (var i = 0; i < file.Mandates.Count; i++)
         {
@@ -59,6 +69,7 @@ public sealed class RecordBuilder
             var path = $"$.workplans[{i}]";
             var workplan = Try(path, w, () => body.AddWorkplan(w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting));
             if (workplan is null) continue;
+            workplan.ProvideForPreliminaryConclusions(w.PreliminaryConclusions);
             for (var j = 0; j < w.PlannedMeetings.Count; j++)
             {
                 var p = w.PlannedMeetings[j];
@@ -66,7 +77,10 @@ public sealed class RecordBuilder
             }
         }
 
+        BuildOfficers(body, file);
+
         var meetings = new List<Meeting>();
+        var built = new List<(Meeting Meeting, MeetingRecord Record, string Path)>();
         for (var i = 0; i < file.Meetings.Count; i++)
         {
             var path = $"$.meetings[{i}]";
@@ -75,7 +89,36 @@ public sealed class RecordBuilder
             if (repeated)
                 Error($"{path}.number", $"Meeting {record.Number} appears more than once; each meeting of a body has its own number.");
             // A repeated meeting is still built, so that its own errors are reported too.
-            if (BuildMeeting(body.Id, record, path) is { } meeting && !repeated) meetings.Add(meeting);
+            if (BuildMeeting(body, record, path) is { } meeting)
+            {
+                if (!repeated) meetings.Add(meeting);
+                built.Add((meeting, record, path));
+            }
+        }
+        // What a convening is named and who presided over it depend on the others and on the officers.
+        for (var k = 0; k < built.Count; k++)
+        {
+            var (meeting, r, path) = built[k];
+            var before = built.Take(k).Select(x => x.Meeting).ToList();
+            var continues = r.Continues is { } n ? meetings.FirstOrDefault(m => m.Number == n) : null;
+            if (r.Continues is { } missing && continues is null)
+            {
+                Error($"{path}.continues", $"The convening continues convening {missing}, which this record does not hold.");
+                continue;
+            }
+            var named = Try(path, r, () =>
+            {
+                meeting.Designate(Enum<ConveningKind>(r.Kind), r.Ordinal ?? (r.Kind == "regular" && r.Designation is null ? r.Number : null), r.Designation, continues);
+                meeting.EnsureNamedApartFrom(before, body.Convenes);
+                return meeting;
+            });
+            if (named is not null && r.Presiding is { } presiding)
+                Try($"{path}.presiding", presiding, () =>
+                {
+                    meeting.RecordPresiding(body, Officer(body, meeting, presiding.OpenedBy), presiding.OpenedByOther,
+                        Officer(body, meeting, presiding.PresidedBy), Officer(body, meeting, presiding.OnBehalfOf), Officer(body, meeting, presiding.ClosedBy));
+                    return meeting;
+                });
         }
 
         var documents = new List<Document>();
@@ -90,6 +133,11 @@ public sealed class RecordBuilder
                 var registered = Document.Register(body.Id, d.Meeting, d.Symbol, d.Title, Enum<DocumentType>(d.Type),
                     d.IssuedOn, Enum<Distribution>(d.Distribution), d.OriginalLanguage, d.Languages);
                 if (d.Version is { } version) registered.StateVersion(version);
+                if (d.AgendaItem is { } item)
+                {
+                    registered.IssueUnderAgendaItem(item);
+                    if (meetings.FirstOrDefault(m => m.Number == d.Meeting) is { } meeting) meeting.AgendaItem(AgendaItemNumber.Parse(item));
+                }
                 return registered;
             });
             if (document is null) continue;
@@ -102,12 +150,14 @@ public sealed class RecordBuilder
         return _errors.Count == 0 ? new BuiltRecord(body, meetings, documents) : null;
     }
 
-    private Meeting? BuildMeeting(Guid bodyId, MeetingRecord r, string path)
+    private Meeting? BuildMeeting(Body body, MeetingRecord r, string path)
     {
         var meeting = Try(path, r, () =>
         {
-            var m = Meeting.Schedule(bodyId, r.Number, r.Venue, DateRange.Create(r.StartDate, r.EndDate), Enum<MeetingFormat>(r.Format));
+            var m = Meeting.Schedule(body.Id, r.Number, r.Venue, DateRange.Create(r.StartDate, r.EndDate), Enum<MeetingFormat>(r.Format));
             m.Describe(r.Topics, r.Summary, r.ReportSymbol, r.Stocktaking);
+            m.AttributeSummary(r.SummaryByChair);
+            m.NumberSittingsFrom(r.FirstPlenaryMeetingNumber ?? 1, body.SittingNumbering);
             return m;
         }, symbolField: "reportSymbol");
         if (meeting is null) return null;
@@ -132,26 +182,20 @@ public sealed class RecordBuilder
             Try(pPath, p, () => meeting.AddPlenaryMeeting(p.Date, Time(p.StartsAt, "startsAt"), Time(p.EndsAt, "endsAt"), p.Interpretation));
         }
 
-        for (var i = 0; i < r.Bureau.Count; i++)
-        {
-            var b = r.Bureau[i];
-            Try($"{path}.bureau[{i}]", b, () => meeting.AddBureauPost(Enum<BureauOffice>(b.Office), b.Person, b.State, b.RegionalGroup, b.OpenedMeeting, b.PresidedOnBehalfOfChair));
-        }
-
         if (r.Agenda is { } agenda)
         {
             for (var i = 0; i < agenda.Items.Count; i++)
             {
                 var item = agenda.Items[i];
                 var iPath = $"{path}.agenda.items[{i}]";
-                var built = Try(iPath, item, () => meeting.AddAgendaItem(AgendaItemNumber.Of(item.Number), item.Title, item.ShortTitle, item.Annotation));
+                var built = Try(iPath, item, () => meeting.AddAgendaItem(AgendaItemNumber.Of(item.Number), item.Title, item.ShortTitle, item.Annotation, Role(item.Role, item.Title)));
                 if (built is null) continue;
                 AddDetails(built, item.Documentation, item.Panellists, iPath);
                 for (var j = 0; j < item.SubItems.Count; j++)
                 {
                     var sub = item.SubItems[j];
                     var sPath = $"{iPath}.subItems[{j}]";
-                    var builtSub = Try(sPath, sub, () => meeting.AddAgendaItem(AgendaItemNumber.Of(item.Number, sub.Letter[0]), sub.Title, sub.ShortTitle, sub.Annotation));
+                    var builtSub = Try(sPath, sub, () => meeting.AddAgendaItem(AgendaItemNumber.Of(item.Number, sub.Letter[0]), sub.Title, sub.ShortTitle, sub.Annotation, Role(sub.Role, sub.Title)));
                     if (builtSub is not null) AddDetails(builtSub, sub.Documentation, sub.Panellists, sPath);
                 }
             }
@@ -201,6 +245,47 @@ public sealed class RecordBuilder
         });
         return meeting;
     }
+
+    private void BuildOfficers(Body body, RecordFile file)
+    {
+        var officers = new Dictionary<int, Officer>();
+        for (var i = 0; i < file.Officers.Count; i++)
+        {
+            var o = file.Officers[i];
+            if (Try($"$.officers[{i}]", o, () => body.ElectOfficer(new OfficerTerm(Enum<BureauOffice>(o.Office), o.Person, o.State, o.RegionalGroup,
+                    o.ElectedOn, o.ElectedAt, o.TermEndsOn, o.ForLife, o.OfficeTitle))) is { } officer)
+                officers[i] = officer;
+        }
+        foreach (var (i, officer) in officers)
+        {
+            if (file.Officers[i].ReplacedBy is not { } name) continue;
+            var successor = body.Officers.Where(o => o != officer && string.Equals(o.Person, name.Trim(), StringComparison.Ordinal)
+                && (officer.ElectedOn is null || o.ElectedOn > officer.ElectedOn)).OrderBy(o => o.ElectedOn).FirstOrDefault();
+            if (successor is null)
+                Error($"$.officers[{i}].replacedBy", $"No officer named {name} elected after {officer.Person} is recorded in $.officers.");
+            else
+                Try($"$.officers[{i}]", file.Officers[i], () => { body.RecordReplacement(officer.Position, successor.Position); return officer; });
+        }
+        for (var i = 0; i < file.ExtendedBureau.Count; i++)
+        {
+            var e = file.ExtendedBureau[i];
+            Try($"$.extendedBureau[{i}]", e, () => body.SeatInExtendedBureau(new ExtendedBureauSeat(Enum<ExtendedBureauRole>(e.Role), e.RegionalGroup, e.State, e.Person, e.Organization, e.From, e.Until)));
+        }
+    }
+
+    /// <summary>The officer of that name whose term covers the convening: how a record file names one.</summary>
+    private static Officer? Officer(Body body, Meeting meeting, string? person)
+    {
+        if (string.IsNullOrWhiteSpace(person)) return null;
+        var named = body.Officers.Where(o => string.Equals(o.Person, person.Trim(), StringComparison.Ordinal)).ToList();
+        if (named.Count == 0)
+            throw new DomainException("convening.presiding", $"No officer named {person} is recorded in $.officers; name an officer of the body, or give openedByOther for someone else.");
+        return named.FirstOrDefault(o => body.InOffice(o, meeting.StartDate, meeting.EndDate))
+            ?? throw new DomainException("convening.presiding",
+                $"{person} was not in office on the convening's dates ({Dates.Masthead(meeting.StartDate, meeting.EndDate)}), according to the terms in $.officers.");
+    }
+
+    private static AgendaItemRole Role(string? role, string title) => role is null ? AgendaItemRoles.Infer(title) : Enum<AgendaItemRole>(role);
 
     private void AddDetails(AgendaItem item, List<DocumentationRecord> documentation, List<PanellistRecord> panellists, string path)
     {
@@ -291,12 +376,34 @@ public sealed class RecordBuilder
         ["plenary.overlap"] = "startsAt",
         ["plenary.order"] = "date",
         ["language.unknown"] = "interpretation",
-        ["bureau.person"] = "person",
-        ["bureau.state"] = "state",
-        ["bureau.regional_group"] = "regionalGroup",
-        ["bureau.duplicate"] = "office",
-        ["bureau.opened"] = "openedMeeting",
-        ["bureau.presiding"] = "presidedOnBehalfOfChair",
+        ["body.report_title"] = "reportTitle",
+        ["body.sitting_numbering"] = "sittingNumbering",
+        ["symbol.pattern"] = "symbolPatterns",
+        ["officer.person"] = "person",
+        ["officer.state"] = "state",
+        ["officer.regional_group"] = "regionalGroup",
+        ["officer.office"] = "office",
+        ["officer.office_title"] = "officeTitle",
+        ["officer.elected_at"] = "electedAt",
+        ["officer.elected_on"] = "electedOn",
+        ["officer.term"] = "termEndsOn",
+        ["officer.replaced"] = "replacedBy",
+        ["extended_bureau.regional_group"] = "regionalGroup",
+        ["extended_bureau.state"] = "state",
+        ["extended_bureau.person"] = "person",
+        ["extended_bureau.organization"] = "organization",
+        ["extended_bureau.until"] = "until",
+        ["convening.kind"] = "kind",
+        ["convening.ordinal"] = "ordinal",
+        ["convening.designation"] = "designation",
+        ["convening.continues"] = "continues",
+        ["convening.first_sitting"] = "firstPlenaryMeetingNumber",
+        ["convening.opened_by"] = "openedBy",
+        ["convening.presided_by"] = "presidedBy",
+        ["convening.on_behalf_of"] = "onBehalfOf",
+        ["convening.closed_by"] = "closedBy",
+        ["agenda.role"] = "role",
+        ["document.agenda_item"] = "agendaItem",
         ["agenda.number"] = "number",
         ["agenda.title"] = "title",
         ["agenda.short_title"] = "shortTitle",

@@ -2,17 +2,20 @@ using System.Text.Json.Serialization;
 
 namespace Plenary.Application.Records;
 
-// The record format, version 1: a body and its whole record as one JSON document.
+// The record format, version 2: a body and its whole record as one JSON document (a file of
+// version 1 is upgraded on reading; see RecordUpgrade).
 // docs/record-format.md explains it; docs/record-format.schema.json is its JSON Schema.
 // Property names are camelCase, enums camelCase strings, dates "yyyy-MM-dd", times "HH:mm".
 
 public sealed record RecordFile
 {
     [JsonPropertyName("$schema")] public string? Schema { get; init; }
-    public int FormatVersion { get; init; } = 1;
+    public int FormatVersion { get; init; } = RecordJson.CurrentVersion;
     public required BodyRecord Body { get; init; }
     public List<MandateRecord> Mandates { get; init; } = [];
     public List<WorkplanRecord> Workplans { get; init; } = [];
+    public List<OfficerRecord> Officers { get; init; } = [];
+    public List<ExtendedBureauSeatRecord> ExtendedBureau { get; init; } = [];
     public List<MeetingRecord> Meetings { get; init; } = [];
     public List<DocumentRecord> Documents { get; init; } = [];
 }
@@ -25,7 +28,48 @@ public sealed record BodyRecord
     public string? Secretariat { get; init; }
     public string? SymbolSeries { get; init; }
     public string Membership { get; init; } = "openEnded";
+    public string Convenes { get; init; } = "meetings";
+    public string SittingNumbering { get; init; } = "withinConvening";
+    public string Participants { get; init; } = "representatives";
+    public string? ReportTitle { get; init; }
+    public bool NoDocumentationNote { get; init; }
+    public SymbolPatternsRecord? SymbolPatterns { get; init; }
     public ParentBodyRecord? Parent { get; init; }
+}
+
+public sealed record SymbolPatternsRecord
+{
+    public string? Agenda { get; init; }
+    public string? Report { get; init; }
+    public string? ListOfParticipants { get; init; }
+    public string? ConferenceRoomPaper { get; init; }
+    public string? Limited { get; init; }
+}
+
+/// <summary>An officer's term. <see cref="ReplacedBy"/> names the successor by the person's name, as another officer of the file.</summary>
+public sealed record OfficerRecord
+{
+    public required string Office { get; init; }
+    public string? OfficeTitle { get; init; }
+    public required string Person { get; init; }
+    public required string State { get; init; }
+    public string? RegionalGroup { get; init; }
+    public DateOnly? ElectedOn { get; init; }
+    public int? ElectedAt { get; init; }
+    public DateOnly? TermEndsOn { get; init; }
+    public bool ForLife { get; init; }
+    public string? ReplacedBy { get; init; }
+}
+
+public sealed record ExtendedBureauSeatRecord
+{
+    public required string Role { get; init; }
+    public string? RegionalGroup { get; init; }
+    public string? State { get; init; }
+    public string? Person { get; init; }
+    public string? Organization { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? Until { get; init; }
 }
 
 public sealed record ParentBodyRecord
@@ -56,6 +100,7 @@ public sealed record WorkplanRecord
     public int EndYear { get; init; }
     public string? Symbol { get; init; }
     public int? AdoptedAtMeeting { get; init; }
+    public bool PreliminaryConclusions { get; init; }
     public List<PlannedMeetingRecord> PlannedMeetings { get; init; } = [];
 }
 
@@ -71,6 +116,12 @@ public sealed record PlannedMeetingRecord
 public sealed record MeetingRecord
 {
     public int Number { get; init; }
+    public string Kind { get; init; } = "regular";
+    /// <summary>The ordinal in the convening's name; absent on a regular convening, it is the number.</summary>
+    public int? Ordinal { get; init; }
+    public string? Designation { get; init; }
+    public int? Continues { get; init; }
+    public int? FirstPlenaryMeetingNumber { get; init; }
     public required string Venue { get; init; }
     public DateOnly StartDate { get; init; }
     public DateOnly EndDate { get; init; }
@@ -82,7 +133,8 @@ public sealed record MeetingRecord
     public string? ReportSymbol { get; init; }
     public List<MeetingEventRecord> History { get; init; } = [];
     public List<PlenaryMeetingRecord> PlenaryMeetings { get; init; } = [];
-    public List<BureauPostRecord> Bureau { get; init; } = [];
+    public PresidingRecord? Presiding { get; init; }
+    public bool SummaryByChair { get; init; }
     public AgendaRecord? Agenda { get; init; }
     public List<WorkRowRecord> OrganizationOfWork { get; init; } = [];
 }
@@ -110,14 +162,14 @@ public sealed record PlenaryMeetingRecord
     public List<string> Interpretation { get; init; } = [];
 }
 
-public sealed record BureauPostRecord
+/// <summary>Who opened, presided over (on whose behalf) and closed a convening: officers named by the person's name.</summary>
+public sealed record PresidingRecord
 {
-    public required string Office { get; init; }
-    public required string Person { get; init; }
-    public required string State { get; init; }
-    public string? RegionalGroup { get; init; }
-    public bool OpenedMeeting { get; init; }
-    public bool PresidedOnBehalfOfChair { get; init; }
+    public string? OpenedBy { get; init; }
+    public string? OpenedByOther { get; init; }
+    public string? PresidedBy { get; init; }
+    public string? OnBehalfOf { get; init; }
+    public string? ClosedBy { get; init; }
 }
 
 public sealed record AgendaRecord
@@ -131,6 +183,8 @@ public sealed record AgendaItemRecord
 {
     public int Number { get; init; }
     public required string Title { get; init; }
+    /// <summary>The item's role; absent, it is inferred from the title.</summary>
+    public string? Role { get; init; }
     public string? ShortTitle { get; init; }
     public string? Annotation { get; init; }
     public List<DocumentationRecord> Documentation { get; init; } = [];
@@ -142,6 +196,7 @@ public sealed record AgendaSubItemRecord
 {
     public required string Letter { get; init; }
     public required string Title { get; init; }
+    public string? Role { get; init; }
     public string? ShortTitle { get; init; }
     public string? Annotation { get; init; }
     public List<DocumentationRecord> Documentation { get; init; } = [];
@@ -179,6 +234,7 @@ public sealed record DocumentRecord
     public required string Title { get; init; }
     public required string Type { get; init; }
     public int? Meeting { get; init; }
+    public string? AgendaItem { get; init; }
     public DateOnly? IssuedOn { get; init; }
     public string Distribution { get; init; } = "general";
     public string OriginalLanguage { get; init; } = "en";

@@ -9,6 +9,9 @@ namespace Plenary.Application.Records;
 /// <summary>The one set of JSON options for the record format, so that export output is stable.</summary>
 public static class RecordJson
 {
+    /// <summary>The version of the record format export writes; import also reads version 1.</summary>
+    public const int CurrentVersion = 2;
+
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,

@@ -28,7 +28,6 @@ public static class RecordLoader
     public static IQueryable<Meeting> MeetingsWithEverything(PlenaryDbContext db) => db.Meetings
         .Include(m => m.History)
         .Include(m => m.PlenaryMeetings)
-        .Include(m => m.Bureau)
         .Include(m => m.AgendaItems).ThenInclude(i => i.Documentation)
         .Include(m => m.AgendaItems).ThenInclude(i => i.Panellists)
         .Include(m => m.OrganizationOfWork)

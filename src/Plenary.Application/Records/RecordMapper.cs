@@ -1,6 +1,7 @@
 using System.Globalization;
 using Plenary.Domain.Agenda;
 using Plenary.Domain.Bodies;
+using Plenary.Domain.Bureau;
 using Plenary.Domain.Documents;
 using Plenary.Domain.Meetings;
 
@@ -14,7 +15,7 @@ public static class RecordMapper
     public static RecordFile ToRecord(Body body, Body? parent, IEnumerable<Meeting> meetings, IEnumerable<Document> documents, string? schema = SchemaReference) => new()
     {
         Schema = schema,
-        FormatVersion = 1,
+        FormatVersion = RecordJson.CurrentVersion,
         Body = new BodyRecord
         {
             Slug = body.Slug,
@@ -23,6 +24,17 @@ public static class RecordMapper
             Secretariat = body.Secretariat,
             SymbolSeries = body.SymbolSeries,
             Membership = RecordJson.Name(body.Membership),
+            Convenes = RecordJson.Name(body.Convenes),
+            SittingNumbering = RecordJson.Name(body.SittingNumbering),
+            Participants = RecordJson.Name(body.Participants),
+            ReportTitle = body.ReportTitle,
+            NoDocumentationNote = body.NoDocumentationNote,
+            SymbolPatterns = body.SymbolPatterns is { Agenda: null, Report: null, ListOfParticipants: null, ConferenceRoomPaper: null, Limited: null } ? null
+                : new SymbolPatternsRecord
+                {
+                    Agenda = body.AgendaSymbolPattern, Report = body.ReportSymbolPattern, ListOfParticipants = body.ListOfParticipantsSymbolPattern,
+                    ConferenceRoomPaper = body.ConferenceRoomPaperSymbolPattern, Limited = body.LimitedSymbolPattern,
+                },
             Parent = parent is null ? null : new ParentBodyRecord
             {
                 Slug = parent.Slug, FullName = parent.FullName, ShortName = parent.ShortName,
@@ -37,23 +49,41 @@ public static class RecordMapper
         Workplans = body.Workplans.OrderBy(w => w.StartYear).Select(w => new WorkplanRecord
         {
             Title = w.Title, StartYear = w.StartYear, EndYear = w.EndYear, Symbol = w.Symbol, AdoptedAtMeeting = w.AdoptedAtMeeting,
+            PreliminaryConclusions = w.PreliminaryConclusions,
             PlannedMeetings = w.PlannedMeetings.OrderBy(p => p.Position).Select(p => new PlannedMeetingRecord
             {
                 Year = p.Year, MeetingNumber = p.MeetingNumber, Topics = [.. p.Topics], Stocktaking = p.IsStocktaking, Note = p.Note,
             }).ToList(),
         }).ToList(),
-        Meetings = meetings.OrderBy(m => m.Number).Select(ToRecord).ToList(),
+        Officers = body.Officers.OrderBy(o => o.Position).Select(o => new OfficerRecord
+        {
+            Office = RecordJson.Name(o.Office), OfficeTitle = o.OfficeTitle, Person = o.Person, State = o.State, RegionalGroup = o.RegionalGroup is { } g ? RecordJson.Name(g) : null,
+            ElectedOn = o.ElectedOn, ElectedAt = o.ElectedAtConvening, TermEndsOn = o.TermEndsOn, ForLife = o.ForBodysLife,
+            ReplacedBy = o.ReplacedBy is { } next ? body.OfficerWith(next)?.Person : null,
+        }).ToList(),
+        ExtendedBureau = body.ExtendedBureau.OrderBy(e => e.Position).Select(e => new ExtendedBureauSeatRecord
+        {
+            Role = RecordJson.Name(e.Role), RegionalGroup = e.RegionalGroup is { } g ? RecordJson.Name(g) : null, State = e.State, Person = e.Person, Organization = e.Organization,
+            From = e.From, Until = e.Until,
+        }).ToList(),
+        Meetings = meetings.OrderBy(m => m.Number).Select(m => ToRecord(body, m)).ToList(),
         Documents = documents.OrderBy(d => d.MeetingNumber ?? 0).ThenBy(d => DocumentSymbol.Create(d.Symbol)).Select(d => new DocumentRecord
         {
-            Symbol = d.Symbol, Title = d.Title, Type = RecordJson.Name(d.Type), Meeting = d.MeetingNumber, IssuedOn = d.IssuedOn,
+            Symbol = d.Symbol, Title = d.Title, Type = RecordJson.Name(d.Type), Meeting = d.MeetingNumber, AgendaItem = d.AgendaItem, IssuedOn = d.IssuedOn,
             Distribution = RecordJson.Name(d.Distribution), OriginalLanguage = d.OriginalLanguage, Languages = [.. d.LanguageVersions],
             Version = d.Version == 1 ? null : d.Version,
         }).ToList(),
     };
 
-    private static MeetingRecord ToRecord(Meeting m) => new()
+    private static MeetingRecord ToRecord(Body body, Meeting m) => new()
     {
         Number = m.Number,
+        Kind = RecordJson.Name(m.Kind),
+        // A regular convening whose ordinal is its number, as an expert group numbers its meetings, leaves it out.
+        Ordinal = m.Kind == ConveningKind.Regular && m.Ordinal == m.Number && m.Designation is null ? null : m.Ordinal,
+        Designation = m.Designation,
+        Continues = m.Continues,
+        FirstPlenaryMeetingNumber = m.FirstSittingNumber == 1 ? null : m.FirstSittingNumber,
         Venue = m.Venue,
         StartDate = m.StartDate,
         EndDate = m.EndDate,
@@ -76,22 +106,23 @@ public static class RecordMapper
             EndsAt = p.EndsAt?.ToString("HH:mm", CultureInfo.InvariantCulture),
             Interpretation = [.. p.InterpretationLanguages],
         }).ToList(),
-        Bureau = m.Bureau.OrderBy(b => b.Position).Select(b => new BureauPostRecord
+        Presiding = m is { OpenedBy: null, OpenedByOther: null, PresidedBy: null, PresidedOnBehalfOf: null, ClosedBy: null } ? null : new PresidingRecord
         {
-            Office = RecordJson.Name(b.Office), Person = b.Person, State = b.State, RegionalGroup = b.RegionalGroup,
-            OpenedMeeting = b.OpenedMeeting, PresidedOnBehalfOfChair = b.PresidedOnBehalfOfChair,
-        }).ToList(),
+            OpenedBy = Person(body, m.OpenedBy), OpenedByOther = m.OpenedByOther, PresidedBy = Person(body, m.PresidedBy),
+            OnBehalfOf = Person(body, m.PresidedOnBehalfOf), ClosedBy = Person(body, m.ClosedBy),
+        },
+        SummaryByChair = m.SummaryByChair,
         Agenda = m.AgendaItems.Count == 0 && m.AgendaStatus == AgendaStatus.Provisional ? null : new AgendaRecord
         {
             Status = RecordJson.Name(m.AgendaStatus),
             AdoptedAtPlenaryMeeting = m.AgendaAdoptedAtPlenaryMeeting,
             Items = m.AgendaInOrder.Where(i => !i.Number.IsSubItem).Select(i => new AgendaItemRecord
             {
-                Number = i.Item, Title = i.Title, ShortTitle = i.ShortTitle, Annotation = i.Annotation,
+                Number = i.Item, Title = i.Title, Role = RecordJson.Name(i.Role), ShortTitle = i.ShortTitle, Annotation = i.Annotation,
                 Documentation = Documentation(i), Panellists = Panellists(i),
                 SubItems = m.AgendaInOrder.Where(s => s.Item == i.Item && s.Number.IsSubItem).Select(s => new AgendaSubItemRecord
                 {
-                    Letter = s.SubItem!, Title = s.Title, ShortTitle = s.ShortTitle, Annotation = s.Annotation,
+                    Letter = s.SubItem!, Title = s.Title, Role = RecordJson.Name(s.Role), ShortTitle = s.ShortTitle, Annotation = s.Annotation,
                     Documentation = Documentation(s), Panellists = Panellists(s),
                 }).ToList(),
             }).ToList(),
@@ -100,6 +131,8 @@ public static class RecordMapper
             ? new WorkRowRecord { Date = r.Date, NonWorking = true, Description = r.Description }
             : new WorkRowRecord { PlenaryMeeting = r.PlenaryMeetingNumber, Item = r.AgendaItem, Continued = r.Continued, Title = r.Description }).ToList(),
     };
+
+    private static string? Person(Body body, Guid? officer) => officer is { } id ? body.OfficerWith(id)?.Person : null;
 
     private static List<DocumentationRecord> Documentation(AgendaItem i) =>
         i.Documentation.OrderBy(d => d.Position).Select(d => new DocumentationRecord { Symbol = d.Symbol, Title = d.Title }).ToList();

@@ -11,13 +11,18 @@ namespace Plenary.Application.Records;
 /// </summary>
 public static class RecordSchema
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    private static readonly Lazy<JsonSchema> Schema = new(() => Load("record-format.schema.json"));
+
+    /// <summary>The schema of version 1, kept to check old files before they are upgraded (RecordUpgrade).</summary>
+    private static readonly Lazy<JsonSchema> SchemaV1 = new(() => Load("record-format-v1.schema.json"));
+
+    private static JsonSchema Load(string name)
     {
-        using var stream = typeof(RecordSchema).Assembly.GetManifestResourceStream("record-format.schema.json")
-            ?? throw new InvalidOperationException("The record-format schema is not embedded in Plenary.Application.");
+        using var stream = typeof(RecordSchema).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The schema {name} is not embedded in Plenary.Application.");
         using var reader = new StreamReader(stream);
         return JsonSchema.FromJsonAsync(reader.ReadToEnd()).GetAwaiter().GetResult();
-    });
+    }
 
     public static string Text
     {
@@ -50,7 +55,9 @@ public static class RecordSchema
             return [new RecordError("$", $"The file is not valid JSON: {e.Message.TrimEnd('.')} (line {e.LineNumber}, position {e.LinePosition}).")];
         }
 
-        return Flatten(Schema.Value.Validate(token))
+        // A file says which version it is written in; one of version 1 is checked against that version's schema.
+        var schema = token is JObject o && o["formatVersion"] is JValue { Type: JTokenType.Integer } v && v.Value<long>() == 1 ? SchemaV1 : Schema;
+        return Flatten(schema.Value.Validate(token))
             .Select(e => new RecordError(ToJsonPath(e), Describe(e)))
             .Distinct()
             .OrderBy(e => e.Path, StringComparer.Ordinal)
@@ -79,7 +86,7 @@ public static class RecordSchema
     {
         var s = e.Schema;
         if (e.Property == "formatVersion" && e.Kind != ValidationErrorKind.PropertyRequired)
-            return "must be 1: this Plenary reads version 1 of the record format.";
+            return "must be 1 or 2: this Plenary reads versions 1 and 2 of the record format, and export writes version 2.";
         return e.Kind switch
         {
             ValidationErrorKind.PropertyRequired => "is required.",

@@ -16,10 +16,11 @@ public static class RenderCommand
         var format = new Option<string>("--format") { Description = $"The output: {DocumentFormats.Names}.", DefaultValueFactory = _ => "docx" };
         var output = new Option<DirectoryInfo?>("--out") { Description = "The folder to write into (default: the current folder)." };
         var revised = new Option<bool>("--revised") { Description = "Issue a revision (/Rev.N) instead of a new version under the same symbol." };
+        var date = new Option<string?>("--date") { Description = "The date of issue, YYYY-MM-DD. Without it: the date the register holds for the document, else today while the convening has not ended; a past convening's document needs it." };
         var command = new Command("render",
             "Generate a meeting's official document from the record and issue it: the document is registered under its symbol (a later issue with changed content keeps the symbol and records the next version). Facts the record lacks appear as bracketed placeholders and are listed.")
         {
-            kind, body, meeting, format, output, revised,
+            kind, body, meeting, format, output, revised, date,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -30,12 +31,19 @@ public static class RenderCommand
             var folder = parse.GetValue(output) ?? new DirectoryInfo(Directory.GetCurrentDirectory());
             var slug = parse.GetValue(body)!;
             var number = parse.GetValue(meeting);
+            DateOnly? dateOfIssue = null;
+            if (parse.GetValue(date) is { } dateText)
+            {
+                if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+                    throw new CliException($"--date '{dateText}' is not a date written YYYY-MM-DD, such as 2022-08-29.", ExitCodes.BadInput);
+                dateOfIssue = parsed;
+            }
 
             await using var db = await CliStore.OpenAsync(parse, ct);
             GeneratedDocument generated;
             try
             {
-                generated = await new OfficialDocuments(db, TimeProvider.System).IssueAsync(slug, number, documentKind, parse.GetValue(revised), ct)
+                generated = await new OfficialDocuments(db, TimeProvider.System).IssueAsync(slug, number, documentKind, new IssueRequest(parse.GetValue(revised), dateOfIssue), ct)
                     ?? throw new CliException($"There is no meeting {number} of a body '{slug}' in the store.", ExitCodes.BadInput);
             }
             catch (DomainException e)
@@ -63,7 +71,7 @@ public static class RenderCommand
                 Domain.Documents.IssueOutcome.Reissued => $"re-issued as version {generated.Version}",
                 _ => $"unchanged since its last issue (version {generated.Version})",
             };
-            await o.WriteLineAsync($"{generated.Symbol}: {generated.Document.Title} — {what}.");
+            await o.WriteLineAsync($"{generated.Symbol}: {generated.Document.Title} — {what}, dated {Plenary.Domain.Editorial.Dates.Day(generated.IssuedOn!.Value)}.");
             await o.WriteLineAsync($"Wrote {path}");
             if (generated.Document.MissingFacts.Count > 0)
             {

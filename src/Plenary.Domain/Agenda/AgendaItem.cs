@@ -15,6 +15,8 @@ public sealed class AgendaItem
     /// <summary>The sub-item letter ("a"), null for an item.</summary>
     public string? SubItem { get; private set; }
     public string Title { get; private set; } = "";
+    /// <summary>What the item does at its convening; documents are composed from it, never from the title.</summary>
+    public AgendaItemRole Role { get; private set; }
     /// <summary>The annotation in Markdown: written by the secretariat, printed in the annotated agenda.</summary>
     public string? Annotation { get; private set; }
     /// <summary>A shorter title for tables such as the organization of work; the full title when absent.</summary>
@@ -26,20 +28,24 @@ public sealed class AgendaItem
 
     private AgendaItem() { }
 
-    internal AgendaItem(Guid meetingId, AgendaItemNumber number, string title, string? shortTitle, string? annotation)
+    internal AgendaItem(Guid meetingId, AgendaItemNumber number, string title, string? shortTitle, string? annotation, AgendaItemRole role)
     {
         Id = Guid.CreateVersion7();
         MeetingId = meetingId;
         Item = number.Item;
         SubItem = number.SubItem?.ToString();
-        Edit(title, shortTitle, annotation);
+        Edit(title, shortTitle, annotation, role);
     }
 
-    public void Edit(string title, string? shortTitle, string? annotation)
+    /// <param name="role">What the item does; none: the role it has.</param>
+    public void Edit(string title, string? shortTitle, string? annotation, AgendaItemRole? role = null)
     {
+        if (role is { } r && !Enum.IsDefined(r))
+            throw new DomainException("agenda.role", $"{(int)r} is not the role of an agenda item.");
         Title = Guard.Required(title, "agenda.title", $"The title of agenda item {Number}", 1000);
         ShortTitle = Guard.Optional(shortTitle, "agenda.short_title", $"The short title of agenda item {Number}", 300);
         Annotation = Guard.OptionalText(annotation);
+        Role = role ?? Role;
     }
 
     internal void Renumber(int item) => Item = item;

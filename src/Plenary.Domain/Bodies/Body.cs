@@ -12,6 +12,8 @@ public sealed partial class Body : IVersioned
 {
     private readonly List<Mandate> _mandates = [];
     private readonly List<Workplan> _workplans = [];
+    private readonly List<Bureau.Officer> _officers = [];
+    private readonly List<Bureau.ExtendedBureauMember> _extendedBureau = [];
 
     public Guid Id { get; private set; }
     public string Slug { get; private set; } = "";
@@ -22,6 +24,23 @@ public sealed partial class Body : IVersioned
     /// <summary>The symbol prefix of the body's documents, e.g. "UNODC/CCPCJ/EG.4".</summary>
     public string? SymbolSeries { get; private set; }
     public Membership Membership { get; private set; }
+    /// <summary>What the body convenes: meetings or sessions. Every name of a convening follows it.</summary>
+    public Convenes Convenes { get; private set; }
+    public SittingNumbering SittingNumbering { get; private set; }
+    /// <summary>What the body's documents call the persons States send ("experts", "representatives").</summary>
+    public ParticipantTerm Participants { get; private set; } = ParticipantTerm.Representatives;
+    /// <summary>
+    /// How the body's reports are titled, with the tokens {body}, {shortName}, {convening}, {venue}, {dates}
+    /// and {year}; null for the usual title of a body of its kind (see <see cref="ReportTitlePattern"/>).
+    /// </summary>
+    public string? ReportTitle { get; private set; }
+    /// <summary>Whether the body's annotated agendas say, under an item that lists no documentation, that none is foreseen.</summary>
+    public bool NoDocumentationNote { get; private set; }
+    public string? AgendaSymbolPattern { get; private set; }
+    public string? ReportSymbolPattern { get; private set; }
+    public string? ListOfParticipantsSymbolPattern { get; private set; }
+    public string? ConferenceRoomPaperSymbolPattern { get; private set; }
+    public string? LimitedSymbolPattern { get; private set; }
     /// <summary>
     /// Counts the edits to the body and everything it holds (mandates, workplans and their planned
     /// meetings): one unit of concurrency. An edit names the version it was made from.
@@ -30,6 +49,20 @@ public sealed partial class Body : IVersioned
     int IVersioned.EditVersion => Version;
     public IReadOnlyList<Mandate> Mandates => _mandates;
     public IReadOnlyList<Workplan> Workplans => _workplans;
+    /// <summary>The body's officers over time, each with their term.</summary>
+    public IReadOnlyList<Bureau.Officer> Officers => _officers;
+    /// <summary>The members of the extended Bureau besides the officers, each for a period.</summary>
+    public IReadOnlyList<Bureau.ExtendedBureauMember> ExtendedBureau => _extendedBureau;
+
+    /// <summary>The body's conventions as one value, to read or to pass on.</summary>
+    public BodyConventions Conventions => new(Convenes, SittingNumbering, Participants, ReportTitle, NoDocumentationNote, SymbolPatterns);
+
+    public SymbolPatterns SymbolPatterns => new(AgendaSymbolPattern, ReportSymbolPattern, ListOfParticipantsSymbolPattern, ConferenceRoomPaperSymbolPattern, LimitedSymbolPattern);
+
+    /// <summary>The report title pattern in force: the body's own, or the usual one for a body that holds meetings or sessions.</summary>
+    public string ReportTitlePattern => ReportTitle ?? (Convenes == Convenes.Sessions
+        ? "Report of the {body} on its {convening}"
+        : "Report on the {conveningNoun} of the {body} held in {venue} {dates}");
 
     private Body() { }
 
@@ -67,6 +100,34 @@ public sealed partial class Body : IVersioned
         Rename(Slug, fullName, shortName);
         Describe(secretariat, symbolSeries, membership);
     }
+
+    /// <summary>
+    /// Sets how the body's documents are written: what it convenes, how it numbers its sittings, what it
+    /// calls participants, its report title pattern, its "no documentation" notes and its symbol patterns.
+    /// </summary>
+    public void SetConventions(BodyConventions conventions)
+    {
+        var title = Guard.Optional(conventions.ReportTitle, "body.report_title", "The report title pattern", 300);
+        if (title is not null)
+        {
+            var unknown = System.Text.RegularExpressions.Regex.Matches(title, @"\{[^}]*\}").Select(m => m.Value)
+                .FirstOrDefault(t => !ReportTitleTokens.Contains(t));
+            if (unknown is not null)
+                throw new DomainException("body.report_title",
+                    $"The report title pattern uses {unknown}; it may use {Editorial.Lists.Join(ReportTitleTokens)}.");
+        }
+        if (conventions.SittingNumbering == SittingNumbering.AcrossSessions && conventions.Convenes != Convenes.Sessions)
+            throw new DomainException("body.sitting_numbering",
+                "Plenary meetings are numbered across sessions only by a body that holds sessions; a body that holds meetings numbers them within each meeting.");
+        var symbols = (conventions.Symbols ?? new SymbolPatterns()).Checked();
+        (Convenes, SittingNumbering, Participants, ReportTitle, NoDocumentationNote) =
+            (conventions.Convenes, conventions.SittingNumbering, conventions.Participants, title, conventions.NoDocumentationNote);
+        (AgendaSymbolPattern, ReportSymbolPattern, ListOfParticipantsSymbolPattern, ConferenceRoomPaperSymbolPattern, LimitedSymbolPattern) =
+            (symbols.Agenda, symbols.Report, symbols.ListOfParticipants, symbols.ConferenceRoomPaper, symbols.Limited);
+    }
+
+    /// <summary>The tokens a report title pattern may use.</summary>
+    public static readonly IReadOnlyList<string> ReportTitleTokens = ["{body}", "{shortName}", "{convening}", "{conveningNoun}", "{venue}", "{dates}", "{year}"];
 
     /// <summary>Refuses an edit based on an older version of the body, then counts this one.</summary>
     public void BeginEdit(int expectedVersion)
@@ -155,6 +216,8 @@ public sealed partial class Body : IVersioned
         Version++;
         _mandates.Clear();
         _workplans.Clear();
+        _officers.Clear();
+        _extendedBureau.Clear();
     }
 
     /// <summary>A series is the organ part of the body's symbols: "UNODC/CCPCJ/EG.4" in UNODC/CCPCJ/EG.4/2021/CRP.1.</summary>

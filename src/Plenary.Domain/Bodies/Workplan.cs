@@ -14,6 +14,11 @@ public sealed class Workplan
     public int EndYear { get; private set; }
     public string? Symbol { get; private set; }
     public int? AdoptedAtMeeting { get; private set; }
+    /// <summary>
+    /// Whether the workplan has the Rapporteur prepare, at each convening it plans, a list of preliminary
+    /// conclusions and recommendations suggested by Member States; the reports then give them a chapter.
+    /// </summary>
+    public bool PreliminaryConclusions { get; private set; }
     public IReadOnlyList<PlannedMeeting> PlannedMeetings => _plannedMeetings;
 
     private Workplan() { }
@@ -43,6 +48,9 @@ public sealed class Workplan
         var checkedSymbol = string.IsNullOrWhiteSpace(symbol) ? null : DocumentSymbol.Create(symbol).Value;
         (Title, StartYear, EndYear, Symbol, AdoptedAtMeeting) = (checkedTitle, startYear, endYear, checkedSymbol, adoptedAtMeeting);
     }
+
+    /// <summary>Says whether the workplan provides for lists of preliminary conclusions and recommendations at each convening.</summary>
+    public void ProvideForPreliminaryConclusions(bool provides) => PreliminaryConclusions = provides;
 
     public PlannedMeeting PlanMeeting(int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note)
     {

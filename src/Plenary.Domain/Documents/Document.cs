@@ -42,6 +42,11 @@ public sealed class Document : IVersioned
     /// from <see cref="Version"/>, which counts issues of the document itself.
     /// </summary>
     public int EditVersion { get; private set; } = 1;
+    /// <summary>
+    /// The agenda item under which the document is issued ("3", "1 (b)"): its masthead then carries
+    /// "Item 3 of the provisional agenda" with a footnote giving the agenda's symbol. Null for none.
+    /// </summary>
+    public string? AgendaItem { get; private set; }
     /// <summary>A fingerprint of the generated content at its last issue; null for documents Plenary did not generate.</summary>
     public string? ContentHash { get; private set; }
 
@@ -108,6 +113,14 @@ public sealed class Document : IVersioned
             (normalised, meetingNumber, title_, type, issuedOn, distribution, original, versions);
     }
 
+    /// <summary>Says under which agenda item of its convening the document is issued (null: under none).</summary>
+    public void IssueUnderAgendaItem(string? agendaItem)
+    {
+        if (agendaItem is not null && MeetingNumber is null)
+            throw new DomainException("document.agenda_item", "Only a document of a convening is issued under one of its agenda items; give the document's convening first.");
+        AgendaItem = string.IsNullOrWhiteSpace(agendaItem) ? null : Agenda.AgendaItemNumber.Parse(agendaItem).ToString();
+    }
+
     /// <summary>A file was uploaded for a language: that language version exists from now on.</summary>
     public void AddLanguageVersion(string language)
     {
@@ -136,18 +149,24 @@ public sealed class Document : IVersioned
 
     /// <summary>
     /// Records that the document was generated and issued again with the given content. The same
-    /// content changes nothing; new content is a re-issue: same symbol, next version, new date.
-    /// A document issued before Plenary kept fingerprints takes the content as its own.
+    /// content changes nothing but, when <paramref name="dated"/> (a date was chosen), the date of issue;
+    /// new content is a re-issue: same symbol, next version, new date. A document the register held
+    /// before Plenary generated it (its planned issue) takes the content as its own, and keeps its date
+    /// unless another was chosen.
     /// </summary>
-    public IssueOutcome RecordIssue(DateOnly issuedOn, string contentHash)
+    public IssueOutcome RecordIssue(DateOnly issuedOn, string contentHash, bool dated = false)
     {
         if (string.IsNullOrWhiteSpace(contentHash))
             throw new DomainException("document.content", "An issue needs the fingerprint of the content issued.");
-        if (ContentHash == contentHash) return IssueOutcome.Unchanged;
+        if (ContentHash == contentHash)
+        {
+            if (dated) IssuedOn = issuedOn;
+            return IssueOutcome.Unchanged;
+        }
         if (ContentHash is null)
         {
             ContentHash = contentHash;
-            IssuedOn ??= issuedOn;
+            IssuedOn = dated ? issuedOn : IssuedOn ?? issuedOn;
             return IssueOutcome.Unchanged;
         }
         ContentHash = contentHash;
@@ -157,9 +176,10 @@ public sealed class Document : IVersioned
     }
 
     /// <summary>Registers a document that Plenary generated, with the fingerprint of its content.</summary>
-    public static Document Issue(Guid bodyId, int meetingNumber, string symbol, string title, DocumentType type, DateOnly issuedOn, string contentHash)
+    public static Document Issue(Guid bodyId, int meetingNumber, string symbol, string title, DocumentType type, DateOnly issuedOn, string contentHash,
+        Distribution distribution = Distribution.General, string originalLanguage = "en")
     {
-        var document = Register(bodyId, meetingNumber, symbol, title, type, issuedOn, Distribution.General, "en", ["en"]);
+        var document = Register(bodyId, meetingNumber, symbol, title, type, issuedOn, distribution, originalLanguage, [originalLanguage]);
         document.ContentHash = contentHash;
         return document;
     }

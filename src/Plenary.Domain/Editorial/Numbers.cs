@@ -60,6 +60,16 @@ public static class Numbers
         return n.ToString(CultureInfo.InvariantCulture) + OrdinalSuffix(n);
     }
 
+    /// <summary>Lower-case roman numerals for sub-subparagraphs: 1 → "i", 4 → "iv", 9 → "ix" (1..39).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">n is outside 1..39.</exception>
+    public static string RomanLower(int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(n, 39);
+        string[] units = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+        return new string('x', n / 10) + units[n % 10];
+    }
+
     /// <summary>The English ordinal suffix for n: "st", "nd", "rd" or "th" (11–13 take "th").</summary>
     public static string OrdinalSuffix(int n)
     {

@@ -14,8 +14,10 @@ public static class Sittings
     /// </summary>
     /// <exception cref="ArgumentException">no sittings, or one meeting number given with two different dates.</exception>
     /// <exception cref="ArgumentOutOfRangeException">a meeting number is less than 1.</exception>
-    public static string AtItsMeetings(IEnumerable<(int Number, DateOnly Date)> sittings)
+    /// <param name="noun">What the body calls a sitting: "meeting" (the default) or "plenary meeting".</param>
+    public static string AtItsMeetings(IEnumerable<(int Number, DateOnly Date)> sittings, string noun = "meeting")
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(noun);
         ArgumentNullException.ThrowIfNull(sittings);
         var distinct = sittings.Distinct().OrderBy(s => s.Number).ToList();
         if (distinct.Count == 0) throw new ArgumentException("At least one meeting is required.", nameof(sittings));
@@ -28,9 +30,12 @@ public static class Sittings
             throw new ArgumentException($"The {Numbers.OrdinalInFigures(duplicate.Key)} meeting is given with two different dates.", nameof(sittings));
 
         var numbers = distinct.Select(s => s.Number).ToList();
-        var noun = numbers.Count == 1 ? "meeting" : "meetings";
-        return $"at its {NumberList(numbers)} {noun}, {Dates.ListInText(distinct.Select(s => s.Date))}";
+        var nouns = numbers.Count == 1 ? noun : Numbers.Pluralize(noun);
+        return $"at its {NumberList(numbers)} {nouns}, {Dates.ListInText(distinct.Select(s => s.Date))}";
     }
+
+    /// <summary>"at its 1st meeting, on 27 July 2020" (or "plenary meeting"): one sitting.</summary>
+    public static string AtIts(int number, DateOnly date, string noun = "meeting") => AtItsMeetings([(number, date)], noun);
 
     /// <summary>Ascending, distinct numbers as "1st", "1st and 2nd", "3rd to 5th", "1st to 3rd and 5th".</summary>
     private static string NumberList(IReadOnlyList<int> numbers)

@@ -1,25 +1,49 @@
 using Plenary.Domain.Agenda;
+using Plenary.Domain.Bodies;
 using Plenary.Domain.Bureau;
 using Plenary.Domain.Documents;
+using Plenary.Domain.Editorial;
 
 namespace Plenary.Domain.Meetings;
 
 /// <summary>
-/// One convening of a body ("the sixth meeting"), with everything that happens inside it:
-/// its history, plenary meetings, Bureau, agenda and organization of work. Every change goes
-/// through a method here that checks the rules that bind those parts together.
+/// One convening of a body ("the sixth meeting", "the resumed thirtieth session"), with everything
+/// that happens inside it: its history, plenary meetings, who opened, presided over and closed it,
+/// its agenda and organization of work. <see cref="Number"/> is the stable key a body's links use;
+/// <see cref="Kind"/>, <see cref="Ordinal"/> and <see cref="Designation"/> give its name. Every change
+/// goes through a method here that checks the rules that bind those parts together.
 /// </summary>
 public sealed class Meeting : IVersioned
 {
     private readonly List<MeetingEvent> _history = [];
     private readonly List<PlenaryMeeting> _plenaryMeetings = [];
-    private readonly List<BureauPost> _bureau = [];
     private readonly List<AgendaItem> _agendaItems = [];
     private readonly List<OrganizationOfWorkRow> _organizationOfWork = [];
 
     public Guid Id { get; private set; }
     public Guid BodyId { get; private set; }
+    /// <summary>The stable key of the convening among the body's (in its links); not necessarily the ordinal in its name.</summary>
     public int Number { get; private set; }
+    public ConveningKind Kind { get; private set; }
+    /// <summary>The ordinal in its name ("third" session); none for an organizational session; a resumed one carries the ordinal of the one it resumes.</summary>
+    public int? Ordinal { get; private set; }
+    /// <summary>A word the body names the convening by in place of the ordinal: "concluding".</summary>
+    public string? Designation { get; private set; }
+    /// <summary>The number of the convening a resumed or reconvened one continues.</summary>
+    public int? Continues { get; private set; }
+    /// <summary>The number its first plenary meeting carries in the body's series: 1 unless the body numbers sittings across sessions.</summary>
+    public int FirstSittingNumber { get; private set; } = 1;
+    /// <summary>The officer who opened the convening; see <see cref="OpenedByOther"/> for someone who is not an officer.</summary>
+    public Guid? OpenedBy { get; private set; }
+    /// <summary>Who opened the convening when not an officer, as the report names them ("the Director of the Division for Treaty Affairs").</summary>
+    public string? OpenedByOther { get; private set; }
+    /// <summary>The officer who presided, when not the Chair in their own right.</summary>
+    public Guid? PresidedBy { get; private set; }
+    /// <summary>On whose behalf <see cref="PresidedBy"/> presided (seed 003 §19: a Vice-Chair on the Chair's behalf).</summary>
+    public Guid? PresidedOnBehalfOf { get; private set; }
+    public Guid? ClosedBy { get; private set; }
+    /// <summary>Whether the report's summary of deliberations is the Chair's own ("Summary by the Chair"), not negotiated.</summary>
+    public bool SummaryByChair { get; private set; }
     public string Venue { get; private set; } = "";
     public DateOnly StartDate { get; private set; }
     public DateOnly EndDate { get; private set; }
@@ -39,7 +63,6 @@ public sealed class Meeting : IVersioned
 
     public IReadOnlyList<MeetingEvent> History => _history;
     public IReadOnlyList<PlenaryMeeting> PlenaryMeetings => _plenaryMeetings;
-    public IReadOnlyList<BureauPost> Bureau => _bureau;
     public IReadOnlyList<AgendaItem> AgendaItems => _agendaItems;
     public IReadOnlyList<OrganizationOfWorkRow> OrganizationOfWork => _organizationOfWork;
 
@@ -47,16 +70,126 @@ public sealed class Meeting : IVersioned
 
     private Meeting() { }
 
+    /// <summary>Schedules a regular convening whose ordinal is its number, as an expert group numbers its meetings; see <see cref="Designate"/> for any other.</summary>
     public static Meeting Schedule(Guid bodyId, int number, string venue, DateRange dates, MeetingFormat format)
     {
         if (number < 1 || number > 999)
             throw new DomainException("meeting.number", $"Meetings of a body are numbered from 1 to 999; {number} is outside that range.");
-        var meeting = new Meeting { Id = Guid.CreateVersion7(), BodyId = bodyId, Number = number, Status = MeetingStatus.Planned };
+        var meeting = new Meeting { Id = Guid.CreateVersion7(), BodyId = bodyId, Number = number, Status = MeetingStatus.Planned, Kind = ConveningKind.Regular, Ordinal = number };
         meeting.Venue = Guard.Required(venue, "meeting.venue", "The venue", 200);
         (meeting.StartDate, meeting.EndDate) = (dates.Start, dates.End);
         meeting.Format = format;
         return meeting;
     }
+
+    /// <summary>
+    /// Says what kind of convening this is and how it is named. An organizational convening has no
+    /// ordinal; a regular one has an ordinal or a designation; a resumed or reconvened one continues an
+    /// earlier convening of the same body (<paramref name="continues"/>) and carries its ordinal and designation.
+    /// </summary>
+    public void Designate(ConveningKind kind, int? ordinal, string? designation, Meeting? continues)
+    {
+        if (!Enum.IsDefined(kind))
+            throw new DomainException("convening.kind", $"{(int)kind} is not a kind of convening.");
+        if (ordinal is < 1 or > 999)
+            throw new DomainException("convening.ordinal", $"The ordinal in a convening's name runs from 1 to 999; {ordinal} is outside that range.");
+        var word = Guard.Optional(designation, "convening.designation", "The designation", 60);
+        if (word is not null && !System.Text.RegularExpressions.Regex.IsMatch(word, "^[a-z][a-z-]*$"))
+            throw new DomainException("convening.designation",
+                $"The designation '{word}' stands in the name in place of the ordinal (\"the concluding session\"): one word in lower case.");
+        if (kind is ConveningKind.Resumed or ConveningKind.Reconvened)
+        {
+            if (continues is null)
+                throw new DomainException("convening.continues",
+                    $"A {(kind == ConveningKind.Resumed ? "resumed" : "reconvened")} convening continues an earlier one; say which.");
+            if (continues.BodyId != BodyId || continues.Id == Id)
+                throw new DomainException("convening.continues", "A convening continues another convening of the same body.");
+            if (continues.StartDate >= StartDate)
+                throw new DomainException("convening.continues",
+                    $"A convening continues one held before it; the one named starts on {Editorial.Dates.Day(continues.StartDate)}, not before {Editorial.Dates.Day(StartDate)}.");
+            if (continues.Kind is ConveningKind.Intersessional or ConveningKind.InformalConsultation or ConveningKind.Organizational)
+                throw new DomainException("convening.continues", "Only a regular or special convening is resumed or reconvened.");
+            if (ordinal is { } given && continues.Ordinal is { } theirs && given != theirs)
+                throw new DomainException("convening.ordinal",
+                    $"A {(kind == ConveningKind.Resumed ? "resumed" : "reconvened")} convening carries the ordinal of the one it continues ({theirs}), not {given}.");
+            (Kind, Ordinal, Designation, Continues) = (kind, continues.Ordinal, word ?? continues.Designation, continues.Number);
+            return;
+        }
+        if (continues is not null)
+            throw new DomainException("convening.continues", "Only a resumed or reconvened convening continues another; choose that kind, or leave out what it continues.");
+        if (kind == ConveningKind.Organizational && (ordinal is not null || word is not null))
+            throw new DomainException("convening.ordinal", "An organizational session has no ordinal or designation in its name (\"the organizational session\").");
+        if (kind == ConveningKind.Regular && ordinal is null && word is null)
+            throw new DomainException("convening.ordinal", "A regular convening is named by its ordinal (\"the third session\") or a designation (\"the concluding session\"); give one.");
+        (Kind, Ordinal, Designation, Continues) = (kind, ordinal, word, null);
+    }
+
+    /// <summary>
+    /// Refuses a name another convening of the body already has: two "third sessions" cannot both be
+    /// the third. <paramref name="others"/> are the body's other convenings.
+    /// </summary>
+    public void EnsureNamedApartFrom(IEnumerable<Meeting> others, Convenes convenes)
+    {
+        var twin = others.FirstOrDefault(o => o.Id != Id && o.Number != Number && o.Kind == Kind && o.Ordinal == Ordinal
+            && string.Equals(o.Designation, Designation, StringComparison.Ordinal) && (Kind != ConveningKind.Organizational || o.StartDate.Year == StartDate.Year));
+        if (twin is not null)
+            throw new DomainException("convening.ordinal",
+                $"Convening {twin.Number} is already {Convenings.The(convenes, twin)}; each convening of a body has its own name, so change the ordinal, the kind or the designation.");
+    }
+
+    /// <summary>The convening's name as a body that convenes <paramref name="convenes"/> calls it: "resumed thirtieth session".</summary>
+    public string Name(Convenes convenes) => Convenings.Name(convenes, this);
+
+    /// <summary>
+    /// Numbers the convening's plenary meetings from <paramref name="first"/> in the body's series; a body
+    /// that numbers them within each convening starts every convening at 1.
+    /// </summary>
+    public void NumberSittingsFrom(int first, SittingNumbering numbering)
+    {
+        if (first is < 1 or > 99999)
+            throw new DomainException("convening.first_sitting", $"Plenary meetings are numbered from 1; {first} is not a number the first one can carry.");
+        if (numbering == SittingNumbering.WithinConvening && first != 1)
+            throw new DomainException("convening.first_sitting",
+                "The body numbers its plenary meetings within each convening, so the first one is the 1st; only a body that numbers them across sessions starts elsewhere.");
+        FirstSittingNumber = first;
+    }
+
+    /// <summary>The number a plenary meeting carries in the body's series ("71st"), from its place in this convening.</summary>
+    public int SittingNumber(int plenaryMeeting) => FirstSittingNumber + plenaryMeeting - 1;
+
+    /// <summary>
+    /// Records who opened the convening (an officer, or someone else named as the report names them), who
+    /// presided when not the Chair in their own right and on whose behalf, and who closed it. Each officer
+    /// named must be the body's and in office on the convening's dates.
+    /// </summary>
+    public void RecordPresiding(Body body, Officer? openedBy, string? openedByOther, Officer? presidedBy, Officer? onBehalfOf, Officer? closedBy)
+    {
+        if (body.Id != BodyId)
+            throw new DomainException("convening.presiding", "The officers named are another body's.");
+        foreach (var (officer, field) in new[] { (openedBy, "convening.opened_by"), (presidedBy, "convening.presided_by"), (onBehalfOf, "convening.on_behalf_of"), (closedBy, "convening.closed_by") })
+        {
+            if (officer is null) continue;
+            if (body.OfficerWith(officer.Id) is null)
+                throw new DomainException(field, $"{officer.Person} is not an officer of the {body.ShortName}.");
+            if (!body.InOffice(officer, StartDate, EndDate))
+                throw new DomainException(field,
+                    $"{officer.Person} was not in office as {officer.Title} on the convening's dates ({Editorial.Dates.Masthead(StartDate, EndDate)}); the record's term says otherwise.");
+        }
+        var other = Guard.Optional(openedByOther, "convening.opened_by", "Who opened the convening", 300);
+        if (openedBy is not null && other is not null)
+            throw new DomainException("convening.opened_by", "A convening is opened by one person: name an officer or someone else, not both.");
+        if (onBehalfOf is not null && presidedBy is null)
+            throw new DomainException("convening.on_behalf_of", "Say who presided on another officer's behalf, or leave out on whose behalf.");
+        if (presidedBy is not null && presidedBy == onBehalfOf)
+            throw new DomainException("convening.on_behalf_of", $"{presidedBy.Person} presides in their own right, not on their own behalf.");
+        (OpenedBy, OpenedByOther, PresidedBy, PresidedOnBehalfOf, ClosedBy) = (openedBy?.Id, other, presidedBy?.Id, onBehalfOf?.Id, closedBy?.Id);
+    }
+
+    /// <summary>Whether <paramref name="officer"/> is named as having opened, presided over or closed the convening.</summary>
+    public bool NamesOfficer(Guid officer) => OpenedBy == officer || PresidedBy == officer || PresidedOnBehalfOf == officer || ClosedBy == officer;
+
+    /// <summary>Says whether the report's summary of deliberations is the Chair's own, not subject to adoption.</summary>
+    public void AttributeSummary(bool byChair) => SummaryByChair = byChair;
 
     public void Describe(IEnumerable<string> topics, string? summary, string? reportSymbol, bool isStocktaking)
     {
@@ -160,22 +293,9 @@ public sealed class Meeting : IVersioned
         _plenaryMeetings.FirstOrDefault(p => p.Number == number)
         ?? throw new DomainException("plenary.unknown", $"This meeting has no plenary meeting numbered {number}.");
 
-    public BureauPost AddBureauPost(BureauOffice office, string person, string state, string? regionalGroup,
-        bool openedMeeting, bool presidedOnBehalfOfChair)
-    {
-        if (office is BureauOffice.Chair or BureauOffice.Rapporteur && _bureau.Any(b => b.Office == office))
-            throw new DomainException("bureau.duplicate", $"The Bureau already has a {office}; a body has one {office} at a time.");
-        if (openedMeeting && _bureau.Any(b => b.OpenedMeeting))
-            throw new DomainException("bureau.opened", "Another officer is already recorded as having opened the meeting.");
-        if (presidedOnBehalfOfChair && _bureau.Any(b => b.PresidedOnBehalfOfChair))
-            throw new DomainException("bureau.presiding", "Another officer is already recorded as presiding on the Chair's behalf.");
-        var post = new BureauPost(Id, _bureau.Count + 1, office, person, state, regionalGroup, openedMeeting, presidedOnBehalfOfChair);
-        _bureau.Add(post);
-        return post;
-    }
-
     /// <summary>Adds the next item, or the next sub-item of <paramref name="parentItem"/>, keeping numbering contiguous.</summary>
-    public AgendaItem AddAgendaItem(string title, string? shortTitle, string? annotation, int? parentItem = null)
+    /// <param name="role">What the item does; none: the role its title suggests (<see cref="AgendaItemRoles.Infer"/>).</param>
+    public AgendaItem AddAgendaItem(string title, string? shortTitle, string? annotation, int? parentItem = null, AgendaItemRole? role = null)
     {
         AssertAgendaEditable();
         AgendaItemNumber number;
@@ -192,13 +312,13 @@ public sealed class Meeting : IVersioned
         {
             number = AgendaItemNumber.Of(_agendaItems.Count == 0 ? 1 : _agendaItems.Max(i => i.Item) + 1);
         }
-        var item = new AgendaItem(Id, number, title, shortTitle, annotation);
+        var item = new AgendaItem(Id, number, title, shortTitle, annotation, role ?? AgendaItemRoles.Infer(title));
         _agendaItems.Add(item);
         return item;
     }
 
     /// <summary>Adds an item whose number is given (as a loaded record states it) and refuses gaps and repeats.</summary>
-    public AgendaItem AddAgendaItem(AgendaItemNumber number, string title, string? shortTitle, string? annotation)
+    public AgendaItem AddAgendaItem(AgendaItemNumber number, string title, string? shortTitle, string? annotation, AgendaItemRole? role = null)
     {
         if (number.SubItem is not null && _agendaItems.Count(i => i.Item == number.Item && i.SubItem is not null) >= 26)
             throw new DomainException("agenda.number", $"Agenda item {number.Item} already has 26 sub-items, (a) to (z).");
@@ -210,7 +330,7 @@ public sealed class Meeting : IVersioned
                 _agendaItems.Any(i => i.Number == number)
                     ? $"Agenda item {number} appears twice; each number is used once."
                     : $"Agenda item {number} breaks the numbering: the next number here is {expected} (items run 1, 2, 3 and sub-items (a), (b), (c) without gaps).");
-        return AddAgendaItem(title, shortTitle, annotation, number.SubItem is null ? null : number.Item);
+        return AddAgendaItem(title, shortTitle, annotation, number.SubItem is null ? null : number.Item, role);
     }
 
     public AgendaItem AgendaItem(AgendaItemNumber number) =>
@@ -270,9 +390,21 @@ public sealed class Meeting : IVersioned
             throw new DomainException("work.date", $"The non-working day {date:yyyy-MM-dd} falls outside the meeting's dates.");
         if (_plenaryMeetings.Any(p => p.Date == date))
             throw new DomainException("work.date", $"{date:yyyy-MM-dd} has plenary meetings, so it cannot be a non-working day.");
+        if (_organizationOfWork.Any(r => r.NonWorking && r.Date == date))
+            throw new DomainException("work.date", $"{Editorial.Dates.Day(date)} is already a non-working day in the organization of work.");
         var row = OrganizationOfWorkRow.NonWorkingDay(Id, _organizationOfWork.Count + 1, date, description);
         _organizationOfWork.Add(row);
+        ReorderWork();
         return row;
+    }
+
+    /// <summary>Takes a non-working day (a holiday) out of the organization of work.</summary>
+    public void RemoveNonWorkingDay(DateOnly date)
+    {
+        var row = _organizationOfWork.FirstOrDefault(r => r.NonWorking && r.Date == date)
+            ?? throw new DomainException("work.unknown", $"{Editorial.Dates.Day(date)} is not a non-working day in the organization of work.");
+        _organizationOfWork.Remove(row);
+        ReorderWork();
     }
 
     /// <summary>Refuses an edit based on an older version of the meeting, then counts this one.</summary>
@@ -305,13 +437,14 @@ public sealed class Meeting : IVersioned
             row.Retarget(targets[row.AgendaItem!]);
     }
 
-    public void EditAgendaItem(AgendaItemNumber number, string title, string? shortTitle, string? annotation)
+    /// <param name="role">What the item does; none: the role it has.</param>
+    public void EditAgendaItem(AgendaItemNumber number, string title, string? shortTitle, string? annotation, AgendaItemRole? role = null)
     {
         AssertAgendaEditable();
-        AgendaItem(number).Edit(title, shortTitle, annotation);
+        AgendaItem(number).Edit(title, shortTitle, annotation, role);
     }
 
-    // ---- Editing the plenary meetings, the organization of work, the Bureau and the agenda ----------------------
+    // ---- Editing the plenary meetings, the organization of work and the agenda ----------------------
 
     /// <summary>
     /// Adds a plenary meeting at its place in date and time order: plenary meetings are numbered in the
@@ -442,10 +575,6 @@ public sealed class Meeting : IVersioned
 
     /// <summary>Lists a document that has no symbol (yet) under an agenda item, by its title alone.</summary>
     public void ListDocument(AgendaItemNumber item, string title) => AgendaItem(item).AddDocumentation(null, title);
-
-    /// <summary>Removes the post at <paramref name="position"/> (from 1, in the order the Bureau is listed); the rest close up.</summary>
-    public void RemoveBureauPost(int position) =>
-        Positions.RemoveAt(_bureau, position, () => new DomainException("bureau.unknown", $"The Bureau at this meeting has no post at place {position}."));
 
     private void AssertAgendaEditable()
     {

@@ -31,7 +31,6 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", [S, A, A, D, D, A, D]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", ["Unauthorized", A, A, D, D, A, D]),
         ["/bodies/{slug}/meetings/{number:int}/plenary-meetings"] = ("/bodies/eg-cybercrime/meetings/7/plenary-meetings", [S, A, A, D, D, D, D]),
-        ["/bodies/{slug}/meetings/{number:int}/bureau"] = ("/bodies/eg-cybercrime/meetings/7/bureau", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/edit"] = ("/bodies/eg-cybercrime/edit", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/mandates"] = ("/bodies/eg-cybercrime/mandates", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/workplans"] = ("/bodies/eg-cybercrime/workplans", [S, A, A, D, D, D, D]),
@@ -93,8 +92,6 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/documentation/{position:int}/move"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/documentation/1/move", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/plenary-meetings"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/plenary-meetings", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/plenary-meetings/{plenary:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/plenary-meetings/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // PUT, DELETE
-        ["/api/v1/bodies/{slug}/meetings/{number:int}/bureau"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/bureau", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
-        ["/api/v1/bodies/{slug}/meetings/{number:int}/bureau/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/bureau/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // DELETE
         // The body's writes (PUT /api/v1/bodies/{slug} shares the GET row above): token only, no GET of their own.
         ["/api/v1/bodies/{slug}/mandates"] = ("/api/v1/bodies/eg-cybercrime/mandates", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/mandates/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/mandates/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),

@@ -48,7 +48,7 @@ public sealed class AuditTrailTests : IAsyncLifetime
         var before = await db.AuditEntries.CountAsync();
         db.Actor = new AuditActor(null, "officer", AuditChannel.Cli);
 
-        await new OfficialDocuments(db, TimeProvider.System).IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda);
+        await new OfficialDocuments(db, TimeProvider.System).IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda, new IssueRequest(DateOfIssue: new DateOnly(2021, 3, 1)));
 
         var entry = Assert.Single(await db.AuditEntries.Skip(before).ToListAsync());
         Assert.Equal(("Document", "Added", "officer"), (entry.EntityType, entry.Action, entry.Actor));

@@ -138,12 +138,12 @@ public sealed class RenderCommandTests : IAsyncLifetime
     [Fact]
     public async Task RenderAgenda_WritesTheFileNamedAfterItsSymbolAndIssuesIt()
     {
-        var first = await RunAsync("render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "docx", "--out", _out);
+        var first = await RunAsync("render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "docx", "--out", _out, "--date", "2021-02-05");
         var second = await RunAsync("render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "txt", "--out", _out);
 
         Assert.Equal(0, first.Code);
         Assert.Contains("UNODC/CCPCJ/EG.4/2021/1", first.Out);
-        Assert.Contains("issued", first.Out);
+        Assert.Contains("issued, dated 5 February 2021", first.Out);
         Assert.True(File.Exists(Path.Combine(_out, "UNODC_CCPCJ_EG.4_2021_1.docx")));
         Assert.Equal(0, second.Code);
         Assert.Contains("unchanged", second.Out);
@@ -161,6 +161,8 @@ public sealed class RenderCommandTests : IAsyncLifetime
 
     [Theory]
     [InlineData(new[] { "render", "minutes", "--body", "eg-cybercrime", "--meeting", "7" }, "'minutes' is not a document")]
+    [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "txt" }, "choose the date of issue (--date")]
+    [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--date", "6 April 2021" }, "--date '6 April 2021' is not a date written YYYY-MM-DD")]
     [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "odt" }, "--format 'odt'")]
     [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "70" }, "no meeting 70")]
     [InlineData(new[] { "render", "agenda", "--meeting", "7" }, "--body")]

@@ -30,7 +30,7 @@ public abstract class IssuingTests
         await using var _ = store;
         await using var __ = db;
 
-        var issued = await new OfficialDocuments(db, _clock).IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda);
+        var issued = await new OfficialDocuments(db, _clock).IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda, new IssueRequest());
 
         Assert.Equal("UNODC/CCPCJ/EG.4/2021/1", issued!.Symbol);
         Assert.Equal(IssueOutcome.FirstIssue, issued.Outcome);
@@ -49,10 +49,10 @@ public abstract class IssuingTests
         await using var _ = store;
         await using var __ = db;
         var documents = new OfficialDocuments(db, _clock);
-        await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda);
+        await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda, new IssueRequest());
 
         _clock.Now = _clock.Now.AddDays(3);
-        var again = await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda);
+        var again = await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda, new IssueRequest());
         Assert.Equal(IssueOutcome.Unchanged, again!.Outcome);
         Assert.Equal(1, again.Version);
 
@@ -62,7 +62,7 @@ public abstract class IssuingTests
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
-        var reissued = await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda);
+        var reissued = await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda, new IssueRequest());
         Assert.Equal(IssueOutcome.Reissued, reissued!.Outcome);
         Assert.Equal("UNODC/CCPCJ/EG.4/2021/1", reissued.Symbol);
         Assert.Equal(2, reissued.Version);
@@ -76,13 +76,13 @@ public abstract class IssuingTests
         await using var _ = store;
         await using var __ = db;
         var documents = new OfficialDocuments(db, _clock);
-        await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda);
+        await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda, new IssueRequest());
         var meeting = await RecordLoader.MeetingsWithEverything(db).SingleAsync(m => m.Number == 7);
         meeting.AgendaItems.Single(i => i.Item == 4).Edit("Other matters", null, "Revised annotation.");
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
-        var revision = await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda, revised: true);
+        var revision = await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda, new IssueRequest(Revised: true));
 
         Assert.Equal("UNODC/CCPCJ/EG.4/2021/1/Rev.1", revision!.Symbol);
         Assert.Equal(2, await db.Documents.CountAsync(d => d.Symbol.StartsWith("UNODC/CCPCJ/EG.4/2021/1")));
@@ -95,7 +95,7 @@ public abstract class IssuingTests
         await using var _ = store;
         await using var __ = db;
 
-        var issued = await new OfficialDocuments(db, _clock).IssueAsync("eg-cybercrime", 6, OfficialDocumentKind.Report);
+        var issued = await new OfficialDocuments(db, _clock).IssueAsync("eg-cybercrime", 6, OfficialDocumentKind.Report, new IssueRequest());
 
         Assert.Equal("UNODC/CCPCJ/EG.4/2020/2", issued!.Symbol);
         Assert.Equal("27 July 2020", issued.Document.Masthead.DateOfIssue);
@@ -114,7 +114,7 @@ public abstract class IssuingTests
             """);
         Assert.True(result.Succeeded);
 
-        var e = await Assert.ThrowsAsync<DomainException>(() => new OfficialDocuments(db, _clock).IssueAsync("no-series", 1, OfficialDocumentKind.Agenda));
+        var e = await Assert.ThrowsAsync<DomainException>(() => new OfficialDocuments(db, _clock).IssueAsync("no-series", 1, OfficialDocumentKind.Agenda, new IssueRequest()));
         Assert.Contains("no symbol series", e.Message);
         Assert.Empty(await db.Documents.ToListAsync());
     }

@@ -12,7 +12,7 @@ using Plenary.IntegrationTests.Support;
 namespace Plenary.IntegrationTests.Meetings;
 
 /// <summary>
-/// The Secretariat edits the seventh meeting's plenary meetings, Bureau, agenda removals and
+/// The Secretariat edits the seventh meeting's plenary meetings, agenda removals and
 /// documentation, on the pages and through the API, on each store: success, errors next to the
 /// field with nothing written, confirmation before removal, stale edits refused, the audit rows.
 /// </summary>
@@ -136,42 +136,6 @@ public abstract class MeetingEditingTests : FreshSiteTests
         Assert.Equal("17:00", plenaries[5].GetProperty("endsAt").GetString());
     }
 
-    // ---- Bureau page ---------------------------------------------------------------------------------------------
-
-    [SkippableFact]
-    public async Task TheBureau_TakesOneChair_RefusesASecondNextToThePost_AndRemovesAPostAfterConfirmation()
-    {
-        var client = await SignedInAsync();
-        var page = await ParseAsync(client, Meeting + "/bureau");
-        var chair = await client.PostAsync(Meeting + "/bureau?handler=Add", page.FormWith(new()
-        {
-            ["Version"] = VersionOn(page), ["Office"] = "Chair", ["Person"] = "Advocate Doctor Mashabane", ["State"] = "South Africa", ["RegionalGroup"] = "African States",
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, chair.StatusCode);
-
-        page = await ParseAsync(client, Meeting + "/bureau");
-        var second = await client.PostAsync(Meeting + "/bureau?handler=Add", page.FormWith(new()
-        {
-            ["Version"] = VersionOn(page), ["Office"] = "Chair", ["Person"] = "Ms. Someone Else", ["State"] = "Norway",
-        }));
-        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
-        Assert.Contains("already has a Chair", (await ParseAsync(second)).QuerySelector("[data-valmsg-for=Office]")!.TextContent);
-        var missing = await client.PostAsync(Meeting + "/bureau?handler=Add", page.FormWith(new() { ["Version"] = VersionOn(page), ["Office"] = "ViceChair", ["Person"] = "Mr. X", ["State"] = "" }));
-        Assert.Contains("Give the State", (await ParseAsync(missing)).QuerySelector("[data-valmsg-for=State]")!.TextContent);
-
-        var meetingPage = await ParseAsync(client, Meeting);
-        Assert.Contains("Advocate Doctor Mashabane", meetingPage.QuerySelector("#bureau")!.TextContent);
-        Assert.NotNull(meetingPage.QuerySelector($"a[href='{Meeting}/bureau']"));
-
-        var confirm = await ParseAsync(client, Meeting + "/bureau?remove=1");
-        Assert.Contains("Remove Advocate Doctor Mashabane (South Africa), Chair", confirm.QuerySelector(".confirm-removal")!.TextContent);
-        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(client, confirm)).StatusCode);
-        Assert.DoesNotContain("Mashabane", (await ParseAsync(client, Meeting)).QuerySelector("#bureau")!.TextContent);
-        var audit = await AuditAsync();
-        Assert.Contains(("BureauPost", "Added", "secretariat@plenary.demo"), audit);
-        Assert.Contains(("BureauPost", "Deleted", "secretariat@plenary.demo"), audit);
-    }
-
     // ---- Agenda: removal, unassignment, documentation ------------------------------------------------------------
 
     [SkippableFact]
@@ -273,9 +237,8 @@ public abstract class MeetingEditingTests : FreshSiteTests
     {
         var client = await SignedInAsync("delegate@plenary.demo");
         var meeting = await ParseAsync(client, Meeting);
-        Assert.Null(meeting.QuerySelector($"a[href='{Meeting}/bureau']"));
         Assert.Null(meeting.QuerySelector($"a[href='{Meeting}/plenary-meetings']"));
-        var post = await client.PostAsync(Meeting + "/bureau?handler=Remove", new FormUrlEncodedContent(new Dictionary<string, string> { ["Version"] = "1", ["Position"] = "1" }));
+        var post = await client.PostAsync(Meeting + "/plenary-meetings?handler=Remove", new FormUrlEncodedContent(new Dictionary<string, string> { ["Version"] = "1", ["Plenary"] = "1" }));
         Assert.True(post.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden);
         Assert.Equal(1, (await ReadAsync()).GetProperty("version").GetInt32());
     }
@@ -297,12 +260,6 @@ public abstract class MeetingEditingTests : FreshSiteTests
         v = await VersionAsync();
         Assert.Equal(HttpStatusCode.OK, (await api.DeleteAsync($"{Api}/plenary-meetings/7?version={v}")).StatusCode);
 
-        v = await VersionAsync();
-        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync(Api + "/bureau", new { version = v, office = "rapporteur", person = "Ms. R", state = "Brazil" })).StatusCode);
-        v = await VersionAsync();
-        var bureau = (await ReadAsync()).GetProperty("bureau").EnumerateArray().Single();
-        Assert.Equal(1, bureau.GetProperty("position").GetInt32());
-        Assert.Equal(HttpStatusCode.OK, (await api.DeleteAsync($"{Api}/bureau/1?version={v}")).StatusCode);
 
         v = await VersionAsync();
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync(Api + "/agenda/items/4/documentation", new { version = v, symbol = "UNODC/CCPCJ/EG.4/2020/2" })).StatusCode);
@@ -323,7 +280,6 @@ public abstract class MeetingEditingTests : FreshSiteTests
 
         var meeting = await ReadAsync();
         Assert.Equal(6, meeting.GetProperty("plenaryMeetings").GetArrayLength());
-        Assert.Empty(meeting.GetProperty("bureau").EnumerateArray());
         var items = meeting.GetProperty("agenda").GetProperty("items").EnumerateArray().ToList();
         Assert.DoesNotContain(items, i => i.GetProperty("number").GetString() == "1 (b)");
         Assert.Equal(["A note by the Secretariat"], items.Single(i => i.GetProperty("number").GetString() == "4").GetProperty("documentation").EnumerateArray().Select(d => d.GetProperty("title").GetString()));
@@ -336,8 +292,6 @@ public abstract class MeetingEditingTests : FreshSiteTests
     [InlineData("POST", "/plenary-meetings", "{\"version\":1}", "date")]
     [InlineData("POST", "/plenary-meetings", "{\"version\":1,\"date\":\"2021-04-08\",\"startsAt\":\"7pm\"}", "startsAt")]
     [InlineData("PUT", "/plenary-meetings/1", "{\"version\":1}", "date")]
-    [InlineData("POST", "/bureau", "{\"version\":1,\"office\":\"chair\",\"state\":\"Norway\"}", "person")]
-    [InlineData("POST", "/bureau", "{\"version\":1,\"person\":\"Ms. C\",\"state\":\"Norway\"}", "office")]
     [InlineData("POST", "/agenda/items/2/documentation", "{\"version\":1}", "symbol")]
     [InlineData("POST", "/agenda/items/2/documentation/1/move", "{\"version\":1}", "to")]
     [InlineData("DELETE", "/plenary-meetings/1", null, "version")]
@@ -361,7 +315,6 @@ public abstract class MeetingEditingTests : FreshSiteTests
         var api = Site.Api(await Site.TokenForAsync("delegate@plenary.demo"));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await api.DeleteAsync($"{Api}/plenary-meetings/1?version=1")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsJsonAsync(Api + "/bureau", new { version = 1, office = "chair", person = "Ms. C", state = "Norway" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.DeleteAsync($"{Api}/agenda/items/2?version=1")).StatusCode);
         Assert.Equal(1, await VersionAsync());
     }

@@ -110,6 +110,9 @@ public static class RepoPaths
 
     public static string DemoRecord => Path.Combine(Root, "data", "demo", "eg-cybercrime.json");
 
+    /// <summary>A body that holds sessions: an ad hoc committee (organizational, first to third and a resumed session, an intersessional consultation).</summary>
+    public static string CommitteeRecord => Path.Combine(Root, "data", "examples", "ahc-hydrological-data.json");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

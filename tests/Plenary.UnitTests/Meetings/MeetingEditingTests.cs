@@ -183,34 +183,6 @@ public sealed class MeetingEditingTests
     public void RemovingAnUnknownItem_IsRefused() =>
         Refused(() => Meeting().RemoveAgendaItem(N("7")), "agenda.unknown", "The agenda has no item 7");
 
-    // ---- Bureau ---------------------------------------------------------------------------------------------------
-
-    [Fact]
-    public void RemovingABureauPost_ClosesUpThePlaces_AndFreesTheOffice()
-    {
-        var m = Meeting();
-        m.AddBureauPost(BureauOffice.Chair, "Ms. A", "South Africa", "African States", false, false);
-        m.AddBureauPost(BureauOffice.ViceChair, "Mr. B", "Brazil", null, false, false);
-        m.AddBureauPost(BureauOffice.Rapporteur, "Ms. C", "Norway", null, false, false);
-
-        m.RemoveBureauPost(1);
-        m.AddBureauPost(BureauOffice.Chair, "Mr. D", "Japan", null, false, false);
-
-        Assert.Equal([(1, "Mr. B"), (2, "Ms. C"), (3, "Mr. D")], m.Bureau.OrderBy(b => b.Position).Select(b => (b.Position, b.Person)));
-    }
-
-    [Fact]
-    public void ASecondChair_IsRefused()
-    {
-        var m = Meeting();
-        m.AddBureauPost(BureauOffice.Chair, "Ms. A", "South Africa", null, false, false);
-        Refused(() => m.AddBureauPost(BureauOffice.Chair, "Mr. D", "Japan", null, false, false), "bureau.duplicate", "already has a Chair");
-    }
-
-    [Fact]
-    public void RemovingABureauPostThatIsNotThere_IsRefused() =>
-        Refused(() => Meeting().RemoveBureauPost(1), "bureau.unknown", "no post at place 1");
-
     // ---- Documentation ------------------------------------------------------------------------------------------
 
     private static Document Registered(Guid bodyId, string symbol, string title) =>

@@ -11,7 +11,7 @@ public sealed class RecordBuilderTests
     private static IReadOnlyList<RecordError> Errors(string json)
     {
         var builder = new RecordBuilder();
-        var built = builder.Build(RecordJson.Deserialize(json));
+        var built = builder.Build(RecordJson.Deserialize(RecordUpgrade.ToCurrent(json)));
         Assert.Null(built);
         return builder.Errors;
     }
@@ -58,7 +58,8 @@ public sealed class RecordBuilderTests
         Assert.Equal(DateRange.Create(new(2020, 4, 6), new(2020, 4, 8)), sixth.History[3].PreviousDates);
         Assert.Equal(MeetingStatus.Held, sixth.Status);
         Assert.Equal(1, sixth.AgendaAdoptedAtPlenaryMeeting);
-        Assert.Equal(2, sixth.Bureau.Count);
+        Assert.NotNull(sixth.OpenedBy);
+        Assert.NotNull(sixth.PresidedBy);
     }
 
     [Fact]
@@ -110,14 +111,14 @@ public sealed class RecordBuilderTests
 
         Assert.Equal(
         [
-            "$.meetings[0].bureau[1]",
+            "$.officers[1].office",
             "$.meetings[0].agenda.items[3].number",
             "$.meetings[1].endDate",
             "$.meetings[2].number",
             "$.documents[1].symbol",
             "$.documents[2].meeting",
         ], errors.Select(e => e.Path));
-        Assert.Equal("'president' is not one of: chair, viceChair, rapporteur.", errors[0].Message);
+        Assert.Equal("Ms. A. Example (Austria) is Chair from 1 December 2020; a body has one Chair at a time. End that term, or record the new officer as replacing them.", errors[0].Message);
         Assert.Contains("Agenda item 5 breaks the numbering: the next number here is 4", errors[1].Message, StringComparison.Ordinal);
         Assert.Contains("The end date 2022-05-01 is before the start date 2022-05-02", errors[2].Message, StringComparison.Ordinal);
         Assert.Contains("Meeting 1 appears more than once", errors[3].Message, StringComparison.Ordinal);

@@ -27,7 +27,6 @@ public sealed class RecordSchemaTests
         Assert.Equal(
         [
             new RecordError("$.documents[0].issuedOn", "must be a date, yyyy-MM-dd."),
-            new RecordError("$.meetings[0].bureau[1].office", "must be one of: chair, viceChair, rapporteur."),
             new RecordError("$.meetings[0].colour", "is not a field of the record format (check its spelling against docs/record-format.md)."),
         ], errors);
     }
@@ -85,7 +84,7 @@ public sealed class RecordSchemaTests
     {
         var json = Edited(root =>
         {
-            root["formatVersion"] = "1";
+            root["formatVersion"] = "2";
             root["meetings"]![0]!["stocktaking"] = "yes";
             root["meetings"]![0]!["topics"] = "cooperation";
         });
@@ -94,7 +93,7 @@ public sealed class RecordSchemaTests
 
         Assert.Equal(
         [
-            new RecordError("$.formatVersion", "must be 1: this Plenary reads version 1 of the record format."),
+            new RecordError("$.formatVersion", "must be 1 or 2: this Plenary reads versions 1 and 2 of the record format, and export writes version 2."),
             new RecordError("$.meetings[0].stocktaking", "must be true or false."),
             new RecordError("$.meetings[0].topics", "must be a list ([ ... ])."),
         ], errors);
@@ -102,12 +101,27 @@ public sealed class RecordSchemaTests
 
     [Theory]
     [InlineData(0)]
-    [InlineData(2)]
-    public void FormatVersionOtherThanOne_IsRefused(int version)
+    [InlineData(3)]
+    public void FormatVersionOtherThanOneOrTwo_IsRefused(int version)
     {
         var error = Assert.Single(RecordSchema.Validate(Edited(root => root["formatVersion"] = version)));
 
-        Assert.Equal(new RecordError("$.formatVersion", "must be 1: this Plenary reads version 1 of the record format."), error);
+        Assert.Equal(new RecordError("$.formatVersion", "must be 1 or 2: this Plenary reads versions 1 and 2 of the record format, and export writes version 2."), error);
+    }
+
+    [Fact]
+    public void AFileOfVersion1_IsCheckedAgainstTheSchemaOfVersion1() =>
+        Assert.Empty(RecordSchema.Validate(SmallVersion1Json));
+
+    [Fact]
+    public void AFileOfVersion1_WithAFieldOfVersion2_IsRefusedNamingIt()
+    {
+        var json = JsonNode.Parse(SmallVersion1Json)!.AsObject();
+        json["meetings"]![0]!["kind"] = "regular";
+
+        var error = Assert.Single(RecordSchema.Validate(json.ToJsonString()));
+
+        Assert.Equal("$.meetings[0].kind", error.Path);
     }
 
     [Fact]

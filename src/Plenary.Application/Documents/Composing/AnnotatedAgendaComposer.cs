@@ -1,18 +1,24 @@
 using Plenary.Application.Documents.Model;
 using Plenary.Domain.Agenda;
+using Plenary.Domain.Bodies;
 using Plenary.Domain.Documents;
 using Plenary.Domain.Editorial;
 using Plenary.Domain.Meetings;
 
 namespace Plenary.Application.Documents.Composing;
 
-/// <summary>Where and when a document is issued: the symbol and date its masthead carries.</summary>
-public sealed record IssueDetails(string Symbol, DateOnly? IssuedOn);
+/// <summary>
+/// What a document's masthead says of its issue: the symbol, the date of issue (none yet: a placeholder),
+/// the distribution and original language, and the agenda item it is issued under, with the symbol of the
+/// agenda that the item's footnote cites.
+/// </summary>
+public sealed record IssueDetails(string Symbol, DateOnly? IssuedOn, Distribution Distribution = Distribution.General,
+    string OriginalLanguage = "en", string? AgendaItem = null, string? AgendaSymbol = null);
 
 /// <summary>
-/// The annotated provisional agenda of a meeting, from the record alone: the agenda, each item's
-/// annotation and documentation, the body's history and the decisions on the meeting under the
-/// adoption of the agenda, and the proposed organization of work as the annex.
+/// The annotated provisional agenda of a convening, from the record alone: the agenda, each item's
+/// annotation and documentation, the body's history and the decisions on the convening under the item
+/// that adopts the agenda, and the proposed organization of work as the annex.
 /// </summary>
 public static class AnnotatedAgendaComposer
 {
@@ -27,7 +33,9 @@ public static class AnnotatedAgendaComposer
             new Heading(1, null, "Annotations"),
         };
         var items = meeting.AgendaInOrder.ToList();
-        var historyItem = items.FirstOrDefault(i => i.Title.Trim().TrimEnd('.').Equals("Adoption of the agenda", StringComparison.OrdinalIgnoreCase))
+        // The body's story goes where the agenda is adopted: the item of that role, else the organizational one.
+        var historyItem = items.FirstOrDefault(i => i.Role == AgendaItemRole.AdoptionOfAgenda)
+            ?? items.FirstOrDefault(i => i.Role == AgendaItemRole.Organizational)
             ?? items.FirstOrDefault();
         foreach (var item in items)
         {
@@ -35,12 +43,13 @@ public static class AnnotatedAgendaComposer
             blocks.AddRange(MarkdownBlocks.ToBlocks(item.Annotation, counter));
             if (item == historyItem)
             {
-                blocks.AddRange(HistoryText.Story(body, dossier.EarlierMeetings, meeting.StartDate, counter));
-                if (HistoryText.Decisions(body, meeting, counter) is { } decisions) blocks.Add(decisions);
+                blocks.AddRange(HistoryText.Story(dossier, counter));
+                if (HistoryText.Decisions(dossier, counter) is { } decisions) blocks.Add(decisions);
                 if (OrganizationOfWorkNote(dossier, counter) is { } note) blocks.Add(note);
             }
             var hasSubItems = items.Any(i => i.Item == item.Item && i.Number.IsSubItem);
-            if (item.Documentation.Count > 0 || (!item.Number.IsSubItem && !hasSubItems))
+            // Whether an item without documentation says so is the body's convention, not a rule for every body.
+            if (item.Documentation.Count > 0 || (body.NoDocumentationNote && !item.Number.IsSubItem && !hasSubItems))
                 blocks.AddRange(Documentation(item));
         }
 
@@ -104,7 +113,7 @@ public static class AnnotatedAgendaComposer
         var statement = dossier.Body.Mandates.FirstOrDefault(m => m.Kind == Domain.Bodies.MandateKind.Document && m.Symbol is not null && m.Reference is not null);
         var content = new List<Inline>
         {
-            new Text($"The proposed organization of work for the {Numbers.OrdinalInWords(meeting.Number)} meeting (see annex) provides for "
+            new Text($"The proposed organization of work for {dossier.The(meeting)} (see annex) provides for "
                 + $"{Numbers.Count(plenaries.Count, "plenary meeting")} over {Numbers.Count(days, "day")}{interpretation}"),
         };
         if (statement is not null)
@@ -161,11 +170,20 @@ public static class AnnotatedAgendaComposer
 /// <summary>The masthead both documents share.</summary>
 public static class Mastheads
 {
-    public static Masthead For(MeetingDossier dossier, IssueDetails issue) => new(
-        issue.Symbol,
-        "General",
-        issue.IssuedOn is { } d ? Dates.Day(d) : "[date of issue]",
-        "English",
-        dossier.Body.FullName,
-        $"{dossier.Meeting.Venue}, {Dates.Masthead(dossier.Meeting.StartDate, dossier.Meeting.EndDate)}");
+    public static Masthead For(MeetingDossier dossier, IssueDetails issue)
+    {
+        var meeting = dossier.Meeting;
+        var item = issue.AgendaItem is { } n ? $"Item {n} of the provisional agenda" : null;
+        return new Masthead(
+            issue.Symbol,
+            issue.Distribution.ToString(),
+            issue.IssuedOn is { } d ? Dates.Day(d) : "[date of issue]",
+            OfficialLanguage.Name(issue.OriginalLanguage),
+            dossier.Body.FullName,
+            $"{meeting.Venue}, {Dates.Masthead(meeting.StartDate, meeting.EndDate)}",
+            item,
+            item is not null && issue.AgendaSymbol is { } agenda ? [HistoryText.SymbolLink(agenda, agenda), new Text(".")] : null,
+            // A body that holds sessions names the session above its place and dates ("Third session"); an expert group does not.
+            dossier.Body.Convenes == Convenes.Sessions ? Convenings.Heading(dossier.Body.Convenes, meeting) : null);
+    }
 }

@@ -8,18 +8,19 @@ namespace Plenary.Application.Documents.Composing;
 
 /// <summary>
 /// The sentences both documents use to tell the body's story from the record: its founding
-/// mandate, one paragraph per earlier meeting, and the decisions taken on the current meeting.
+/// mandate, one paragraph per earlier convening (in the order held, each named as the body names
+/// it), and the decisions taken on the current convening.
 /// </summary>
 public static class HistoryText
 {
     /// <summary>
-    /// The body's story up to <paramref name="until"/>, in date order: a paragraph for each dated
+    /// The body's story up to the convening's start, in date order: a paragraph for each dated
     /// resolution or decision among its mandates ("In its resolution 65/230, the General Assembly
-    /// ..."), and one for each earlier meeting (where and when it was held, what it did, where its
-    /// report is).
+    /// ..."), and one for each earlier convening held (where and when, what it did, where its report is).
     /// </summary>
-    public static IEnumerable<Block> Story(Body body, IEnumerable<Meeting> earlierMeetings, DateOnly until, ParagraphCounter counter)
+    public static IEnumerable<Block> Story(MeetingDossier dossier, ParagraphCounter counter)
     {
+        var (body, earlierMeetings, until) = (dossier.Body, dossier.EarlierMeetings, dossier.Meeting.StartDate);
         var mandates = body.Mandates
             .Where(m => m.AdoptedOn is { } d && d < until && m.Number is not null && m.Requests is not null)
             .Select(m => (Date: m.AdoptedOn!.Value, Order: m.Position, Mandate: (Mandate?)m, Meeting: (Meeting?)null));
@@ -27,27 +28,43 @@ public static class HistoryText
             .Select(m => (Date: m.StartDate, Order: 0, Mandate: (Mandate?)null, Meeting: (Meeting?)m));
         foreach (var entry in mandates.Concat(meetings).OrderBy(e => e.Date).ThenBy(e => e.Order))
         {
-            var blocks = entry.Mandate is { } mandate ? MandateParagraphs(mandate, counter) : [MeetingParagraph(body, entry.Meeting!, counter)];
+            var blocks = entry.Mandate is { } mandate ? MandateParagraphs(mandate, counter) : [MeetingParagraph(dossier, entry.Meeting!, counter)];
             foreach (var block in blocks) yield return block;
         }
     }
 
+    /// <summary>
+    /// "In its resolution 74/173 of 18 December 2019, entitled “…”, the General Assembly …": the mandate's
+    /// number, date (or session) and title, then what it asked, spliced as written. A request written as a
+    /// list of "- " lines becomes subparagraphs (a), (b) …, and a list indented under one of them
+    /// subparagraphs (i), (ii) … (the chapters of a study, say).
+    /// </summary>
     private static IEnumerable<Block> MandateParagraphs(Mandate mandate, ParagraphCounter counter)
     {
         var kind = mandate.Kind == MandateKind.Decision ? "decision" : "resolution";
         var lead = new List<Inline> { new Text($"In its {kind} ") };
         lead.Add(mandate.Symbol is { } s ? SymbolLink(mandate.Number!, s) : new Text(mandate.Number!));
-        lead.Add(new Text(mandate.Session is { } session ? $", adopted at its {session}, the {mandate.Organ}" : $", the {mandate.Organ}"));
+        var when = mandate.Session is { } session ? $", adopted at its {session}"
+            : mandate.AdoptedOn is { } adopted ? $" of {Dates.Day(adopted)}" : "";
+        var entitled = mandate.Symbol is not null && mandate.Title is { } title ? $", entitled \u201c{title}\u201d" : "";
+        lead.Add(new Text($"{when}{entitled}, the {mandate.Organ}"));
         var requests = mandate.Requests!.Trim();
-        var bullets = requests.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (bullets.All(l => l.StartsWith('-') || l.StartsWith('*')))
+        var lines = requests.Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        if (lines.All(l => l.TrimStart().StartsWith('-') || l.TrimStart().StartsWith('*')))
         {
             lead.Add(new Text(":"));
             yield return new Paragraph(lead, counter.Next());
-            for (var i = 0; i < bullets.Count; i++)
+            var items = lines.Select(l => (Nested: l.Length - l.TrimStart().Length >= 2, Text: l.Trim().TrimStart('-', '*', ' ').TrimEnd('.', ';'))).ToList();
+            var (outer, inner) = (0, 0);
+            for (var i = 0; i < items.Count; i++)
             {
-                var text = bullets[i].TrimStart('-', '*', ' ').TrimEnd('.', ';');
-                yield return new SubParagraph($"({(char)('a' + i)})", 1, [.. MarkdownBlocks.InlineText(text + (i == bullets.Count - 1 ? "." : ";"))]);
+                var (nested, text) = items[i];
+                var last = i == items.Count - 1;
+                var opensList = !last && items[i + 1].Nested && !nested;
+                var ending = last ? "." : opensList ? (text.EndsWith(':') ? "" : ":") : ";";
+                var label = nested ? $"({Numbers.RomanLower(++inner)})" : $"({(char)('a' + outer++)})";
+                if (!nested) inner = 0;
+                yield return new SubParagraph(label, nested ? 2 : 1, [.. MarkdownBlocks.InlineText(text.TrimEnd(':') + (text.EndsWith(':') && opensList ? ":" : "") + ending)]);
             }
             yield break;
         }
@@ -56,40 +73,69 @@ public static class HistoryText
         yield return new Paragraph(lead, counter.Next());
     }
 
-    private static Paragraph MeetingParagraph(Body body, Meeting m, ParagraphCounter counter)
+    /// <summary>
+    /// "The sixth meeting of the Expert Group was initially scheduled to take place from 6 to 8 April 2020,
+    /// but was postponed owing to …. As approved by the extended Bureau, it was held in Vienna from 27 to
+    /// 29 July 2020 in a hybrid format, with …": where and when, why it moved and how it was held, as the
+    /// history records them, then what it did (its summary) and where its report is.
+    /// </summary>
+    private static Paragraph MeetingParagraph(MeetingDossier dossier, Meeting m, ParagraphCounter counter)
     {
-        var ordinal = Numbers.OrdinalInWords(m.Number);
+        var body = dossier.Body;
+        var name = dossier.The(m);
         var content = new List<Inline>();
         var moved = m.History.Where(e => e.PreviousDates is not null).OrderBy(e => e.OccurredOn).FirstOrDefault();
+        var formatDecision = m.Format == MeetingFormat.InPerson ? null
+            : m.History.Where(e => e.Kind == MeetingEventKind.FormatApproved && e.Format == m.Format).OrderBy(e => e.OccurredOn).LastOrDefault();
         var format = m.Format == MeetingFormat.InPerson ? "" : $" in a {(m.Format == MeetingFormat.Hybrid ? "hybrid" : "virtual")} format";
+        var held = $"held in {m.Venue} {Dates.RangeInText(m.StartDate, m.EndDate)}{format}";
+        var text = new System.Text.StringBuilder();
         if (moved is not null)
         {
             var first = moved.PreviousDates!;
-            content.Add(new Text($"The {ordinal} meeting of the {body.ShortName} was initially scheduled to take place {Dates.RangeInText(first.Start, first.End)}, but was postponed. "
-                + $"It was held in {m.Venue} {Dates.RangeInText(m.StartDate, m.EndDate)}{format}."));
+            text.Append($"{Sentences.Opening(name)} of the {body.ShortName} was initially scheduled to take place {Dates.RangeInText(first.Start, first.End)}, but was postponed");
+            // Why it was postponed: what the announcement or the postponement says, else the new dates' approval.
+            var reason = m.History.Where(e => e.Kind is MeetingEventKind.PostponementAnnounced or MeetingEventKind.Postponed && e.Details is not null)
+                .OrderBy(e => e.OccurredOn).Select(e => e.Details).FirstOrDefault() ?? moved.Details;
+            text.Append(Spliced(reason));
+            text.Append(formatDecision?.DecidedBy is { } by ? $" As approved by the {by}, it was {held}" : $" It was {held}");
         }
         else
         {
-            content.Add(new Text($"The {ordinal} meeting of the {body.ShortName} was held in {m.Venue} {Dates.RangeInText(m.StartDate, m.EndDate)}{format}."));
+            text.Append($"{Sentences.Opening(name)} of the {body.ShortName} was {held}");
         }
+        text.Append(Spliced(formatDecision?.Details, ","));
+        content.Add(new Text(text.ToString()));
         if (m.Summary is { } summary)
         {
-            content.Add(new Text($" At that meeting, the {body.ShortName} "));
+            content.Add(new Text($" At that {dossier.NounOf(m)}, the {body.ShortName} "));
             content.AddRange(MarkdownBlocks.InlineText(Sentences.Ended(Sentences.Continuing(summary.Trim()))));
         }
         if (m.ReportSymbol is { } report)
         {
-            content.Add(new Text($" The report on the {ordinal} meeting is contained in document "));
+            content.Add(new Text($" The report on {name} is contained in document "));
             content.Add(SymbolLink(report, report));
             content.Add(new Text("."));
         }
         return new Paragraph(content, counter.Next());
     }
 
-    /// <summary>The decisions on the meeting recorded in its history (dates, agenda, format), each with its date and means.</summary>
-    public static Paragraph? Decisions(Body body, Meeting meeting, ParagraphCounter counter)
+    /// <summary>
+    /// Ends a generated sentence with an event's details: a phrase in lower case continues it ("… postponed
+    /// owing to …."), a text in upper case follows it as sentences of its own. Empty details end it.
+    /// </summary>
+    public static string Spliced(string? details, string joiner = "")
     {
-        var ordinal = Numbers.OrdinalInWords(meeting.Number);
+        if (string.IsNullOrWhiteSpace(details)) return ".";
+        var d = details.Trim();
+        return char.IsLower(d[0]) ? $"{joiner} {Sentences.Ended(d)}" : $". {Sentences.Ended(d)}";
+    }
+
+    /// <summary>The decisions on the convening recorded in its history (dates, agenda, format), each with its date and means.</summary>
+    public static Paragraph? Decisions(MeetingDossier dossier, ParagraphCounter counter)
+    {
+        var (body, meeting, noun) = (dossier.Body, dossier.Meeting, dossier.Noun);
+        var name = dossier.The(meeting);
         var sentences = meeting.History.OrderBy(e => e.OccurredOn).Select(e =>
         {
             var by = e.DecidedBy is { } who ? $"the {who}" : "the secretariat";
@@ -100,18 +146,23 @@ public static class HistoryText
                 _ => "",
             };
             var on = Dates.Day(e.OccurredOn);
+            // The event's details close the sentence: a phrase continues it, sentences follow it.
+            var end = Spliced(e.Details, ",");
             return e.Kind switch
             {
                 MeetingEventKind.DatesApproved when e.PreviousDates is { } p && e.NewDates is { } n =>
-                    $"New dates for the {ordinal} meeting, {Dates.RangeInText(n.Start, n.End).Replace("from ", "")}, replacing those {Dates.RangeInText(p.Start, p.End)}, were approved by {by}{means} on {on}.",
+                    $"New dates for {name}, {Dates.RangeInText(n.Start, n.End).Replace("from ", "")}, replacing those {Dates.RangeInText(p.Start, p.End)}, were approved by {by}{means} on {on}{end}",
                 MeetingEventKind.DatesApproved when e.NewDates is { } n =>
-                    $"The dates for the {ordinal} meeting of the {body.ShortName}, {Dates.RangeInText(n.Start, n.End).Replace("from ", "")}, were approved by {by}{means} on {on}.",
-                MeetingEventKind.AgendaAgreed => $"The provisional agenda for the {ordinal} meeting was agreed upon by {by}{means} on {on}.",
-                MeetingEventKind.PostponementAnnounced => $"On {on}, {by} was informed that the meeting was to be postponed.",
-                MeetingEventKind.Postponed when e.PreviousDates is { } p => $"On {on}, the meeting was postponed from its original dates {Dates.RangeInText(p.Start, p.End).Replace("from ", "")}.",
+                    $"The dates for {name} of the {body.ShortName}, {Dates.RangeInText(n.Start, n.End).Replace("from ", "")}, were approved by {by}{means} on {on}{end}",
+                MeetingEventKind.AgendaAgreed => $"The provisional agenda for {name} was agreed upon by {by}{means} on {on}{end}",
+                MeetingEventKind.PostponementAnnounced => $"On {on}, {by} was informed that the {noun} was to be postponed{Spliced(e.Details)}",
+                MeetingEventKind.Postponed when e.PreviousDates is { } p => $"On {on}, the {noun} was postponed from its original dates {Dates.RangeInText(p.Start, p.End).Replace("from ", "")}{Spliced(e.Details)}",
+                // The arrangements of a format ("with the Chair in the room ...") qualify the format itself.
+                MeetingEventKind.FormatApproved when e.Format is { } f && e.Details is { } d && char.IsLower(d.Trim()[0]) =>
+                    $"The holding of {name} {FormatPhrase(f)}, {d.Trim().TrimEnd('.')}, was approved by {by}{means} on {on}.",
                 MeetingEventKind.FormatApproved when e.Format is { } f =>
-                    $"The holding of the {ordinal} meeting {FormatPhrase(f)} was approved by {by}{means} on {on}.",
-                MeetingEventKind.OrganizationOfWorkCirculated => $"The proposed organization of work was circulated to {by} on {on}.",
+                    $"The holding of {name} {FormatPhrase(f)} was approved by {by}{means} on {on}{end}",
+                MeetingEventKind.OrganizationOfWorkCirculated => $"The proposed organization of work was circulated to {by} on {on}{end}",
                 _ => null,
             };
         }).Where(s => s is not null).ToList();

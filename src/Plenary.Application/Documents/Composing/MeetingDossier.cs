@@ -2,25 +2,56 @@ using Microsoft.EntityFrameworkCore;
 using Plenary.Application.Data;
 using Plenary.Application.Records;
 using Plenary.Domain.Bodies;
+using Plenary.Domain.Bureau;
 using Plenary.Domain.Documents;
+using Plenary.Domain.Editorial;
 using Plenary.Domain.Meetings;
 
 namespace Plenary.Application.Documents.Composing;
 
-/// <summary>Everything the record holds that a meeting's documents draw on.</summary>
+/// <summary>
+/// Everything the record holds that a convening's documents draw on: the body (with its conventions and
+/// officers), the convening, the body's earlier convenings in the order they were held, and the register.
+/// </summary>
 public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Meeting> EarlierMeetings, IReadOnlyList<Document> Register)
 {
     public string MeetingPage => $"/bodies/{Body.Slug}/meetings/{Meeting.Number}";
+
+    /// <summary>"meeting", "session" or "consultation": what this convening is called on its own.</summary>
+    public string Noun => Convenings.KindNoun(Body.Convenes, Meeting.Kind);
+
+    /// <summary>What <paramref name="meeting"/> is called on its own ("At that consultation").</summary>
+    public string NounOf(Meeting meeting) => Convenings.KindNoun(Body.Convenes, meeting.Kind);
+
+    /// <summary>"meeting" or "plenary meeting": what running text calls a sitting.</summary>
+    public string SittingNoun => Convenings.SittingNoun(Body.Convenes);
+
+    /// <summary>"the seventh meeting", "the third session".</summary>
+    public string The(Meeting meeting) => Convenings.The(Body.Convenes, meeting);
+
+    /// <summary>"the 1st meeting", "the 71st plenary meeting": a sitting of the convening, numbered in the body's series.</summary>
+    public string Sitting(int plenaryMeeting) => $"{Numbers.OrdinalInFigures(Meeting.SittingNumber(plenaryMeeting))} {SittingNoun}";
+
+    /// <summary>An officer of the body named by the convening (opened, presided, closed), or null.</summary>
+    public Officer? Officer(Guid? id) => id is { } officer ? Body.OfficerWith(officer) : null;
+
+    /// <summary>The convening's registered document of a type (not a revision), if the register holds one.</summary>
+    public Document? Registered(DocumentType type) => Register
+        .Where(d => d.MeetingNumber == Meeting.Number && d.Type == type && !d.Symbol.Contains("/Rev.", StringComparison.Ordinal))
+        .OrderBy(d => DocumentSymbol.Create(d.Symbol)).FirstOrDefault();
 
     public static async Task<MeetingDossier?> LoadAsync(PlenaryDbContext db, string slug, int number, CancellationToken ct = default)
     {
         var body = await db.Bodies.AsNoTracking().WithMandatesAndWorkplans().SingleOrDefaultAsync(b => b.Slug == slug, ct);
         if (body is null) return null;
-        var meetings = await RecordLoader.MeetingsWithEverything(db).AsNoTracking()
-            .Where(m => m.BodyId == body.Id && m.Number <= number).ToListAsync(ct);
+        var meetings = await RecordLoader.MeetingsWithEverything(db).AsNoTracking().Where(m => m.BodyId == body.Id).ToListAsync(ct);
         var meeting = meetings.SingleOrDefault(m => m.Number == number);
         if (meeting is null) return null;
         var register = await db.Documents.AsNoTracking().Where(d => d.BodyId == body.Id).ToListAsync(ct);
-        return new MeetingDossier(body, meeting, meetings.Where(m => m.Number < number).OrderBy(m => m.Number).ToList(), register);
+        return new MeetingDossier(body, meeting, Earlier(meetings, meeting), register);
     }
+
+    /// <summary>The convenings held before <paramref name="meeting"/> started, in the order they were held (never by number).</summary>
+    public static IReadOnlyList<Meeting> Earlier(IEnumerable<Meeting> meetings, Meeting meeting) =>
+        meetings.Where(m => m.Number != meeting.Number && m.StartDate < meeting.StartDate).OrderBy(m => m.StartDate).ThenBy(m => m.Number).ToList();
 }

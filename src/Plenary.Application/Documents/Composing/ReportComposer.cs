@@ -1,5 +1,6 @@
 using Plenary.Application.Documents.Model;
 using Plenary.Domain.Agenda;
+using Plenary.Domain.Bodies;
 using Plenary.Domain.Bureau;
 using Plenary.Domain.Documents;
 using Plenary.Domain.Editorial;
@@ -8,9 +9,12 @@ using Plenary.Domain.Meetings;
 namespace Plenary.Application.Documents.Composing;
 
 /// <summary>
-/// The report on a meeting, from the record alone. Every fact the report needs and the record does
-/// not hold appears as a bracketed placeholder and is listed in <see cref="OfficialDocument.MissingFacts"/>,
-/// with where it is recorded, so the secretariat can complete the record before issuing.
+/// The report on a convening, from the record alone, structured by what the record holds: a chapter
+/// of preliminary conclusions only where the workplan provides for them, a summary of deliberations on
+/// the substantive items (the Chair's own only when the record says so), the election of officers only
+/// where the agenda holds it, the closure only where the record has it. Every fact the report needs and
+/// the record does not hold appears as a bracketed placeholder and is listed in
+/// <see cref="OfficialDocument.MissingFacts"/>, with where it is recorded.
 /// </summary>
 public static class ReportComposer
 {
@@ -18,79 +22,87 @@ public static class ReportComposer
     {
         var (body, meeting) = (dossier.Body, dossier.Meeting);
         var group = body.ShortName;
+        var noun = dossier.Noun;
         var counter = new ParagraphCounter();
         var missing = new Missing(dossier.MeetingPage);
         var blocks = new List<Block>();
+        var chapter = 0;
+        Heading Chapter(string title) => new(1, $"{Roman(++chapter)}.", title);
 
-        blocks.Add(new Heading(1, "I.", "Introduction"));
-        blocks.AddRange(HistoryText.Story(body, dossier.EarlierMeetings, meeting.StartDate, counter));
-        if (HistoryText.Decisions(body, meeting, counter) is { } decisions) blocks.Add(decisions);
+        blocks.Add(Chapter("Introduction"));
+        blocks.AddRange(HistoryText.Story(dossier, counter));
+        if (HistoryText.Decisions(dossier, counter) is { } decisions) blocks.Add(decisions);
 
-        blocks.Add(new Heading(1, "II.", "List of preliminary conclusions and recommendations"));
-        var workplan = body.Workplans.FirstOrDefault(w => w.StartYear <= meeting.StartDate.Year && meeting.StartDate.Year <= w.EndYear);
-        if (workplan is not null)
+        if (PreliminaryConclusions(dossier, counter) is { Count: > 0 } conclusions)
         {
-            var content = new List<Inline> { new Text($"In line with the {Sentences.Continuing(workplan.Title)}") };
-            if (workplan.Symbol is { } s) content.AddRange([new Text(" ("), HistoryText.SymbolLink(s, s), new Text(")")]);
-            content.Add(new Text(", the Rapporteur prepares at each meeting, with the assistance of the secretariat and on the basis of the deliberations, "
-                + "a list of preliminary conclusions and recommendations suggested by Member States, to be considered at the stocktaking meeting."));
-            blocks.Add(new Paragraph(content, counter.Next()));
-        }
-        blocks.Add(new Paragraph([new Text("No preliminary conclusions or recommendations are recorded for this meeting.")], counter.Next()));
-
-        blocks.Add(new Heading(1, "III.", "Summary of deliberations"));
-        blocks.Add(new Paragraph([new Text("(Summary by the Chair)", Italic: true)], null, ParagraphStyle.Centered));
-        var section = 0;
-        foreach (var item in SubstantiveItems(meeting))
-        {
-            blocks.Add(new Heading(2, $"{(char)('A' + section++)}.", item.Title));
-            var sittings = meeting.OrganizationOfWork
-                .Where(r => !r.NonWorking && r.AgendaItem == item.Number.ToString())
-                .Select(r => meeting.PlenaryMeetings.Single(p => p.Number == r.PlenaryMeetingNumber))
-                .Select(p => (p.Number, p.Date)).Distinct().ToList();
-            var at = sittings.Count > 0
-                ? new List<Inline> { new Text(Sentences.Opening(Sittings.AtItsMeetings(sittings)) + ", ") }
-                : [new Text("At its "), missing.Fact("[...]", $"The plenary meetings that considered agenda item {item.Number}", "organization-of-work"),
-                   new Text(" meetings, on "), missing.Fact("[...]", $"The dates on which agenda item {item.Number} was considered", "organization-of-work"), new Text(", ")];
-            at.Add(new Text($"the {group} considered agenda item {item.Number}, entitled \u201c{item.Title.TrimEnd('.')}\u201d."));
-            blocks.Add(new Paragraph(at, counter.Next()));
-            if (item.Panellists.Count > 0)
-                blocks.Add(new Paragraph([new Text("The discussion was facilitated by the following panellists: "
-                    + Lists.Join(item.Panellists.OrderBy(p => p.Position).Select(p => p.ToString())) + ".")], counter.Next()));
+            blocks.Add(Chapter("List of preliminary conclusions and recommendations"));
+            blocks.AddRange(conclusions);
         }
 
-        blocks.Add(new Heading(1, "IV.", "Organization of the meeting"));
-        blocks.Add(new Heading(2, "A.", "Opening of the meeting"));
-        blocks.Add(new Paragraph(Opening(meeting, group, missing), counter.Next()));
+        var deliberated = SubstantiveItems(meeting).ToList();
+        if (deliberated.Count > 0)
+        {
+            blocks.Add(Chapter("Summary of deliberations"));
+            if (meeting.SummaryByChair) blocks.Add(new Paragraph([new Text("(Summary by the Chair)", Italic: true)], null, ParagraphStyle.Centered));
+            var section = 0;
+            foreach (var item in deliberated)
+            {
+                blocks.Add(new Heading(2, $"{(char)('A' + section++)}.", item.Title));
+                var sittings = SittingsOf(meeting, item).Select(p => (meeting.SittingNumber(p.Number), p.Date)).ToList();
+                var at = sittings.Count > 0
+                    ? new List<Inline> { new Text(Sentences.Opening(Sittings.AtItsMeetings(sittings, dossier.SittingNoun)) + ", ") }
+                    : [new Text("At its "), missing.Fact("[...]", $"The plenary meetings that considered agenda item {item.Number}", "organization-of-work"),
+                       new Text($" {Numbers.Pluralize(dossier.SittingNoun)}, on "), missing.Fact("[...]", $"The dates on which agenda item {item.Number} was considered", "organization-of-work"), new Text(", ")];
+                at.Add(new Text($"the {group} considered agenda item {item.Number}, entitled \u201c{item.Title.TrimEnd('.')}\u201d."));
+                blocks.Add(new Paragraph(at, counter.Next()));
+                if (item.Panellists.Count > 0)
+                    blocks.Add(new Paragraph([new Text("The discussion was facilitated by the following panellists: "
+                        + Lists.Join(item.Panellists.OrderBy(p => p.Position).Select(p => p.ToString())) + ".")], counter.Next()));
+            }
+        }
 
-        blocks.Add(new Heading(2, "B.", "Adoption of the agenda and other organizational matters"));
+        blocks.Add(Chapter($"Organization of the {noun}"));
+        var letter = 0;
+        Heading Section(string title) => new(2, $"{(char)('A' + letter++)}.", title);
+        blocks.Add(Section($"Opening of the {noun}"));
+        blocks.Add(new Paragraph(Opening(dossier, missing), counter.Next()));
+
+        var election = meeting.AgendaInOrder.FirstOrDefault(i => i.Role == AgendaItemRole.ElectionOfOfficers);
+        if (election is not null)
+        {
+            blocks.Add(Section("Election of officers"));
+            blocks.AddRange(Election(dossier, election, counter, missing));
+        }
+
+        blocks.Add(Section("Adoption of the agenda and other organizational matters"));
         var adoption = meeting.AgendaAdoptedAtPlenaryMeeting is { } n && meeting.PlenaryMeetings.FirstOrDefault(p => p.Number == n) is { } pm
-            ? new List<Inline> { new Text($"At its {Numbers.OrdinalInFigures(n)} meeting, on {Dates.Day(pm.Date)}, the {group} adopted the following provisional agenda:") }
-            : [new Text("At its "), missing.Fact("[...]", "The plenary meeting that adopted the agenda", "agenda"), new Text($" meeting, the {group} adopted the following provisional agenda:")];
+            ? new List<Inline> { new Text($"At its {dossier.Sitting(n)}, on {Dates.Day(pm.Date)}, the {group} adopted the following provisional agenda:") }
+            : [new Text("At its "), missing.Fact("[...]", "The plenary meeting that adopted the agenda", "agenda"), new Text($" {dossier.SittingNoun}, the {group} adopted the following provisional agenda:")];
         blocks.Add(new Paragraph(adoption, counter.Next()));
         blocks.Add(AnnotatedAgendaComposer.AgendaList(meeting));
 
-        blocks.Add(new Heading(2, "C.", "Statements"));
-        blocks.Add(new Paragraph([new Text("Statements were made by experts from the following Member States: "),
-            missing.Fact("[...]", "The States whose experts made statements", "participation"), new Text(".")], counter.Next()));
+        blocks.Add(Section("Statements"));
+        var speakers = body.Participants == ParticipantTerm.Experts ? "experts from" : "representatives of";
+        blocks.Add(new Paragraph([new Text($"Statements were made by {speakers} the following Member States: "),
+            missing.Fact("[...]", "The States whose delegations made statements", "participation"), new Text(".")], counter.Next()));
 
-        blocks.Add(new Heading(2, "D.", "Attendance"));
-        blocks.Add(new Paragraph([new Text("The meeting was attended by representatives of "),
+        blocks.Add(Section("Attendance"));
+        blocks.Add(new Paragraph([new Text($"The {noun} was attended by representatives of "),
             missing.Fact("[...]", "The number of Member States represented", "participation"), new Text(" Member States and of "),
             missing.Fact("[...]", "The observer States and organizations represented, by category", "participation"), new Text(".")], counter.Next()));
         var participants = dossier.Register.FirstOrDefault(d => d.MeetingNumber == meeting.Number && d.Type == DocumentType.InformationDocument);
         blocks.Add(new Paragraph(participants is null
-            ? [new Text("A provisional list of participants was circulated at the meeting ("), missing.Fact("[...]", "The symbol of the provisional list of participants", "documents"), new Text(").")]
-            : [new Text("A provisional list of participants was circulated at the meeting ("), HistoryText.SymbolLink(participants.Symbol, participants.Symbol), new Text(").")],
+            ? [new Text($"A provisional list of participants was circulated at the {noun} ("), missing.Fact("[...]", "The symbol of the provisional list of participants", "documents"), new Text(").")]
+            : [new Text($"A provisional list of participants was circulated at the {noun} ("), HistoryText.SymbolLink(participants.Symbol, participants.Symbol), new Text(").")],
             counter.Next()));
 
-        blocks.Add(new Heading(2, "E.", "Documentation"));
+        blocks.Add(Section("Documentation"));
         var before = dossier.Register
             .Where(d => d.MeetingNumber == meeting.Number && d.Type is not (DocumentType.Report or DocumentType.InformationDocument))
             .OrderBy(d => DocumentSymbol.Create(d.Symbol)).ToList();
         if (before.Count == 0)
         {
-            blocks.Add(new Paragraph([new Text($"The {group} had before it "), missing.Fact("[...]", "The documents before the meeting", "documents"), new Text(".")], counter.Next()));
+            blocks.Add(new Paragraph([new Text($"The {group} had before it "), missing.Fact("[...]", $"The documents before the {noun}", "documents"), new Text(".")], counter.Next()));
         }
         else
         {
@@ -100,48 +112,145 @@ public static class ReportComposer
                     [new Text($"{before[i].Title} ("), HistoryText.SymbolLink(before[i].Symbol, before[i].Symbol), new Text(i == before.Count - 1 ? ")." : ");")]));
         }
 
-        blocks.Add(new Heading(1, "V.", "Adoption of the report"));
-        var reportItem = meeting.AgendaInOrder.LastOrDefault(i => IsAdoptionOfTheReport(i));
-        var reportRow = reportItem is null ? null : meeting.OrganizationOfWork.LastOrDefault(r => r.AgendaItem == reportItem.Number.ToString() && r.PlenaryMeetingNumber is not null);
-        var reportSitting = reportRow is null ? null : meeting.PlenaryMeetings.Single(p => p.Number == reportRow.PlenaryMeetingNumber);
+        blocks.Add(Chapter("Adoption of the report"));
+        var reportItem = meeting.AgendaInOrder.LastOrDefault(i => i.Role == AgendaItemRole.AdoptionOfReport);
+        var reportSitting = reportItem is null ? null : SittingsOf(meeting, reportItem).LastOrDefault();
         blocks.Add(new Paragraph(reportSitting is not null
-            ? [new Text($"At its {Numbers.OrdinalInFigures(reportSitting.Number)} meeting, on {Dates.Day(reportSitting.Date)}, the {group} adopted this report.")]
-            : [new Text("At its "), missing.Fact("[...]", "The plenary meeting that adopted the report", "organization-of-work"), new Text(" meeting, on "),
+            ? [new Text($"At its {dossier.Sitting(reportSitting.Number)}, on {Dates.Day(reportSitting.Date)}, the {group} adopted this report.")]
+            : [new Text("At its "), missing.Fact("[...]", "The plenary meeting that adopted the report", "organization-of-work"), new Text($" {dossier.SittingNoun}, on "),
                missing.Fact("[...]", "The date on which the report was adopted", "organization-of-work"), new Text($", the {group} adopted this report.")],
             counter.Next()));
 
-        return new OfficialDocument(
-            Mastheads.For(dossier, issue),
-            $"Report on the meeting of the {body.FullName} held in {meeting.Venue} {Dates.RangeInText(meeting.StartDate, meeting.EndDate)}",
-            null,
-            blocks,
-            [],
-            missing.Facts);
+        var closure = meeting.AgendaInOrder.LastOrDefault(i => i.Role == AgendaItemRole.Closure);
+        if (closure is not null || meeting.ClosedBy is not null)
+        {
+            blocks.Add(Chapter($"Closure of the {noun}"));
+            blocks.Add(new Paragraph(Closure(dossier, closure, missing), counter.Next()));
+        }
+
+        return new OfficialDocument(Mastheads.For(dossier, issue), Title(dossier), null, blocks, [], missing.Facts);
     }
 
-    /// <summary>The items the deliberations are about: not the organizational item with sub-items, not the adoption of the report.</summary>
-    public static IEnumerable<AgendaItem> SubstantiveItems(Meeting meeting) =>
-        meeting.AgendaInOrder.Where(i => !i.Number.IsSubItem
-            && !meeting.AgendaItems.Any(s => s.Item == i.Item && s.Number.IsSubItem)
-            && !IsAdoptionOfTheReport(i));
-
-    private static bool IsAdoptionOfTheReport(AgendaItem item) =>
-        item.Title.Trim().TrimEnd('.').Equals("Adoption of the report", StringComparison.OrdinalIgnoreCase);
-
-    private static List<Inline> Opening(Meeting meeting, string group, Missing missing)
+    /// <summary>
+    /// The report's title, as the body's reports are titled ("Report of the Ad Hoc Committee ... on its third
+    /// session"); a report not yet adopted (its convening not held) is the draft ("Draft report of ...").
+    /// </summary>
+    public static string Title(MeetingDossier dossier)
     {
-        var chair = meeting.Bureau.FirstOrDefault(b => b.Office == BureauOffice.Chair);
-        var opener = meeting.Bureau.FirstOrDefault(b => b.OpenedMeeting) ?? chair;
-        var presiding = meeting.Bureau.FirstOrDefault(b => b.PresidedOnBehalfOfChair);
-        if (opener is null)
-            return [new Text("The meeting was opened by "), missing.Fact("[...]", "Who opened the meeting", "bureau"), new Text(".")];
-        var text = $"The meeting was opened by {opener.Person} ({opener.State}), {opener.OfficeTitle} of the {group}";
+        var (body, meeting) = (dossier.Body, dossier.Meeting);
+        var title = body.ReportTitlePattern
+            .Replace("{body}", body.FullName, StringComparison.Ordinal)
+            .Replace("{shortName}", body.ShortName, StringComparison.Ordinal)
+            .Replace("{convening}", Convenings.Name(body.Convenes, meeting), StringComparison.Ordinal)
+            .Replace("{conveningNoun}", dossier.Noun, StringComparison.Ordinal)
+            .Replace("{venue}", meeting.Venue, StringComparison.Ordinal)
+            .Replace("{dates}", Dates.RangeInText(meeting.StartDate, meeting.EndDate), StringComparison.Ordinal)
+            .Replace("{year}", meeting.StartDate.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        if (IsAdopted(meeting)) return title;
+        return title.StartsWith("Report", StringComparison.Ordinal) ? "Draft report" + title["Report".Length..] : "Draft: " + title;
+    }
+
+    /// <summary>Whether the report counts as adopted: its convening has been held (issue 10 records the adoption itself).</summary>
+    public static bool IsAdopted(Meeting meeting) => meeting.Status == MeetingStatus.Held;
+
+    /// <summary>
+    /// The items whose deliberations the report summarises: substantive items and other matters, by role
+    /// alone (an item with sub-items is summarised through them).
+    /// </summary>
+    public static IEnumerable<AgendaItem> SubstantiveItems(Meeting meeting) =>
+        meeting.AgendaInOrder.Where(i => AgendaItemRoles.IsDeliberated(i.Role)
+            && (i.Number.IsSubItem || !meeting.AgendaItems.Any(s => s.Item == i.Item && s.Number.IsSubItem)));
+
+    /// <summary>
+    /// The chapter of preliminary conclusions and recommendations, where the record provides for one: the
+    /// workplan in force has the Rapporteur prepare a list at each convening. Issue 9 fills the list itself
+    /// from the recorded conclusions; until then the chapter says that none is recorded.
+    /// </summary>
+    public static List<Block> PreliminaryConclusions(MeetingDossier dossier, ParagraphCounter counter)
+    {
+        var (body, meeting) = (dossier.Body, dossier.Meeting);
+        var workplan = body.Workplans.FirstOrDefault(w => w.PreliminaryConclusions && w.StartYear <= meeting.StartDate.Year && meeting.StartDate.Year <= w.EndYear);
+        if (workplan is null) return [];
+        var content = new List<Inline> { new Text($"In line with the {Sentences.Continuing(workplan.Title)}") };
+        if (workplan.Symbol is { } s) content.AddRange([new Text(" ("), HistoryText.SymbolLink(s, s), new Text(")")]);
+        content.Add(new Text($", the Rapporteur prepares at each {dossier.Noun}, with the assistance of the secretariat and on the basis of the deliberations, "
+            + "a list of preliminary conclusions and recommendations suggested by Member States, to be considered at the stocktaking meeting."));
+        return
+        [
+            new Paragraph(content, counter.Next()),
+            new Paragraph([new Text($"No preliminary conclusions or recommendations are recorded for this {dossier.Noun}.")], counter.Next()),
+        ];
+    }
+
+    private static IEnumerable<PlenaryMeeting> SittingsOf(Meeting meeting, AgendaItem item) => meeting.OrganizationOfWork
+        .Where(r => !r.NonWorking && r.AgendaItem == item.Number.ToString())
+        .Select(r => meeting.PlenaryMeetings.Single(p => p.Number == r.PlenaryMeetingNumber))
+        .Distinct().OrderBy(p => p.Number);
+
+    private static string Officer(Officer o, string group) => $"{o}, {o.Title} of the {group}";
+
+    private static List<Inline> Opening(MeetingDossier dossier, Missing missing)
+    {
+        var (meeting, group, noun) = (dossier.Meeting, dossier.Body.ShortName, dossier.Noun);
+        var opener = dossier.Officer(meeting.OpenedBy);
+        var presiding = dossier.Officer(meeting.PresidedBy);
+        var onBehalfOf = dossier.Officer(meeting.PresidedOnBehalfOf);
+        string text;
+        if (opener is not null) text = $"The {noun} was opened by {Officer(opener, group)}";
+        else if (meeting.OpenedByOther is { } other) text = $"The {noun} was opened by {other}";
+        else return [new Text($"The {noun} was opened by "), missing.Fact("[...]", $"Who opened the {noun}", "bureau"), new Text(".")];
         if (presiding is not null && presiding != opener)
-            text += $", who delegated {presiding.Person} ({presiding.State}), {presiding.OfficeTitle} of the {group}, to preside over the meeting on the Chair\u2019s behalf";
+        {
+            if (onBehalfOf is not null && onBehalfOf == opener)
+                return [new Text($"{text}, who delegated {Officer(presiding, group)}, to preside over the {noun} on the {opener.Title}\u2019s behalf.")];
+            text += $". {Officer(presiding, group)}, presided over the {noun}"
+                + (onBehalfOf is null ? "" : $" on behalf of {onBehalfOf}, {onBehalfOf.Title}");
+        }
         return [new Text(text + ".")];
     }
 
-    /// <summary>Collects the facts the record lacks, once each, with the section of the meeting page where each is recorded.</summary>
+    /// <summary>The officers elected at the convening, office by office, at the sitting that took up the election.</summary>
+    private static IEnumerable<Block> Election(MeetingDossier dossier, AgendaItem item, ParagraphCounter counter, Missing missing)
+    {
+        var (body, meeting) = (dossier.Body, dossier.Meeting);
+        var elected = body.Officers.Where(o => o.ElectedAtConvening == meeting.Number).OrderBy(o => o.Office).ThenBy(o => o.Position).ToList();
+        var sitting = SittingsOf(meeting, item).FirstOrDefault();
+        var at = sitting is not null
+            ? new List<Inline> { new Text($"At its {dossier.Sitting(sitting.Number)}, on {Dates.Day(sitting.Date)}, ") }
+            : [new Text("At its "), missing.Fact("[...]", "The plenary meeting that elected the officers", "organization-of-work"), new Text($" {dossier.SittingNoun}, ")];
+        if (elected.Count == 0)
+        {
+            at.AddRange([new Text($"the {body.ShortName} elected its officers: "), missing.Fact("[...]", $"The officers elected at the {dossier.Noun}", "officers"), new Text(".")]);
+            yield return new Paragraph(at, counter.Next());
+            yield break;
+        }
+        var life = elected.All(o => o.ForBodysLife) ? " for the duration of its work" : "";
+        at.Add(new Text($"the {body.ShortName} elected the following officers{life}:"));
+        yield return new Paragraph(at, counter.Next());
+        foreach (var office in elected.GroupBy(o => o.Title))
+        {
+            var title = office.Count() == 1 ? office.Key : Numbers.Pluralize(office.Key);
+            yield return new Paragraph([new Text($"{title}: {Lists.Join(office.Select(o => o.ToString()))}")], null, ParagraphStyle.Body);
+        }
+    }
+
+    private static List<Inline> Closure(MeetingDossier dossier, AgendaItem? item, Missing missing)
+    {
+        var (meeting, group, noun) = (dossier.Meeting, dossier.Body.ShortName, dossier.Noun);
+        var sitting = item is null ? null : SittingsOf(meeting, item).LastOrDefault();
+        var when = sitting is null ? "" : $"At its {dossier.Sitting(sitting.Number)}, on {Dates.Day(sitting.Date)}, ";
+        if (dossier.Officer(meeting.ClosedBy) is { } closer)
+            return [new Text(Sentences.Opening($"{when}the {noun} was closed by {Officer(closer, group)}."))];
+        return [new Text(Sentences.Opening($"{when}the {noun} was closed by ")), missing.Fact("[...]", $"Who closed the {noun}", "bureau"), new Text(".")];
+    }
+
+    private static string Roman(int n) => n switch
+    {
+        1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", 10 => "X",
+        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Collects the facts the record lacks, once each, with the section of the convening's page where each is recorded.</summary>
     private sealed class Missing(string meetingPage)
     {
         public List<MissingFact> Facts { get; } = [];

@@ -14,13 +14,16 @@ public sealed record OfficialDocument(
 {
     /// <summary>Every footnote in reading order, numbered from 1 through the whole document.</summary>
     public IReadOnlyList<FootnoteRef> Footnotes() =>
-        Body.Concat(Annexes.SelectMany(a => a.Body)).SelectMany(Block.InlinesOf).OfType<FootnoteRef>().ToList();
+        Body.SelectMany(Block.InlinesOf)
+            .Concat(Annexes.SelectMany(a => (a.TitleFootnote is { } f ? new Inline[] { f } : []).Concat(a.Body.SelectMany(Block.InlinesOf))))
+            .OfType<FootnoteRef>().ToList();
 }
 
 /// <summary>
 /// The top of page one: the issuing body's symbol block (symbol, distribution, date, original
-/// language), then the body's name, the meeting's place and dates, and "Item N of the
-/// provisional agenda" where the document is issued under an item.
+/// language), then the body's name, the convening's name where the body names it there ("Third
+/// session"), its place and dates, and "Item N of the provisional agenda" where the document is
+/// issued under an item.
 /// </summary>
 public sealed record Masthead(
     string Symbol,
@@ -30,9 +33,11 @@ public sealed record Masthead(
     string BodyName,
     string? MeetingLine,
     string? AgendaItemLine = null,
-    IReadOnlyList<Inline>? AgendaItemFootnote = null);
+    IReadOnlyList<Inline>? AgendaItemFootnote = null,
+    string? ConveningLine = null);
 
-public sealed record Annex(string Label, string Title, IReadOnlyList<Block> Body);
+/// <summary>An annex; its title may carry a footnote, as UN annexes' titles do.</summary>
+public sealed record Annex(string Label, string Title, IReadOnlyList<Block> Body, FootnoteRef? TitleFootnote = null);
 
 /// <summary>A fact the record does not hold: shown as a bracketed placeholder, listed for the secretariat.</summary>
 public sealed record MissingFact(string Description, string WhereRecorded);
@@ -41,16 +46,17 @@ public abstract record Block
 {
     public static IEnumerable<Inline> InlinesOf(Block block) => block switch
     {
+        Heading h => h.Footnote is { } f ? [f] : [],
         Paragraph p => p.Content,
         SubParagraph s => s.Content,
         ListBlock l => l.Items.SelectMany(i => i.Content),
-        Table t => t.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Content),
+        Table t => (t.CaptionFootnote is { } f ? new Inline[] { f } : []).Concat(t.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Content)),
         _ => [],
     };
 }
 
-/// <summary>A heading: level 1 chapters ("I."), level 2 sections ("A."), level 3 and 4 item headings ("1.", "(a)").</summary>
-public sealed record Heading(int Level, string? Number, string Text) : Block;
+/// <summary>A heading: level 1 chapters ("I."), level 2 sections ("A."), level 3 and 4 item headings ("1.", "(a)"); it may carry a footnote.</summary>
+public sealed record Heading(int Level, string? Number, string Text, FootnoteRef? Footnote = null) : Block;
 
 /// <summary>A paragraph; <see cref="Number"/> is set for paragraphs numbered consecutively through the document.</summary>
 public sealed record Paragraph(IReadOnlyList<Inline> Content, int? Number = null, ParagraphStyle Style = ParagraphStyle.Body) : Block;
@@ -65,8 +71,9 @@ public sealed record ListBlock(IReadOnlyList<ListItem> Items) : Block;
 
 public sealed record ListItem(string Label, int Depth, IReadOnlyList<Inline> Content);
 
-/// <summary>A table whose header row repeats on every page; a cell may span rows.</summary>
-public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<TableRow> Rows, IReadOnlyList<int> ColumnWidthsPercent, string? Caption = null) : Block;
+/// <summary>A table whose header row repeats on every page; a cell may span rows; its title (caption) may carry a footnote.</summary>
+public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<TableRow> Rows, IReadOnlyList<int> ColumnWidthsPercent, string? Caption = null,
+    FootnoteRef? CaptionFootnote = null) : Block;
 
 public sealed record TableRow(IReadOnlyList<TableCell> Cells, bool StartsGroup = false);
 

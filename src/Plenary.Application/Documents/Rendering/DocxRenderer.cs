@@ -50,9 +50,11 @@ public static class DocxRenderer
                 body.Append(new W.Paragraph(
                     Props("AnnexLabel"),
                     Run(annex.Label)));
-                body.Append(new W.Paragraph(
+                var title = new W.Paragraph(
                     Props("Heading1", indentation: new Indentation { Left = "0", Right = "0", Hanging = "0" }, justification: JustificationValues.Center, spacingBefore: 240),
-                    Run(annex.Title)));
+                    Run(annex.Title));
+                title.Append(writer.Note(annex.TitleFootnote));
+                body.Append(title);
                 foreach (var block in annex.Body) body.Append(writer.Block(block));
             }
             // The short centred rule that closes a UN document; it also keeps a table from ending the body.
@@ -76,6 +78,8 @@ public static class DocxRenderer
             yield return MastheadTable(m);
 
             yield return new W.Paragraph(Props("MastheadBody"), Run(m.BodyName));
+            if (m.ConveningLine is not null)
+                yield return new W.Paragraph(Props("MastheadLine"), Run(m.ConveningLine));
             if (m.MeetingLine is not null)
                 yield return new W.Paragraph(Props("MastheadLine"), Run(m.MeetingLine));
             if (m.AgendaItemLine is not null)
@@ -152,6 +156,7 @@ public static class DocxRenderer
                             ? new W.Paragraph(Props($"Heading{level}", indentation: new Indentation { Left = Twips(Hang), Hanging = "0" }))
                             : new W.Paragraph(Props($"Heading{level}"), Run(h.Number), new W.Run(new TabChar()));
                         paragraph.Append(Run(h.Text));
+                        paragraph.Append(Note(h.Footnote));
                         yield return paragraph;
                         break;
                     }
@@ -202,7 +207,12 @@ public static class DocxRenderer
                     }
                     break;
                 case Model.Table t:
-                    if (t.Caption is not null) yield return new W.Paragraph(Props("TableCaption"), Run(t.Caption));
+                    if (t.Caption is not null)
+                    {
+                        var caption = new W.Paragraph(Props("TableCaption"), Run(t.Caption));
+                        caption.Append(Note(t.CaptionFootnote));
+                        yield return caption;
+                    }
                     yield return Table(t);
                     break;
             }
@@ -318,6 +328,9 @@ public static class DocxRenderer
                 }
             }
         }
+
+        /// <summary>The reference to a footnote on a heading, a table title or an annex title (nothing when there is none).</summary>
+        public IEnumerable<OpenXmlElement> Note(FootnoteRef? note) => note is null ? [] : Inlines([note], main, footnotes: true).ToList();
 
         private long AddFootnote(IReadOnlyList<Inline> note, string? customMark)
         {

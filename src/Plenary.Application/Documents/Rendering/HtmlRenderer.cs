@@ -85,6 +85,8 @@ public static class HtmlRenderer
                 .Append("<p class=\"doc-original\">Original: ").Append(Encode(m.OriginalLanguage)).Append("</p></div>\n")
                 .Append("<div class=\"doc-meeting\">")
                 .Append("<p class=\"doc-body-name\">").Append(Encode(m.BodyName)).Append("</p>");
+            if (m.ConveningLine is not null)
+                html.Append("<p class=\"doc-convening-line\">").Append(Encode(m.ConveningLine)).Append("</p>");
             if (m.MeetingLine is not null)
                 html.Append("<p class=\"doc-meeting-line\">").Append(Encode(m.MeetingLine)).Append("</p>");
             if (m.AgendaItemLine is not null)
@@ -111,6 +113,7 @@ public static class HtmlRenderer
             OpenHeading(level, "doc-annex-heading", id);
             html.Append("<span class=\"doc-annex-label\">").Append(Encode(annex.Label)).Append("</span> ")
                 .Append("<span class=\"doc-annex-title\">").Append(Encode(annex.Title)).Append("</span>");
+            Note(annex.TitleFootnote);
             CloseHeading(level);
             foreach (var block in annex.Body) Block(block, headingOffset: 1);
             html.Append("</section>\n");
@@ -126,6 +129,7 @@ public static class HtmlRenderer
                     OpenHeading(level, $"doc-heading doc-h{Number(modelLevel)}", id: null);
                     if (h.Number is not null) Label(h.Number);
                     html.Append(Encode(h.Text));
+                    Note(h.Footnote);
                     CloseHeading(level);
                     break;
                 case Paragraph p:
@@ -204,7 +208,12 @@ public static class HtmlRenderer
         private void Table(Table table)
         {
             html.Append("<table class=\"doc-table\">\n");
-            if (table.Caption is not null) html.Append("<caption>").Append(Encode(table.Caption)).Append("</caption>\n");
+            if (table.Caption is not null)
+            {
+                html.Append("<caption>").Append(Encode(table.Caption));
+                Note(table.CaptionFootnote);
+                html.Append("</caption>\n");
+            }
             if (table.ColumnWidthsPercent.Count > 0)
             {
                 html.Append("<colgroup>");
@@ -261,6 +270,12 @@ public static class HtmlRenderer
             html.Append("<span class=\"doc-num\">").Append(Encode(label)).Append("</span> ");
 
         private void Inlines(IReadOnlyList<Inline> inlines) => InlinesOf(inlines, countFootnotes: true);
+
+        /// <summary>The reference to a footnote on a heading, a table title or an annex title.</summary>
+        private void Note(FootnoteRef? note)
+        {
+            if (note is not null) InlinesOf([note], countFootnotes: true);
+        }
 
         // A footnote's own note is read without its footnote references, as the text renderer reads it.
         private void InlinesOf(IReadOnlyList<Inline> inlines, bool countFootnotes)

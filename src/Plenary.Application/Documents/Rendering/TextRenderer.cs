@@ -17,6 +17,7 @@ public static class TextRenderer
         text.AppendLine("United Nations").AppendLine(m.Symbol).AppendLine($"Distr.: {m.Distribution}")
             .AppendLine(m.DateOfIssue).AppendLine($"Original: {m.OriginalLanguage}").AppendLine();
         text.AppendLine(m.BodyName);
+        if (m.ConveningLine is not null) text.AppendLine(m.ConveningLine);
         if (m.MeetingLine is not null) text.AppendLine(m.MeetingLine);
         if (m.AgendaItemLine is not null)
         {
@@ -31,7 +32,7 @@ public static class TextRenderer
         foreach (var block in document.Body) Block(text, block, footnotes);
         foreach (var annex in document.Annexes)
         {
-            text.AppendLine(annex.Label).AppendLine(annex.Title).AppendLine();
+            text.AppendLine(annex.Label).AppendLine(annex.Title + Note(annex.TitleFootnote, footnotes)).AppendLine();
             foreach (var block in annex.Body) Block(text, block, footnotes);
         }
 
@@ -50,7 +51,7 @@ public static class TextRenderer
         switch (block)
         {
             case Heading h:
-                text.AppendLine(h.Number is null ? h.Text : $"{h.Number} {h.Text}").AppendLine();
+                text.AppendLine((h.Number is null ? h.Text : $"{h.Number} {h.Text}") + Note(h.Footnote, footnotes)).AppendLine();
                 break;
             case Paragraph p:
                 text.AppendLine(p.Number is { } n ? $"{n}. {Inlines(p.Content, footnotes)}" : Inlines(p.Content, footnotes)).AppendLine();
@@ -64,7 +65,7 @@ public static class TextRenderer
                 text.AppendLine();
                 break;
             case Table t:
-                if (t.Caption is not null) text.AppendLine(t.Caption);
+                if (t.Caption is not null) text.AppendLine(t.Caption + Note(t.CaptionFootnote, footnotes));
                 text.AppendLine(string.Join(" | ", t.Header));
                 foreach (var row in t.Rows)
                     text.AppendLine(string.Join(" | ", row.Cells.Select(c => c.RowSpan == 0 ? "" : Inlines(c.Content, footnotes))));
@@ -72,6 +73,8 @@ public static class TextRenderer
                 break;
         }
     }
+
+    private static string Note(FootnoteRef? note, List<FootnoteRef> footnotes) => note is null ? "" : Inlines([note], footnotes);
 
     private static string Inlines(IEnumerable<Inline> inlines, List<FootnoteRef>? footnotes)
     {

@@ -35,7 +35,7 @@ public static class AgendaApi
             {
                 var version = body.BaseVersion();
                 if (string.IsNullOrWhiteSpace(body.Title)) return Problems.BadParameter("title", "Give the item's title.");
-                return Problems.FromEdit(await edit.AddItemAsync(slug, number, version, body.Title, body.ShortTitle, body.Annotation, body.ParentItem, ct),
+                return Problems.FromEdit(await edit.AddItemAsync(slug, number, version, body.Title, body.ShortTitle, body.Annotation, body.ParentItem, ct: ct),
                     created: $"/api/v1/bodies/{slug}/meetings/{number}");
             })
             .AsRecordWrite("AddAgendaItem", "Adds an item (or a sub-item of parentItem) to a meeting's agenda.", ReadFrom);
@@ -44,7 +44,7 @@ public static class AgendaApi
             {
                 var version = body.BaseVersion();
                 if (string.IsNullOrWhiteSpace(body.Title)) return Problems.BadParameter("title", "Give the item's title.");
-                return Problems.FromEdit(await edit.EditItemAsync(slug, number, version, item, body.Title, body.ShortTitle, body.Annotation, ct));
+                return Problems.FromEdit(await edit.EditItemAsync(slug, number, version, item, body.Title, body.ShortTitle, body.Annotation, ct: ct));
             })
             .AsRecordWrite("EditAgendaItem", "Replaces an agenda item's title, short title and annotation (Markdown). The item is '3' or '1a'.", ReadFrom);
 

@@ -2,19 +2,16 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
-using Plenary.Domain.Bureau;
-
 using Plenary.Web.Api;
 
 namespace Plenary.Web.Api.Meetings;
 
 public sealed record PlenaryMeetingBody(int? Version, DateOnly? Date, string? StartsAt, string? EndsAt) : IVersionedBody;
-public sealed record BureauPostBody(int? Version, BureauOffice? Office, string? Person, string? State, string? RegionalGroup, bool? OpenedMeeting, bool? PresidedOnBehalfOfChair) : IVersionedBody;
 public sealed record DocumentationBody(int? Version, string? Symbol, string? Title) : IVersionedBody;
 public sealed record MoveDocumentationBody(int? Version, int? To) : IVersionedBody;
 
 /// <summary>
-/// A meeting's other writes through the API: plenary meetings, the Bureau, removing agenda items,
+/// A meeting's other writes through the API: plenary meetings, removing agenda items,
 /// unassigning them, and their documentation. For a personal access token of the body's Secretariat;
 /// a DELETE names the version it was based on as ?version=N.
 /// </summary>
@@ -48,24 +45,6 @@ public static class MeetingApi
                 return Problems.FromEdit(await edit.RemovePlenaryMeetingAsync(slug, number, v, plenary, ct));
             })
             .AsRecordWrite("RemovePlenaryMeeting", "Removes a plenary meeting together with the agenda items' assignments to it; later ones are renumbered.", ReadFrom);
-
-        api.MapPost(Meeting + "/bureau", async (string slug, int number, BureauPostBody? body, EditMeeting edit, CancellationToken ct) =>
-            {
-                var version = body.BaseVersion();
-                if (body.Office is not { } office) return Problems.BadParameter("office", "Give the post: chair, viceChair or rapporteur.");
-                if (string.IsNullOrWhiteSpace(body.Person)) return Problems.BadParameter("person", "Give the officer's name as it is printed.");
-                if (string.IsNullOrWhiteSpace(body.State)) return Problems.BadParameter("state", "Give the State the officer comes from.");
-                return Problems.FromEdit(await edit.AddBureauPostAsync(slug, number, version, office, body.Person, body.State, body.RegionalGroup,
-                    body.OpenedMeeting ?? false, body.PresidedOnBehalfOfChair ?? false, ct), created: $"/api/v1/bodies/{slug}/meetings/{number}");
-            })
-            .AsRecordWrite("AddBureauPost", "Assigns a person to a Bureau post (one Chair and one Rapporteur).", ReadFrom);
-
-        api.MapDelete(Meeting + "/bureau/{position:int}", async (string slug, int number, int position, [FromQuery] int? version, EditMeeting edit, CancellationToken ct) =>
-            {
-                var v = version.BaseVersion();
-                return Problems.FromEdit(await edit.RemoveBureauPostAsync(slug, number, v, position, ct));
-            })
-            .AsRecordWrite("RemoveBureauPost", "Removes the Bureau post at a position (the 'position' of the meeting's bureau entries).", ReadFrom);
 
         api.MapDelete(Meeting + "/agenda/items/{item}", async (string slug, int number, string item, [FromQuery] int? version, EditMeeting edit, CancellationToken ct) =>
             {

@@ -45,10 +45,10 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, string? title, string? shortTitle, string? annotation, int? parentItem, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.AddItemAsync(slug, number, version, title ?? "", shortTitle, annotation, parentItem, ct), "The item was added.");
+        await ApplyAsync(slug, number, ct, () => edit.AddItemAsync(slug, number, version, title ?? "", shortTitle, annotation, parentItem, ct: ct), "The item was added.");
 
     public async Task<IActionResult> OnPostEditAsync(string slug, int number, int version, string item, string? title, string? shortTitle, string? annotation, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.EditItemAsync(slug, number, version, item, title ?? "", shortTitle, annotation, ct), $"Item {item} was saved.");
+        await ApplyAsync(slug, number, ct, () => edit.EditItemAsync(slug, number, version, item, title ?? "", shortTitle, annotation, ct: ct), $"Item {item} was saved.");
 
     /// <summary>Shows the annotation as it will read, sanitised, without saving anything.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(string slug, int number, string item, string? annotation, CancellationToken ct)
