@@ -24,6 +24,7 @@ public static class PlenaryWebSetup
 {
     public static WebApplicationBuilder AddPlenary(this WebApplicationBuilder builder)
     {
+        builder.AddRequestLog();
         var store = PlenaryStore.FromConfiguration(builder.Configuration);
         builder.Services.AddPlenaryStore(store);
         builder.Services.AddScoped<BodyQueries>();
@@ -210,6 +211,7 @@ public static class PlenaryWebSetup
 
     public static WebApplication UsePlenary(this WebApplication app)
     {
+        app.UseRequestLog();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
         // A bare status (401, 403, 404, 405 ...) becomes problem details under /api and the error page elsewhere.

@@ -53,7 +53,9 @@ public static class PlenaryClaims
 {
     public const string DisplayName = "plenary:name";
     public const string Body = "plenary:body";
+    /// <summary>"{bodyId}:ZAF": the State a delegate acts for at one body's meetings.</summary>
     public const string State = "plenary:state";
+    /// <summary>"{bodyId}:Council of Europe": the organization a stakeholder acts for at one body's meetings.</summary>
     public const string Organization = "plenary:organization";
 }
 
@@ -69,8 +71,9 @@ public sealed class PlenaryClaimsFactory(UserManager<PlenaryUser> users, IOption
         {
             identity.AddClaim(new Claim(ClaimTypes.Role, a.Role.ToString()));
             if (a.BodyId is { } body) identity.AddClaim(new Claim(PlenaryClaims.Body, $"{a.Role}:{body}"));
-            if (a.State is { } state) identity.AddClaim(new Claim(PlenaryClaims.State, state));
-            if (a.Organization is { } organization) identity.AddClaim(new Claim(PlenaryClaims.Organization, organization));
+            // A delegate's State and a stakeholder's organization hold at one body: "{body}:ZAF".
+            if (a.State is { } state) identity.AddClaim(new Claim(PlenaryClaims.State, $"{a.BodyId}:{state}"));
+            if (a.Organization is { } organization) identity.AddClaim(new Claim(PlenaryClaims.Organization, $"{a.BodyId}:{organization}"));
         }
         return identity;
     }

@@ -23,8 +23,8 @@ public static class DemoAccounts
         new("secretariat@plenary.demo", "Demo Secretariat officer", AccessRole.Secretariat, DemoBody, null, null, null),
         new("chair@plenary.demo", "Demo Chair", AccessRole.Officer, DemoBody, null, null, null),
         new("bureau@plenary.demo", "Demo extended Bureau member", AccessRole.ExtendedBureauMember, DemoBody, null, null, null),
-        new("delegate@plenary.demo", "Demo delegate of South Africa", AccessRole.Delegate, null, "ZAF", null, null),
-        new("stakeholder@plenary.demo", "Demo stakeholder", AccessRole.Stakeholder, null, null, "Council of Europe", null),
+        new("delegate@plenary.demo", "Demo delegate of South Africa", AccessRole.Delegate, DemoBody, "ZAF", null, null),
+        new("stakeholder@plenary.demo", "Demo stakeholder", AccessRole.Stakeholder, DemoBody, null, "Council of Europe", null),
     ];
 
     /// <summary>The demo accounts present in the store, by email, in the order of <see cref="All"/>.</summary>

@@ -7,47 +7,69 @@ using Plenary.Domain.Accounts;
 
 namespace Plenary.Application.Accounts;
 
-public sealed record InviteRequest(string? Email, AccessRole Role, string? State, string? Organization, int Days = Invitation.DefaultDays);
+/// <param name="BodySlug">The body whose meetings the invitee will act at.</param>
+public sealed record InviteRequest(string? Email, AccessRole Role, string? BodySlug, string? State, string? Organization, int Days = Invitation.DefaultDays);
 
-/// <summary>Field is the form field or CLI option a message belongs to: email, role, state, organization, days.</summary>
+/// <summary>Field is the form field or CLI option a message belongs to: email, role, body, state, organization, days.</summary>
 public sealed record InviteResult(bool Succeeded, IReadOnlyList<(string Field, string Message)> Errors, Invitation? Invitation = null, string? Token = null);
 
-public sealed record InvitationSummary(Guid Id, string Email, string Role, string Scope, InvitationStatus Status, string InvitedBy,
+public sealed record InvitationSummary(Guid Id, string Email, string Role, string Scope, string Body, InvitationStatus Status, string InvitedBy,
     DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? AcceptedAt, DateTimeOffset? RevokedAt);
 
-/// <summary>The Secretariat invites delegates and stakeholders by link, lists the invitations and revokes them.</summary>
+/// <summary>
+/// The Secretariat invites delegates and stakeholders to act at its body's meetings, by link; it
+/// lists and revokes the invitations of its own bodies only (the Administrator and the command line, all).
+/// </summary>
 public sealed class InviteUser(PlenaryDbContext db, TimeProvider clock)
 {
     public const string LinkPath = "/invitations/";
 
     public async Task<InviteResult> HandleAsync(InviteRequest request, Guid? invitedById, string invitedBy, CancellationToken ct = default)
     {
-        var broken = Invitation.Check(request.Email, request.Role, request.State, request.Organization, request.Days);
+        Guid? bodyId = null;
+        if (!string.IsNullOrWhiteSpace(request.BodySlug))
+        {
+            bodyId = await db.Bodies.Where(b => b.Slug == request.BodySlug.Trim()).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
+            if (bodyId is null) return new InviteResult(false, [("body", $"There is no body with the slug '{request.BodySlug.Trim()}'.")]);
+        }
+        var broken = Invitation.Check(request.Email, request.Role, bodyId, request.State, request.Organization, request.Days);
         if (broken.Count > 0)
             return new InviteResult(false, broken.Select(e => (FieldOf(e, request.Role), e.Message)).ToList());
-        var (invitation, token) = Invitation.Create(request.Email!, request.Role, request.State, request.Organization, invitedById, invitedBy, request.Days, clock.GetUtcNow());
+        var (invitation, token) = Invitation.Create(request.Email!, request.Role, bodyId, request.State, request.Organization, invitedById, invitedBy, request.Days, clock.GetUtcNow());
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(ct);
         return new InviteResult(true, [], invitation, token);
     }
 
+    /// <summary>The bodies one may invite to: <paramref name="bodies"/> (every body when null), as slug and short name.</summary>
+    public async Task<IReadOnlyList<(string Slug, string Name)>> BodiesAsync(IReadOnlyCollection<Guid>? bodies, CancellationToken ct = default) =>
+        (await db.Bodies.AsNoTracking().Where(b => bodies == null || bodies.Contains(b.Id)).OrderBy(b => b.Slug).Select(b => new { b.Slug, b.ShortName }).ToListAsync(ct))
+            .Select(b => (b.Slug, b.ShortName)).ToList();
+
     /// <summary>The link to send to the invitee, under the address Plenary is served from.</summary>
     public static string LinkFor(string baseUrl, string token) => baseUrl.TrimEnd('/') + LinkPath + token;
 
-    /// <summary>Newest first.</summary>
-    public async Task<IReadOnlyList<InvitationSummary>> ListAsync(CancellationToken ct = default)
+    /// <summary>The invitations of <paramref name="bodies"/> (every one when null), newest first.</summary>
+    public async Task<IReadOnlyList<InvitationSummary>> ListAsync(IReadOnlyCollection<Guid>? bodies = null, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
+        var names = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.ShortName, ct);
+        var query = db.Invitations.AsNoTracking();
+        if (bodies is not null) query = query.Where(i => i.BodyId != null && bodies.Contains(i.BodyId.Value));
         // Ordered here: SQLite cannot order by a DateTimeOffset column.
-        var all = await db.Invitations.AsNoTracking().ToListAsync(ct);
+        var all = await query.ToListAsync(ct);
         return all.OrderByDescending(i => i.CreatedAt).Select(i => new InvitationSummary(i.Id, i.Email, RoleAssignment.Describe(i.Role), ScopeOf(i),
-            i.StatusAt(now), i.InvitedBy, i.CreatedAt, i.ExpiresAt, i.AcceptedAt, i.RevokedAt)).ToList();
+            i.BodyId is { } b ? names.GetValueOrDefault(b, "") : "", i.StatusAt(now), i.InvitedBy, i.CreatedAt, i.ExpiresAt, i.AcceptedAt, i.RevokedAt)).ToList();
     }
 
-    /// <summary>False when there is no such invitation; a DomainException when it is no longer pending.</summary>
-    public async Task<bool> RevokeAsync(Guid id, CancellationToken ct = default)
+    /// <summary>
+    /// False when there is no such invitation among those of <paramref name="bodies"/> (every one when
+    /// null); a DomainException when it is no longer pending.
+    /// </summary>
+    public async Task<bool> RevokeAsync(Guid id, IReadOnlyCollection<Guid>? bodies = null, CancellationToken ct = default)
     {
-        if (await db.Invitations.SingleOrDefaultAsync(i => i.Id == id, ct) is not { } invitation) return false;
+        if (await db.Invitations.SingleOrDefaultAsync(i => i.Id == id, ct) is not { } invitation
+            || (bodies is not null && (invitation.BodyId is not { } body || !bodies.Contains(body)))) return false;
         invitation.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return true;
@@ -79,6 +101,10 @@ public sealed class AcceptInvitation(UserManager<PlenaryUser> users, PlenaryDbCo
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
         return invitation?.StatusAt(clock.GetUtcNow()) == InvitationStatus.Pending ? invitation : null;
     }
+
+    /// <summary>The full name of the body whose meetings the invitation is for.</summary>
+    public async Task<string> BodyNameAsync(Invitation invitation, CancellationToken ct = default) =>
+        await db.Bodies.Where(b => b.Id == invitation.BodyId).Select(b => b.FullName).SingleOrDefaultAsync(ct) ?? "";
 
     /// <summary>Whether the invited email already has an account (then the invitee signs in with it to accept).</summary>
     public async Task<bool> HasAccountAsync(Invitation invitation) => await users.FindByEmailAsync(invitation.Email) is not null;
@@ -123,7 +149,7 @@ public sealed class AcceptInvitation(UserManager<PlenaryUser> users, PlenaryDbCo
         try
         {
             var role = invitation.Accept(user.Id, clock.GetUtcNow());
-            var held = await db.RoleAssignments.AnyAsync(r => r.UserId == user.Id && r.Role == role.Role && r.State == role.State && r.Organization == role.Organization, ct);
+            var held = await db.RoleAssignments.AnyAsync(r => r.UserId == user.Id && r.Role == role.Role && r.BodyId == role.BodyId && r.State == role.State && r.Organization == role.Organization, ct);
             if (!held) db.RoleAssignments.Add(role);
             await db.SaveChangesAsync(ct);
             return true;

@@ -88,6 +88,8 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         b.Property(x => x.InvitedBy).HasMaxLength(256);
         b.HasOne<PlenaryUser>().WithMany().HasForeignKey(x => x.InvitedById).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<PlenaryUser>().WithMany().HasForeignKey(x => x.AcceptedById).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.BodyId);
         b.Property(x => x.TokenHash).HasMaxLength(64);
         b.HasIndex(x => x.TokenHash).IsUnique();
         // Accepting and revoking check that nobody took the same step in between (the link works once).

@@ -16,7 +16,7 @@ public static class UsersCommands
             Description = "Administrator, Secretariat, Officer, ExtendedBureauMember, Delegate or Stakeholder.",
             Required = true,
         };
-        var body = new Option<string?>("--body") { Description = "The body's slug, for Secretariat, Officer and ExtendedBureauMember." };
+        var body = new Option<string?>("--body") { Description = "The body's slug: every role but Administrator acts for one body." };
         var state = new Option<string?>("--state") { Description = "The State a Delegate acts for, by its three-letter code (ZAF) or its name in the register of States." };
         var organization = new Option<string?>("--organization") { Description = "The organization a Stakeholder acts for." };
         var name = new Option<string?>("--name") { Description = "The name shown in Plenary (default: the email)." };
@@ -190,11 +190,12 @@ public static class UsersCommands
     {
         var email = new Option<string>("--email") { Description = "The invitee's email address; it becomes their sign-in name.", Required = true };
         var role = new Option<string>("--role") { Description = "Delegate or Stakeholder.", Required = true };
+        var body = new Option<string>("--body") { Description = "The slug of the body at whose meetings the invitee will act.", Required = true };
         var state = new Option<string?>("--state") { Description = "The State a Delegate will act for, by its three-letter code (ZAF) or its name in the register of States." };
         var organization = new Option<string?>("--organization") { Description = "The organization a Stakeholder will act for." };
         var days = new Option<int>("--days") { Description = $"How many days the link works, 1 to {Invitation.MaxDays}.", DefaultValueFactory = _ => Invitation.DefaultDays };
         var baseUrl = new Option<string>("--base-url") { Description = $"The address Plenary is served from, for the link (default {DefaultBaseUrl}).", DefaultValueFactory = _ => DefaultBaseUrl };
-        var invite = new Command("invite", "Invite a delegate or a stakeholder: prints a link to send them (Plenary sends no mail).") { email, role, state, organization, days, baseUrl };
+        var invite = new Command("invite", "Invite a delegate or a stakeholder to one body's meetings: prints a link to send them (Plenary sends no mail).") { email, role, body, state, organization, days, baseUrl };
         invite.SetAction(async (parse, ct) =>
         {
             var roleText = parse.GetValue(role);
@@ -208,7 +209,7 @@ public static class UsersCommands
             var db = scope.ServiceProvider.GetRequiredService<Application.Data.PlenaryDbContext>();
             db.Actor = CliStore.Actor;
             var result = await scope.ServiceProvider.GetRequiredService<InviteUser>().HandleAsync(
-                new InviteRequest(parse.GetValue(email), accessRole, parse.GetValue(state), parse.GetValue(organization), parse.GetValue(days)),
+                new InviteRequest(parse.GetValue(email), accessRole, parse.GetValue(body), parse.GetValue(state), parse.GetValue(organization), parse.GetValue(days)),
                 null, db.Actor.Name, ct);
             if (!result.Succeeded)
             {
@@ -232,11 +233,11 @@ public static class UsersCommands
         {
             await using var services = await CliStore.OpenServicesAsync(parse, ct);
             using var scope = services.CreateScope();
-            var all = await scope.ServiceProvider.GetRequiredService<InviteUser>().ListAsync(ct);
+            var all = await scope.ServiceProvider.GetRequiredService<InviteUser>().ListAsync(null, ct);
             var o = parse.InvocationConfiguration.Output;
             if (all.Count == 0) await o.WriteLineAsync("No invitations yet. Invite with: plenary users invite --email E --role Delegate --state ISO3");
             foreach (var i in all)
-                await o.WriteLineAsync($"{i.Email}\t{i.Role} ({i.Scope})\t{i.Status.ToString().ToLowerInvariant()}\texpires {i.ExpiresAt.UtcDateTime:yyyy-MM-dd}\tinvited by {i.InvitedBy}");
+                await o.WriteLineAsync($"{i.Email}\t{i.Body}\t{i.Role} ({i.Scope})\t{i.Status.ToString().ToLowerInvariant()}\texpires {i.ExpiresAt.UtcDateTime:yyyy-MM-dd}\tinvited by {i.InvitedBy}");
             return ExitCodes.Ok;
         });
         return list;

@@ -20,6 +20,8 @@ public sealed class Invitation
     public Guid Id { get; private set; }
     public string Email { get; private set; } = "";
     public AccessRole Role { get; private set; }
+    /// <summary>The body whose meetings the invitee will act at; its Secretariat sees and revokes the invitation.</summary>
+    public Guid? BodyId { get; private set; }
     /// <summary>The State a delegate will act for (ISO 3166-1 alpha-3).</summary>
     public string? State { get; private set; }
     /// <summary>The organization a stakeholder will act for.</summary>
@@ -38,7 +40,7 @@ public sealed class Invitation
     private Invitation() { }
 
     /// <summary>Every rule the invitation's fields break, in form order (empty when it may be created).</summary>
-    public static IReadOnlyList<DomainException> Check(string? email, AccessRole role, string? state, string? organization, int days)
+    public static IReadOnlyList<DomainException> Check(string? email, AccessRole role, Guid? bodyId, string? state, string? organization, int days)
     {
         var broken = new List<DomainException>();
         if (CheckEmail(email) is { } badEmail) broken.Add(badEmail);
@@ -47,7 +49,7 @@ public sealed class Invitation
                 $"An invitation is for a delegate or a stakeholder; the {RoleAssignment.Describe(role)} role is given with 'plenary users add'."));
         else
         {
-            try { RoleAssignment.Grant(Guid.Empty, role, null, state, organization); }
+            try { RoleAssignment.Grant(Guid.Empty, role, bodyId, state, organization); }
             catch (DomainException e) { broken.Add(e); }
         }
         if (days is < 1 or > MaxDays)
@@ -56,15 +58,15 @@ public sealed class Invitation
     }
 
     /// <summary>A new pending invitation and the token for its link, to hand over once.</summary>
-    public static (Invitation Invitation, string Token) Create(string email, AccessRole role, string? state, string? organization,
+    public static (Invitation Invitation, string Token) Create(string email, AccessRole role, Guid? bodyId, string? state, string? organization,
         Guid? invitedById, string invitedBy, int days, DateTimeOffset now)
     {
-        if (Check(email, role, state, organization, days) is [var first, ..]) throw first;
-        var scope = RoleAssignment.Grant(Guid.Empty, role, null, state, organization);
+        if (Check(email, role, bodyId, state, organization, days) is [var first, ..]) throw first;
+        var scope = RoleAssignment.Grant(Guid.Empty, role, bodyId, state, organization);
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         return (new Invitation
         {
-            Id = Guid.CreateVersion7(), Email = email.Trim(), Role = role, State = scope.State, Organization = scope.Organization,
+            Id = Guid.CreateVersion7(), Email = email.Trim(), Role = role, BodyId = scope.BodyId, State = scope.State, Organization = scope.Organization,
             InvitedById = invitedById, InvitedBy = Guard.Required(invitedBy, "invitation.invitedBy", "Who invites", 256),
             CreatedAt = now, ExpiresAt = now.AddDays(days), TokenHash = HashOf(token),
         }, token);
@@ -82,7 +84,7 @@ public sealed class Invitation
         RefuseUnlessPending(now, "accepted");
         AcceptedAt = now;
         AcceptedById = userId;
-        return RoleAssignment.Grant(userId, Role, null, State, Organization);
+        return RoleAssignment.Grant(userId, Role, BodyId, State, Organization);
     }
 
     /// <summary>The Secretariat withdraws a pending invitation; its link stops working.</summary>

@@ -13,7 +13,8 @@ public enum AccessRole
 
 /// <summary>
 /// One role a user holds, with its scope: the Secretariat, an officer and an extended Bureau member
-/// act for one body; a delegate for one State's delegation; a stakeholder for one organization.
+/// act for one body; a delegate for one State's delegation to one body's meetings; a stakeholder for
+/// one organization at one body's meetings. Only the Administrator's role covers every body.
 /// </summary>
 public sealed class RoleAssignment
 {
@@ -36,6 +37,9 @@ public sealed class RoleAssignment
         {
             case AccessRole.Secretariat or AccessRole.Officer or AccessRole.ExtendedBureauMember when bodyId is null:
                 throw new DomainException("role.body", $"The {Describe(role)} role is held for one body; name the body.");
+            // A delegation is registered with one body's meetings; its delegate (or stakeholder) acts there only.
+            case AccessRole.Delegate or AccessRole.Stakeholder when bodyId is null:
+                throw new DomainException("role.body", $"A {Describe(role)} acts for one body's meetings; name the body.");
             case AccessRole.Delegate when state is null:
                 throw new DomainException("role.state", "A delegate acts for one State's delegation; give the State's three-letter code, such as ZAF.");
             case AccessRole.Stakeholder when organization is null:

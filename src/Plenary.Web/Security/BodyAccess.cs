@@ -21,14 +21,25 @@ public static class BodyAccess
     public static bool MayActFor(this ClaimsPrincipal user, Guid bodyId, Plenary.Application.Participation.ParticipantKey participant) =>
         user.CanEditRecord(bodyId)
         || (participant.IsState
-            ? user.IsInRole(nameof(AccessRole.Delegate)) && user.HasClaim(PlenaryClaims.State, participant.Name)
-            : user.IsInRole(nameof(AccessRole.Stakeholder)) && user.HasClaim(PlenaryClaims.Organization, participant.Name));
+            ? user.IsInRole(nameof(AccessRole.Delegate)) && user.HasClaim(PlenaryClaims.State, $"{bodyId}:{participant.Name}")
+            : user.IsInRole(nameof(AccessRole.Stakeholder)) && user.HasClaim(PlenaryClaims.Organization, $"{bodyId}:{participant.Name}"));
 
-    /// <summary>The delegation a delegate or stakeholder acts for; null for everyone else.</summary>
-    public static Plenary.Application.Participation.ParticipantKey? OwnDelegation(this ClaimsPrincipal user) =>
-        user.IsInRole(nameof(AccessRole.Delegate)) && user.FindFirst(PlenaryClaims.State) is { } state ? Plenary.Application.Participation.ParticipantKey.State(state.Value)
-        : user.IsInRole(nameof(AccessRole.Stakeholder)) && user.FindFirst(PlenaryClaims.Organization) is { } organization ? Plenary.Application.Participation.ParticipantKey.Organization(organization.Value)
-        : null;
+    /// <summary>The delegation a delegate or stakeholder acts for at the body's meetings; null for everyone else.</summary>
+    public static Plenary.Application.Participation.ParticipantKey? OwnDelegation(this ClaimsPrincipal user, Guid bodyId)
+    {
+        var prefix = $"{bodyId}:";
+        if (user.IsInRole(nameof(AccessRole.Delegate)) && user.FindAll(PlenaryClaims.State).FirstOrDefault(c => c.Value.StartsWith(prefix, StringComparison.Ordinal)) is { } state)
+            return Plenary.Application.Participation.ParticipantKey.State(state.Value[prefix.Length..]);
+        if (user.IsInRole(nameof(AccessRole.Stakeholder)) && user.FindAll(PlenaryClaims.Organization).FirstOrDefault(c => c.Value.StartsWith(prefix, StringComparison.Ordinal)) is { } organization)
+            return Plenary.Application.Participation.ParticipantKey.Organization(organization.Value[prefix.Length..]);
+        return null;
+    }
+
+    /// <summary>The bodies whose Secretariat the user is (for the Administrator, null: every body).</summary>
+    public static IReadOnlyCollection<Guid>? SecretariatBodies(this ClaimsPrincipal user) =>
+        user.IsInRole(nameof(AccessRole.Administrator)) ? null
+        : user.FindAll(PlenaryClaims.Body).Select(c => c.Value.Split(':')).Where(p => p[0] == nameof(AccessRole.Secretariat) && Guid.TryParse(p[1], out _))
+            .Select(p => Guid.Parse(p[1])).ToList();
 
     public static bool CanEditRecord(this ClaimsPrincipal user, Guid bodyId) =>
         user.IsInRole(nameof(AccessRole.Administrator))

@@ -52,13 +52,13 @@ public abstract class AccountAdministrationTests : FreshSiteTests
         var role = await RoleIdAsync("delegate@plenary.demo");
 
         var asked = await ParseAsync(admin, $"{Page}?removeRole={role}");
-        Assert.Contains("Take the role Delegate (South Africa) from delegate@plenary.demo?", asked.QuerySelector("#confirm-removal")!.TextContent);
+        Assert.Contains("Take the role Delegate (Expert Group, South Africa) from delegate@plenary.demo?", asked.QuerySelector("#confirm-removal")!.TextContent);
         Assert.Equal(HttpStatusCode.OK, (await delegate_.GetAsync("/account")).StatusCode); // asking changed nothing
 
         var removed = await ConfirmAsync(admin, $"?removeRole={role}");
 
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
-        Assert.Contains("no longer holds the role Delegate (South Africa)", (await ParseAsync(admin, Page)).QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("no longer holds the role Delegate (Expert Group, South Africa)", (await ParseAsync(admin, Page)).QuerySelector("[role=status]")!.TextContent);
         var afterwards = await delegate_.GetAsync("/account");
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.Contains("/account/sign-in", afterwards.Headers.Location!.ToString());

@@ -114,7 +114,7 @@ public abstract class InvitationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         Assert.Equal("/account", accepted.Headers.Location!.OriginalString);
         var account = await PageAsync(invitee, "/account");
-        Assert.Contains("Delegate (France)", account.QuerySelector("main")!.TextContent);
+        Assert.Contains("Delegate (Expert Group, France)", account.QuerySelector("main")!.TextContent);
         Assert.Contains("Welcome to Plenary", account.QuerySelector("main")!.TextContent);
         Assert.Contains("Jane Doe (France)", account.QuerySelector("header")!.TextContent);
 
@@ -241,7 +241,7 @@ public abstract class InvitationTests : IAsyncLifetime
         }
         Assert.False(await InStoreAsync(db => db.Users.AnyAsync(u => u.Email == "sam@example.org")));
         Assert.Equal(HttpStatusCode.Redirect, (await AcceptAsync(invitee, path, "Sam", "a long enough passphrase")).StatusCode);
-        Assert.Contains("Stakeholder (UNICRI)", (await PageAsync(invitee, "/account")).QuerySelector("main")!.TextContent);
+        Assert.Contains("Stakeholder (Expert Group, UNICRI)", (await PageAsync(invitee, "/account")).QuerySelector("main")!.TextContent);
     }
 
     [SkippableFact]
@@ -266,8 +266,8 @@ public abstract class InvitationTests : IAsyncLifetime
         var join = await delegateClient.PostAsync(mine.QuerySelector("form[method=post]")!.GetAttribute("action"), mine.FormWith(new()));
         Assert.Equal(HttpStatusCode.Redirect, join.StatusCode);
         var account = (await PageAsync(delegateClient, "/account")).QuerySelector("main")!.TextContent;
-        Assert.Contains("Delegate (South Africa)", account);
-        Assert.Contains("Stakeholder (UNICRI)", account);
+        Assert.Contains("Delegate (Expert Group, South Africa)", account);
+        Assert.Contains("Stakeholder (Expert Group, UNICRI)", account);
         Assert.Equal(HttpStatusCode.NotFound, (await delegateClient.GetAsync(path)).StatusCode); // used
     }
 
@@ -318,7 +318,7 @@ public abstract class InvitationTests : IAsyncLifetime
     public async Task TheCli_InvitesWithALinkThatWorks_ListsInvitations_AndNamesTheOptionOfABadArgument()
     {
         await SiteAsync();
-        var invite = await CliAsync("users", "invite", "--email", "ana@example.org", "--role", "stakeholder", "--organization", "UNICRI", "--days", "30", "--base-url", "https://plenary.example.org/");
+        var invite = await CliAsync("users", "invite", "--email", "ana@example.org", "--role", "stakeholder", "--body", "eg-cybercrime", "--organization", "UNICRI", "--days", "30", "--base-url", "https://plenary.example.org/");
         Assert.True(invite.Code == 0, invite.Err);
         var link = invite.Out.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("https://", StringComparison.Ordinal));
         Assert.StartsWith("https://plenary.example.org/invitations/", link);
@@ -331,19 +331,21 @@ public abstract class InvitationTests : IAsyncLifetime
 
         var list = await CliAsync("users", "invitations");
         Assert.Equal(0, list.Code);
-        Assert.Contains("ana@example.org\tstakeholder (UNICRI)\tpending", list.Out);
+        Assert.Contains("ana@example.org\tExpert Group\tstakeholder (UNICRI)\tpending", list.Out);
 
         foreach (var (args, option, rule) in new (string[], string, string)[]
         {
-            (["--email", "ana", "--role", "Delegate", "--state", "FRA"], "--email", "is not an email address"),
-            (["--email", "b@example.org", "--role", "Secretariat"], "--role", "An invitation is for a delegate or a stakeholder"),
-            (["--email", "b@example.org", "--role", "Emperor"], "--role", "is not a role"),
-            (["--email", "b@example.org", "--role", "Delegate"], "--state", "three-letter code"),
-            (["--email", "b@example.org", "--role", "Delegate", "--state", "FRA", "--organization", "UNICRI"], "--organization", "Only a stakeholder acts for an organization"),
-            (["--email", "b@example.org", "--role", "Stakeholder"], "--organization", "one organization"),
-            (["--email", "b@example.org", "--role", "Delegate", "--state", "FRA", "--days", "91"], "--days", "1 to 90 days"),
-            (["--email", "b@example.org", "--role", "Delegate", "--state", "FRA", "--days", "soon"], "--days", ""),
-            (["--email", "b@example.org", "--role", "Delegate", "--state", "FRA", "--base-url", "ftp://x"], "--base-url", "absolute http or https address"),
+            (["--body", "eg-cybercrime", "--email", "ana", "--role", "Delegate", "--state", "FRA"], "--email", "is not an email address"),
+            (["--body", "eg-cybercrime", "--email", "b@example.org", "--role", "Secretariat"], "--role", "An invitation is for a delegate or a stakeholder"),
+            (["--body", "eg-cybercrime", "--email", "b@example.org", "--role", "Emperor"], "--role", "is not a role"),
+            (["--body", "eg-cybercrime", "--email", "b@example.org", "--role", "Delegate"], "--state", "three-letter code"),
+            (["--body", "eg-cybercrime", "--email", "b@example.org", "--role", "Delegate", "--state", "FRA", "--organization", "UNICRI"], "--organization", "Only a stakeholder acts for an organization"),
+            (["--body", "eg-cybercrime", "--email", "b@example.org", "--role", "Stakeholder"], "--organization", "one organization"),
+            (["--body", "eg-cybercrime", "--email", "b@example.org", "--role", "Delegate", "--state", "FRA", "--days", "91"], "--days", "1 to 90 days"),
+            (["--body", "eg-cybercrime", "--email", "b@example.org", "--role", "Delegate", "--state", "FRA", "--days", "soon"], "--days", ""),
+            (["--body", "eg-cybercrime", "--email", "b@example.org", "--role", "Delegate", "--state", "FRA", "--base-url", "ftp://x"], "--base-url", "absolute http or https address"),
+            (["--email", "b@example.org", "--role", "Delegate", "--state", "FRA"], "--body", "is required"),
+            (["--body", "no-such-body", "--email", "b@example.org", "--role", "Delegate", "--state", "FRA"], "--body", "There is no body with the slug 'no-such-body'"),
         })
         {
             var bad = await CliAsync(["users", "invite", .. args]);

@@ -91,7 +91,7 @@ public sealed partial class UsersCommandTests : IAsyncLifetime
         Assert.Equal(0, password.Code);
         Assert.Matches(PasswordLine(), password.Out);
         Assert.Equal(0, locked.Code);
-        Assert.Contains("delegate@plenary.demo\tDemo delegate of South Africa\tDelegate (South Africa)\tlocked", listed.Out);
+        Assert.Contains("delegate@plenary.demo\tDemo delegate of South Africa\tDelegate (Expert Group, South Africa)\tlocked", listed.Out);
         Assert.Equal(0, unlocked.Code);
     }
 

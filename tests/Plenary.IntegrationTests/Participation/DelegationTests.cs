@@ -199,7 +199,7 @@ public abstract class DelegationTests : FreshSiteTests
         var email = $"org-{Guid.NewGuid():N}@example.org";
         using var scope = Site.Services.CreateScope();
         var added = await scope.ServiceProvider.GetRequiredService<Plenary.Application.Accounts.AddUser>().HandleAsync(
-            new(email, null, Plenary.Domain.Accounts.AccessRole.Stakeholder, null, null, organization, password));
+            new(email, null, Plenary.Domain.Accounts.AccessRole.Stakeholder, "eg-cybercrime", null, organization, password));
         Assert.True(added.Succeeded, string.Join("; ", added.Errors));
         return email;
     }

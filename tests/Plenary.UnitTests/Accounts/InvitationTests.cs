@@ -7,9 +7,19 @@ namespace Plenary.UnitTests.Accounts;
 public sealed class InvitationTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Body = Guid.NewGuid();
+
+    [Fact]
+    public void AnInvitation_IsForOneBody_AndItsRoleActsForThatBody()
+    {
+        Refused(() => Invitation.Create("jane@example.org", AccessRole.Delegate, null, "FRA", null, null, "Secretariat", 14, Now), "role.body", "one body");
+        var (invitation, _) = Delegate();
+        Assert.Equal(Body, invitation.BodyId);
+        Assert.Equal(Body, invitation.Accept(Guid.NewGuid(), Now).BodyId);
+    }
 
     private static (Invitation Invitation, string Token) Delegate(int days = 14) =>
-        Invitation.Create("jane@example.org", AccessRole.Delegate, "fra", null, null, "Secretariat", days, Now);
+        Invitation.Create("jane@example.org", AccessRole.Delegate, Body, "fra", null, null, "Secretariat", days, Now);
 
     [Fact]
     public void ANewInvitation_IsPending_KeepsOnlyTheTokensHash_AndExpiresAfterItsDays()
@@ -30,7 +40,7 @@ public sealed class InvitationTests
     [InlineData(AccessRole.Officer)]
     [InlineData(AccessRole.ExtendedBureauMember)]
     public void OtherRolesThanDelegateAndStakeholder_AreRefused(AccessRole role) =>
-        Refused(() => Invitation.Create("jane@example.org", role, null, null, null, "Secretariat", 14, Now), "invitation.role", "delegate or a stakeholder");
+        Refused(() => Invitation.Create("jane@example.org", role, Body, null, null, null, "Secretariat", 14, Now), "invitation.role", "delegate or a stakeholder");
 
     [Theory]
     [InlineData("")]
@@ -41,7 +51,7 @@ public sealed class InvitationTests
     [InlineData("jane doe@example.org")]
     [InlineData("jane@@example.org")]
     public void ABadEmail_IsRefused(string email) =>
-        Refused(() => Invitation.Create(email, AccessRole.Delegate, "FRA", null, null, "Secretariat", 14, Now), "invitation.email", "email address");
+        Refused(() => Invitation.Create(email, AccessRole.Delegate, Body, "FRA", null, null, "Secretariat", 14, Now), "invitation.email", "email address");
 
     [Theory]
     [InlineData(0)]
@@ -52,15 +62,15 @@ public sealed class InvitationTests
     [Fact]
     public void TheScope_FollowsTheRulesOfRoleAssignments()
     {
-        Refused(() => Invitation.Create("jane@example.org", AccessRole.Delegate, "F1", null, null, "S", 14, Now), "role.state", "is not a State in the register");
-        Refused(() => Invitation.Create("jane@example.org", AccessRole.Stakeholder, null, " ", null, "S", 14, Now), "role.organization", "one organization");
-        Refused(() => Invitation.Create("jane@example.org", AccessRole.Stakeholder, "FRA", "UNICRI", null, "S", 14, Now), "role.scope", "Only a delegate");
+        Refused(() => Invitation.Create("jane@example.org", AccessRole.Delegate, Body, "F1", null, null, "S", 14, Now), "role.state", "is not a State in the register");
+        Refused(() => Invitation.Create("jane@example.org", AccessRole.Stakeholder, Body, null, " ", null, "S", 14, Now), "role.organization", "one organization");
+        Refused(() => Invitation.Create("jane@example.org", AccessRole.Stakeholder, Body, "FRA", "UNICRI", null, "S", 14, Now), "role.scope", "Only a delegate");
     }
 
     [Fact]
     public void Check_ListsEveryBrokenRule()
     {
-        var broken = Invitation.Check("nobody", AccessRole.Delegate, null, null, 0);
+        var broken = Invitation.Check("nobody", AccessRole.Delegate, Body, null, null, 0);
         Assert.Equal(["invitation.email", "role.state", "invitation.days"], broken.Select(e => e.Code));
     }
 

@@ -19,15 +19,21 @@ public sealed class RoleAssignmentTests
     [Fact]
     public void ADelegate_ActsForOneStateByItsThreeLetterCode()
     {
-        Assert.Equal("ZAF", RoleAssignment.Grant(User, AccessRole.Delegate, null, "zaf", null).State);
-        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, null, null, null), "role.state", "one State's delegation");
-        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, null, "Z1", null), "role.state", "'Z1' is not a State in the register");
-        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, null, "XYZ", null), "role.state", "'XYZ' is not a State in the register");
+        Assert.Equal("ZAF", RoleAssignment.Grant(User, AccessRole.Delegate, Body, "zaf", null).State);
+        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, Body, null, null), "role.state", "one State's delegation");
+        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, Body, "Z1", null), "role.state", "'Z1' is not a State in the register");
+        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, Body, "XYZ", null), "role.state", "'XYZ' is not a State in the register");
     }
 
     [Fact]
     public void AStakeholder_ActsForOneOrganization() =>
-        Refused(() => RoleAssignment.Grant(User, AccessRole.Stakeholder, null, null, " "), "role.organization", "one organization");
+        Refused(() => RoleAssignment.Grant(User, AccessRole.Stakeholder, Body, null, " "), "role.organization", "one organization");
+
+    [Theory]
+    [InlineData(AccessRole.Delegate, "ZAF", null)]
+    [InlineData(AccessRole.Stakeholder, null, "Council of Europe")]
+    public void DelegatesAndStakeholders_ActForOneBody(AccessRole role, string? state, string? organization) =>
+        Refused(() => RoleAssignment.Grant(User, role, null, state, organization), "role.body", "one body");
 
     [Fact]
     public void TheAdministrator_TakesNoScope() =>
@@ -37,7 +43,7 @@ public sealed class RoleAssignmentTests
     public void OnlyADelegateTakesAState_OnlyAStakeholderAnOrganization()
     {
         Refused(() => RoleAssignment.Grant(User, AccessRole.Secretariat, Body, "ZAF", null), "role.scope", "Only a delegate acts for a State");
-        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, null, "ZAF", "UNICRI"), "role.scope", "Only a stakeholder acts for an organization");
+        Refused(() => RoleAssignment.Grant(User, AccessRole.Delegate, Body, "ZAF", "UNICRI"), "role.scope", "Only a stakeholder acts for an organization");
     }
 
     [Fact]

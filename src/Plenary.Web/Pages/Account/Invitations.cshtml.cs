@@ -25,6 +25,10 @@ public sealed class InvitationsModel(InviteUser invite) : PageModel
     /// <summary>The invitation whose revocation waits for confirmation (?revoke=id).</summary>
     public InvitationSummary? Revoking { get; private set; }
 
+    /// <summary>The bodies this Secretariat may invite to (every body for the Administrator).</summary>
+    public IReadOnlyList<(string Slug, string Name)> Bodies { get; private set; } = [];
+
+    [BindProperty] public string? Body { get; set; }
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public AccessRole Role { get; set; } = AccessRole.Delegate;
     [BindProperty] public string? State { get; set; }
@@ -56,7 +60,12 @@ public sealed class InvitationsModel(InviteUser invite) : PageModel
         {
             var inviter = User.FindFirstValue(PlenaryClaims.DisplayName) ?? User.Identity?.Name ?? "the Secretariat";
             var inviterId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
-            var result = await invite.HandleAsync(new InviteRequest(Email, Role, state, organization, Days!.Value), inviterId, inviter, ct);
+            var mine = User.SecretariatBodies();
+            // A body must be picked among one's own (there is one choice when one serves one body).
+            var body = Body ?? ((await invite.BodiesAsync(mine, ct)) is [var only] ? only.Slug : null);
+            var result = body is null || (await invite.BodiesAsync(mine, ct)).Any(b => b.Slug == body)
+                ? await invite.HandleAsync(new InviteRequest(Email, Role, body, state, organization, Days!.Value), inviterId, inviter, ct)
+                : new InviteResult(false, [("body", "Choose one of the bodies whose Secretariat you are.")]);
             if (result.Succeeded)
             {
                 NewLink = InviteUser.LinkFor($"{Request.Scheme}://{Request.Host}{Request.PathBase}", result.Token!);
@@ -75,7 +84,7 @@ public sealed class InvitationsModel(InviteUser invite) : PageModel
     {
         try
         {
-            if (!await invite.RevokeAsync(id, ct)) return NotFound();
+            if (!await invite.RevokeAsync(id, User.SecretariatBodies(), ct)) return NotFound();
             Message = "The invitation was revoked; its link no longer works.";
             return RedirectToPage();
         }
@@ -95,5 +104,9 @@ public sealed class InvitationsModel(InviteUser invite) : PageModel
         return true;
     }
 
-    private async Task LoadAsync(CancellationToken ct) => Invitations = await invite.ListAsync(ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Invitations = await invite.ListAsync(User.SecretariatBodies(), ct);
+        Bodies = await invite.BodiesAsync(User.SecretariatBodies(), ct);
+    }
 }

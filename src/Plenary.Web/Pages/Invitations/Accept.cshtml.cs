@@ -79,6 +79,7 @@ public sealed class AcceptModel(AcceptInvitation accept, UserManager<PlenaryUser
     {
         if (await accept.FindAsync(token, ct) is not { } invitation) return Invalid();
         Invitation = invitation;
+        BodyName = await accept.BodyNameAsync(invitation, ct);
         if (await users.GetUserAsync(User) is { } current)
         {
             SignedInAsInvitee = string.Equals(users.NormalizeEmail(invitation.Email), current.NormalizedEmail, StringComparison.Ordinal);
@@ -95,6 +96,9 @@ public sealed class AcceptModel(AcceptInvitation accept, UserManager<PlenaryUser
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
+
+    /// <summary>The body at whose meetings the invitee will act.</summary>
+    public string BodyName { get; private set; } = "";
 
     public string RoleAndScope => Invitation is null ? ""
         : Invitation.Role == AccessRole.Delegate ? $"a delegate of {Plenary.Domain.Participation.StateRegister.FindByCode(Invitation.State)?.NameInText ?? "the State " + Invitation.State}"

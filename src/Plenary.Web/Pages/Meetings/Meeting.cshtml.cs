@@ -19,7 +19,7 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
     public bool CanEdit { get; private set; }
 
     /// <summary>The delegation the reader registers, when they are a delegate or stakeholder.</summary>
-    public Plenary.Application.Participation.ParticipantKey? OwnDelegation => Security.BodyAccess.OwnDelegation(User);
+    public Plenary.Application.Participation.ParticipantKey? OwnDelegation { get; private set; }
 
     public MeetingDetails Details { get; private set; } = null!;
     public IReadOnlyList<GeneratedDocumentLink> Generated { get; private set; } = [];
@@ -29,7 +29,9 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
     {
         if (await queries.GetAsync(slug, number, ct) is not { } details) return NotFound();
         Details = details;
-        CanEdit = User.Identity?.IsAuthenticated == true && await bodyIds.GetAsync(slug, ct) is { } body && Security.BodyAccess.CanEditRecord(User, body.BodyId);
+        var body = User.Identity?.IsAuthenticated == true ? await bodyIds.GetAsync(slug, ct) : null;
+        CanEdit = body is not null && Security.BodyAccess.CanEditRecord(User, body.BodyId);
+        OwnDelegation = body is null ? null : Security.BodyAccess.OwnDelegation(User, body.BodyId);
         if (CanEdit) Changes = await audit.DescribeAsync(await audit.ForMeetingAsync(details.MeetingId, ct), ct);
         try
         {
