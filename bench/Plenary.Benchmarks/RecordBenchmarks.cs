@@ -35,7 +35,7 @@ public class RecordBenchmarks
     }
 
     [Benchmark(Description = "Parse 10 document symbols")]
-    public int ParseSymbols()
+    public static int ParseSymbols()
     {
         var n = 0;
         foreach (var s in Symbols) n += DocumentSymbol.Create(s).Value.Length;

@@ -1,4 +1,6 @@
 using Plenary.Web.Api.Documents;
+using Plenary.Web.Pages.Admin;
+using Plenary.Web.Pages.Documents;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics;

@@ -50,7 +50,7 @@ public sealed class PasskeyBrowserTests(BrowserSite site) : IClassFixture<Browse
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         // A locked account stays locked for its passkeys too, with the message that names no account.
-        await LockAsync("delegate@plenary.demo", DateTimeOffset.UtcNow.AddMinutes(15));
+        await LockAsync("delegate@plenary.demo", TimeProvider.System.GetUtcNow().AddMinutes(15));
         await page.GotoAsync(origin + "/account/sign-in");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
         await page.WaitForSelectorAsync(".passkey-sign-in [role=alert]:not([hidden])");

@@ -32,7 +32,8 @@ public sealed class FirstAdministrator(AddUser addUser, PlenaryDbContext db, Set
             return new AddUserResult(false, [("code", "Plenary has an Administrator already; the setup page is closed.")]);
         if (!setupCode.Matches(code))
             return new AddUserResult(false, [("code", "The setup code is not right; copy it from the server's console, where it was printed when the server started.")]);
-        if (await db.Users.AnyAsync(u => u.NormalizedEmail == email.Trim().ToUpperInvariant(), ct))
+        var normalized = email.Trim().ToUpperInvariant(); // as Identity normalises emails
+        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, ct))
             return new AddUserResult(false, [("email", $"{email.Trim()} has an account already; give it the Administrator role with 'plenary users add --email {email.Trim()} --role Administrator'.")]);
         return await addUser.HandleAsync(new AddUserRequest(email, displayName, AccessRole.Administrator, null, null, null, password), ct);
     }

@@ -27,7 +27,7 @@ public sealed class DocumentQueries(PlenaryDbContext db)
     public static string SlugOf(string symbol) => symbol.Replace('/', '_');
 
     /// <summary>The register, optionally narrowed to one body, one of its meetings and one type. Null when the body is unknown.</summary>
-    public async Task<IReadOnlyList<DocumentView>?> ListAsync(string? bodySlug, int? meeting, CancellationToken ct = default, DocumentType? type = null)
+    public async Task<IReadOnlyList<DocumentView>?> ListAsync(string? bodySlug, int? meeting, DocumentType? type = null, CancellationToken ct = default)
     {
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Slug, ct);
         var query = db.Documents.AsNoTracking();

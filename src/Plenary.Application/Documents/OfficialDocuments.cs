@@ -123,7 +123,6 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
     {
         OfficialDocumentKind.Agenda => AnnotatedAgendaComposer.Compose(dossier, issue),
         OfficialDocumentKind.Report => ReportComposer.Compose(dossier, issue),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a document Plenary generates."),
     };
 
     private static string Title(MeetingDossier dossier, OfficialDocumentKind kind) =>

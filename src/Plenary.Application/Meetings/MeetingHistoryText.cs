@@ -13,7 +13,7 @@ public static class MeetingHistoryText
         {
             DecisionMeans.SilenceProcedure => " by silence procedure",
             DecisionMeans.Meeting => " at a meeting",
-            _ => "",
+            DecisionMeans.None or DecisionMeans.Notification => "",
         };
         var sentence = e.Kind switch
         {
@@ -42,6 +42,6 @@ public static class MeetingHistoryText
     {
         MeetingFormat.InPerson => "in-person",
         MeetingFormat.Hybrid => "hybrid",
-        _ => "online",
+        MeetingFormat.Online => "online",
     };
 }

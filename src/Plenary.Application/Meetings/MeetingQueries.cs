@@ -68,7 +68,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
         if (meeting is null) return null;
         var parent = body.ParentId is { } pid ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == pid, ct) : null;
         var meetingCount = await db.Meetings.CountAsync(m => m.BodyId == body.Id, ct);
-        var documents = await new DocumentQueries(db).ListAsync(slug, number, ct) ?? [];
+        var documents = await new DocumentQueries(db).ListAsync(slug, number, ct: ct) ?? [];
 
         var items = meeting.AgendaInOrder.ToList();
         var agenda = new AgendaView(RecordJson.Name(meeting.AgendaStatus), meeting.AgendaAdoptedAtPlenaryMeeting,

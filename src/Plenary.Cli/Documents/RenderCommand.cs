@@ -69,7 +69,7 @@ public static class RenderCommand
             {
                 Domain.Documents.IssueOutcome.FirstIssue => "issued",
                 Domain.Documents.IssueOutcome.Reissued => $"re-issued as version {generated.Version}",
-                _ => $"unchanged since its last issue (version {generated.Version})",
+                Domain.Documents.IssueOutcome.Unchanged or null => $"unchanged since its last issue (version {generated.Version})",
             };
             await o.WriteLineAsync($"{generated.Symbol}: {generated.Document.Title} — {what}, dated {Plenary.Domain.Editorial.Dates.Day(generated.IssuedOn!.Value)}.");
             await o.WriteLineAsync($"Wrote {path}");

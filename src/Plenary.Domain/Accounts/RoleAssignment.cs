@@ -70,6 +70,8 @@ public sealed class RoleAssignment
         AccessRole.ExtendedBureauMember => "extended Bureau member",
         AccessRole.Secretariat => "Secretariat",
         AccessRole.Administrator => "Administrator",
-        _ => role.ToString().ToLowerInvariant(),
+        AccessRole.Officer => "officer",
+        AccessRole.Delegate => "delegate",
+        AccessRole.Stakeholder => "stakeholder",
     };
 }

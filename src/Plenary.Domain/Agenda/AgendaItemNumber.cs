@@ -52,6 +52,15 @@ public sealed partial record AgendaItemNumber : IComparable<AgendaItemNumber>
         return (SubItem ?? '\0').CompareTo(other.SubItem ?? '\0');
     }
 
+    /// <summary>Agenda order: 1 &lt; 1 (a) &lt; 1 (b) &lt; 2.</summary>
+    public static bool operator <(AgendaItemNumber? left, AgendaItemNumber? right) => Compare(left, right) < 0;
+    public static bool operator <=(AgendaItemNumber? left, AgendaItemNumber? right) => Compare(left, right) <= 0;
+    public static bool operator >(AgendaItemNumber? left, AgendaItemNumber? right) => Compare(left, right) > 0;
+    public static bool operator >=(AgendaItemNumber? left, AgendaItemNumber? right) => Compare(left, right) >= 0;
+
+    private static int Compare(AgendaItemNumber? left, AgendaItemNumber? right) =>
+        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+
     [GeneratedRegex(@"^(?<item>[0-9]{1,2})\.?\s*(?:\((?<sub>[a-z])\)|(?<sub>[a-z]))?$")]
     private static partial Regex Pattern();
 }

@@ -78,10 +78,10 @@ public sealed class Document : IVersioned
 
     public Uri ResolverLink => DocumentSymbol.Create(Symbol).ResolverLink;
 
-    /// <summary>Starts an edit made from <paramref name="expectedEditVersion"/>; a stale one is refused.</summary>
-    public void BeginEdit(int expectedEditVersion)
+    /// <summary>Starts an edit made from <paramref name="expectedVersion"/>; a stale one is refused.</summary>
+    public void BeginEdit(int expectedVersion)
     {
-        if (expectedEditVersion != EditVersion)
+        if (expectedVersion != EditVersion)
             throw new StaleEditException(EditVersion);
         EditVersion++;
     }

@@ -53,7 +53,6 @@ public static class RegionalGroups
         RegionalGroup.EasternEuropean => "Eastern European States",
         RegionalGroup.LatinAmericanAndCaribbean => "Latin American and Caribbean States",
         RegionalGroup.WesternEuropeanAndOthers => "Western European and other States",
-        _ => throw new ArgumentOutOfRangeException(nameof(group)),
     };
 
     /// <summary>The group's usual abbreviation in the corridors: "GRULAC", "WEOG".</summary>
@@ -64,7 +63,6 @@ public static class RegionalGroups
         RegionalGroup.EasternEuropean => "EEG",
         RegionalGroup.LatinAmericanAndCaribbean => "GRULAC",
         RegionalGroup.WesternEuropeanAndOthers => "WEOG",
-        _ => throw new ArgumentOutOfRangeException(nameof(group)),
     };
 
     /// <summary>

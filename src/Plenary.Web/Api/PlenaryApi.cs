@@ -53,7 +53,7 @@ public static class PlenaryApi
                         return BadParameter("meeting", "Filtering by meeting needs the body too: add body=<slug>.");
                     n = parsed;
                 }
-                return await q.ListAsync(body, n, ct) is { } docs ? TypedResults.Ok(docs) : NoBody(body!);
+                return await q.ListAsync(body, n, ct: ct) is { } docs ? TypedResults.Ok(docs) : NoBody(body!);
             })
             .WithName("ListDocuments").WithSummary("The document register, optionally for one body and one of its meetings.");
 

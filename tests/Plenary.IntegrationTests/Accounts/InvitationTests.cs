@@ -29,7 +29,7 @@ public abstract class InvitationTests : IAsyncLifetime
     private ITestStore? _store;
     private PlenaryWebFactory? _factory;
     private WebApplicationFactory<Program>? _site;
-    private readonly FixedClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly FixedClock _clock = new(TimeProvider.System.GetUtcNow());
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -144,7 +144,7 @@ public abstract class PasskeyTests(DemoSiteFixture site)
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PlenaryUser>>();
             var user = (await users.FindByEmailAsync("stakeholder@plenary.demo"))!;
-            var info = new UserPasskeyInfo(credentialId, [1, 2, 3], DateTimeOffset.UtcNow, 0, ["internal"], true, false, false, [4, 5], [6, 7]) { Name = "Phone" };
+            var info = new UserPasskeyInfo(credentialId, [1, 2, 3], TimeProvider.System.GetUtcNow(), 0, ["internal"], true, false, false, [4, 5], [6, 7]) { Name = "Phone" };
             Assert.True((await users.AddOrUpdatePasskeyAsync(user, info)).Succeeded);
         }
 

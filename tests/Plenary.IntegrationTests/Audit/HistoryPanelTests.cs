@@ -58,7 +58,7 @@ public abstract partial class HistoryPanelTests : FreshSiteTests
         var log = await ParseAsync(admin, "/admin/audit?entity=AgendaItem");
         var csv = await admin.GetStringAsync("/admin/audit.csv?entity=AgendaItem");
 
-        var row = log.QuerySelectorAll("tbody tr").First();
+        var row = log.QuerySelectorAll("tbody tr")[0];
         Assert.Equal("Title of item 4 changed, the seventh meeting (Expert Group).", row.QuerySelector("p.change")!.TextContent);
         Assert.Contains("Other matters → Any other matters", row.QuerySelector("dl.change-fields")!.TextContent.Replace("before: ", "").Replace("after: ", ""));
         Assert.DoesNotMatch(Guid(), row.TextContent);

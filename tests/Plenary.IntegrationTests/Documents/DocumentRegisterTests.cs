@@ -49,7 +49,7 @@ public abstract class DocumentRegisterTests : FreshSiteTests
         return await client.PostAsync(filesPage + "?handler=Upload", form);
     }
 
-    private PlenaryDbContext Db(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+    private static PlenaryDbContext Db(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
 
     [SkippableFact]
     public async Task TheSecretariat_RegistersADocument_AfterABadSymbolIsRefusedNextToItsField()

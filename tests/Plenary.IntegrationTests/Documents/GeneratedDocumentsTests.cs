@@ -52,7 +52,7 @@ public sealed class GeneratedDocumentsTests : DemoStoreTests
         try
         {
             var info = await RunAsync("pdfinfo", file);
-            var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:")).Split(':')[1].Trim());
+            var pages = int.Parse(info.Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal)).Split(':')[1].Trim(), System.Globalization.CultureInfo.InvariantCulture);
             Assert.InRange(pages, minimumPages, minimumPages + 6);
             var text = string.Join(" ", (await RunAsync("pdftotext", file, "-")).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
             foreach (var phrase in phrases) Assert.Contains(phrase, text);

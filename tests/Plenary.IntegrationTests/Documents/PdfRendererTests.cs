@@ -64,7 +64,7 @@ public sealed class PdfRendererTests(PdfSampleFixture fixture) : IClassFixture<P
         SkipWithoutEngine();
         var path = await fixture.PdfPath();
 
-        var pages = int.Parse(Regex.Match(Poppler.Run("pdfinfo", path), @"^Pages:\s+(\d+)", RegexOptions.Multiline).Groups[1].Value);
+        var pages = int.Parse(Regex.Match(Poppler.Run("pdfinfo", path), @"^Pages:\s+(\d+)", RegexOptions.Multiline).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.True(pages >= 2, $"{pages} page(s)");
         var firstPage = Poppler.Run("pdftotext", "-layout", "-f", "1", "-l", "1", path, "-");

@@ -140,7 +140,7 @@ public class LiveViewTests : IAsyncLifetime
     [SkippableFact]
     public void An_event_carries_the_state_version_as_its_id_and_the_json_as_data()
     {
-        var text = LiveStream.Event("state", new LiveState("12", "{\"a\":1}"));
+        var text = ServerSentEvents.Event("state", new LiveState("12", "{\"a\":1}"));
 
         Assert.Equal("event: state\nid: 12\ndata: {\"a\":1}\n\n", text);
     }

@@ -16,7 +16,7 @@ public static class TestTokens
         using var scope = site.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == email);
-        var (token, secret) = PersonalAccessToken.Create(user.Id, "tests", 30, DateTimeOffset.UtcNow);
+        var (token, secret) = PersonalAccessToken.Create(user.Id, "tests", 30, TimeProvider.System.GetUtcNow());
         db.PersonalAccessTokens.Add(token);
         await db.SaveChangesAsync();
         return secret;

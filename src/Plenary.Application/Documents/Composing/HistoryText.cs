@@ -143,7 +143,7 @@ public static class HistoryText
             {
                 DecisionMeans.SilenceProcedure => " by means of a silence procedure",
                 DecisionMeans.Meeting => " at a meeting",
-                _ => "",
+                DecisionMeans.None or DecisionMeans.Notification => "",
             };
             var on = Dates.Day(e.OccurredOn);
             // The event's details close the sentence: a phrase continues it, sentences follow it.
@@ -175,7 +175,7 @@ public static class HistoryText
     {
         MeetingFormat.InPerson => "in person",
         MeetingFormat.Hybrid => "in a hybrid format",
-        _ => "online",
+        MeetingFormat.Online => "online",
     };
 
 }

@@ -21,7 +21,7 @@ public sealed class DocumentFormats(PdfRenderer pdf)
         OutputFormat.Docx => new(DocxRenderer.Render(document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
         OutputFormat.Pdf => new(await pdf.RenderAsync(document, ct), "application/pdf", "pdf"),
         OutputFormat.Html => new(Encoding.UTF8.GetBytes(HtmlRenderer.Render(document)), "text/html; charset=utf-8", "html"),
-        _ => new(Encoding.UTF8.GetBytes(TextRenderer.Render(document)), "text/plain; charset=utf-8", "txt"),
+        OutputFormat.Txt => new(Encoding.UTF8.GetBytes(TextRenderer.Render(document)), "text/plain; charset=utf-8", "txt"),
     };
 
     /// <summary>"UNODC_CCPCJ_EG.4_2021_1.docx": the symbol made safe as a file name.</summary>

@@ -174,7 +174,7 @@ public static class DocxRenderer
                             ParagraphStyle.Centered => "Centered",
                             ParagraphStyle.Label => "Label",
                             ParagraphStyle.Note => "Note",
-                            _ => "BodyText",
+                            ParagraphStyle.Body => "BodyText",
                         };
                         var paragraph = new W.Paragraph(Props(style));
                         paragraph.Append(Inlines(p.Content, main, footnotes: true));
@@ -370,7 +370,7 @@ public static class DocxRenderer
                 {
                     HeaderFooterKind.First => new W.Header(new W.Paragraph(Props("Footer"))),
                     HeaderFooterKind.Even => new W.Header(new W.Paragraph(Props("Header"), Run(symbol))),
-                    _ => new W.Header(new W.Paragraph(Props("Header", justification: JustificationValues.Right), Run(symbol))),
+                    HeaderFooterKind.Odd => new W.Header(new W.Paragraph(Props("Header", justification: JustificationValues.Right), Run(symbol))),
                 };
                 return main.GetIdOfPart(part);
             }
@@ -382,7 +382,7 @@ public static class DocxRenderer
                 {
                     HeaderFooterKind.First => new W.Footer(new W.Paragraph(Props("Footer"))),
                     HeaderFooterKind.Even => new W.Footer(PageNumber(JustificationValues.Left)),
-                    _ => new W.Footer(PageNumber(JustificationValues.Right)),
+                    HeaderFooterKind.Odd => new W.Footer(PageNumber(JustificationValues.Right)),
                 };
                 return main.GetIdOfPart(part);
             }

@@ -140,7 +140,7 @@ public static class HtmlRenderer
                         ParagraphStyle.Centered => " doc-centered",
                         ParagraphStyle.Label => " doc-label",
                         ParagraphStyle.Note => " doc-note",
-                        _ => "",
+                        ParagraphStyle.Body => "",
                     }).Append('"');
                     if (p.Number is { } n) html.Append(" id=\"para-").Append(Number(n)).Append('"');
                     html.Append('>');

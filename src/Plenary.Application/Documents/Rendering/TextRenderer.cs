@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Plenary.Application.Documents.Model;
 
@@ -14,8 +15,8 @@ public static class TextRenderer
         var footnotes = new List<FootnoteRef>();
         var text = new StringBuilder();
         var m = document.Masthead;
-        text.AppendLine("United Nations").AppendLine(m.Symbol).AppendLine($"Distr.: {m.Distribution}")
-            .AppendLine(m.DateOfIssue).AppendLine($"Original: {m.OriginalLanguage}").AppendLine();
+        text.AppendLine("United Nations").AppendLine(m.Symbol).AppendLine(CultureInfo.InvariantCulture, $"Distr.: {m.Distribution}")
+            .AppendLine(m.DateOfIssue).AppendLine(CultureInfo.InvariantCulture, $"Original: {m.OriginalLanguage}").AppendLine();
         text.AppendLine(m.BodyName);
         if (m.ConveningLine is not null) text.AppendLine(m.ConveningLine);
         if (m.MeetingLine is not null) text.AppendLine(m.MeetingLine);
@@ -41,7 +42,7 @@ public static class TextRenderer
             text.AppendLine("__________________");
             if (m.AgendaItemFootnote is not null) text.Append("* ").AppendLine(Inlines(m.AgendaItemFootnote, null));
             for (var i = 0; i < footnotes.Count; i++)
-                text.Append($"{i + 1} ").AppendLine(Inlines(footnotes[i].Note, null));
+                text.Append(CultureInfo.InvariantCulture, $"{i + 1} ").AppendLine(Inlines(footnotes[i].Note, null));
         }
         return text.ToString();
     }
@@ -57,11 +58,11 @@ public static class TextRenderer
                 text.AppendLine(p.Number is { } n ? $"{n}. {Inlines(p.Content, footnotes)}" : Inlines(p.Content, footnotes)).AppendLine();
                 break;
             case SubParagraph s:
-                text.Append(' ', 4 * s.Level).AppendLine($"{s.Label} {Inlines(s.Content, footnotes)}").AppendLine();
+                text.Append(' ', 4 * s.Level).AppendLine(CultureInfo.InvariantCulture, $"{s.Label} {Inlines(s.Content, footnotes)}").AppendLine();
                 break;
             case ListBlock l:
                 foreach (var item in l.Items)
-                    text.Append(' ', 4 * item.Depth).AppendLine($"{item.Label} {Inlines(item.Content, footnotes)}");
+                    text.Append(' ', 4 * item.Depth).AppendLine(CultureInfo.InvariantCulture, $"{item.Label} {Inlines(item.Content, footnotes)}");
                 text.AppendLine();
                 break;
             case Table t:

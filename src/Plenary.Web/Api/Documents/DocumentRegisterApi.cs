@@ -42,7 +42,7 @@ public static class DocumentRegisterApi
                         return Problems.BadParameter("type", $"'{type}' is not a document type; use one of {string.Join(", ", Enum.GetNames<DocumentType>())}.");
                     t = parsedType;
                 }
-                return await q.ListAsync(slug, n, ct, t) is { } docs ? TypedResults.Ok(docs) : NoBody(slug);
+                return await q.ListAsync(slug, n, t, ct) is { } docs ? TypedResults.Ok(docs) : NoBody(slug);
             })
             .WithName("ListBodyDocuments").WithSummary("A body's document register, optionally for one meeting and one type; each entry with its edit version and its files.");
 
@@ -108,15 +108,6 @@ public static class DocumentRegisterApi
             })
             .AsRecordWrite("RemoveDocumentFile", "Removes the file of a language version (?version=N); the audit trail keeps its hash.", ReadFrom);
     }
-
-    /// <summary>
-    /// /bodies/{slug}/documents/{document}/files/{lang}: the file of a language version, as an
-    /// attachment with its content type. Public: documents in the register are public documents.
-    /// </summary>
-    public static void MapDocumentDownloads(this IEndpointRouteBuilder app) =>
-        app.MapGet("/bodies/{slug}/documents/{document}/files/{lang}", async (string slug, string document, string lang, DocumentQueries q, CancellationToken ct) =>
-                await q.FileAsync(slug, document, lang, ct) is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound())
-            .ExcludeFromDescription().AllowAnonymous();
 
     private const string ReadFrom = "/api/v1/bodies/{slug}/documents/{id}";
 

@@ -13,6 +13,9 @@ namespace Plenary.Web.Pages.Account;
 public sealed class AccountModel(UserManager<PlenaryUser> users, SignInManager<PlenaryUser> signIn, ManageAccounts accounts,
     Plenary.Application.Data.PlenaryDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>The time now, from the app's clock: whether a token is still active.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     public IReadOnlyList<PersonalAccessToken> Tokens { get; private set; } = [];
 
     /// <summary>A token just created: shown once, after the redirect, then never again.</summary>

@@ -45,10 +45,10 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, string? title, string? shortTitle, string? annotation, int? parentItem, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.AddItemAsync(slug, number, version, title ?? "", shortTitle, annotation, parentItem, ct: ct), "The item was added.");
+        await ApplyAsync(slug, number, () => edit.AddItemAsync(slug, number, version, title ?? "", shortTitle, annotation, parentItem, ct: ct), "The item was added.", null, ct);
 
     public async Task<IActionResult> OnPostEditAsync(string slug, int number, int version, string item, string? title, string? shortTitle, string? annotation, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.EditItemAsync(slug, number, version, item, title ?? "", shortTitle, annotation, ct: ct), $"Item {item} was saved.");
+        await ApplyAsync(slug, number, () => edit.EditItemAsync(slug, number, version, item, title ?? "", shortTitle, annotation, ct: ct), $"Item {item} was saved.", null, ct);
 
     /// <summary>Shows the annotation as it will read, sanitised, without saving anything.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(string slug, int number, string item, string? annotation, CancellationToken ct)
@@ -58,30 +58,30 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     }
 
     public async Task<IActionResult> OnPostMoveAsync(string slug, int number, int version, int item, int to, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.MoveItemAsync(slug, number, version, item, to, ct), $"Item {item} is now item {to}.");
+        await ApplyAsync(slug, number, () => edit.MoveItemAsync(slug, number, version, item, to, ct), $"Item {item} is now item {to}.", null, ct);
 
     public async Task<IActionResult> OnPostAssignAsync(string slug, int number, int version, string item, int plenaryMeeting, bool continued, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.AssignItemAsync(slug, number, version, item, plenaryMeeting, continued, ct), $"Item {item} is assigned to plenary meeting {plenaryMeeting}.");
+        await ApplyAsync(slug, number, () => edit.AssignItemAsync(slug, number, version, item, plenaryMeeting, continued, ct), $"Item {item} is assigned to plenary meeting {plenaryMeeting}.", null, ct);
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int number, int version, string item, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.RemoveItemAsync(slug, number, version, item, ct), $"Item {item} was removed from the agenda.");
+        await ApplyAsync(slug, number, () => edit.RemoveItemAsync(slug, number, version, item, ct), $"Item {item} was removed from the agenda.", null, ct);
 
     public async Task<IActionResult> OnPostUnassignAsync(string slug, int number, int version, string item, int plenaryMeeting, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.UnassignItemAsync(slug, number, version, item, plenaryMeeting, ct),
-            $"Item {item} is no longer taken up at the {Numbers.OrdinalInFigures(plenaryMeeting)} plenary meeting.");
+        await ApplyAsync(slug, number, () => edit.UnassignItemAsync(slug, number, version, item, plenaryMeeting, ct),
+            $"Item {item} is no longer taken up at the {Numbers.OrdinalInFigures(plenaryMeeting)} plenary meeting.", null, ct);
 
     public async Task<IActionResult> OnPostAddDocumentationAsync(string slug, int number, int version, string item, string? symbol, string? documentTitle, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.AddDocumentationAsync(slug, number, version, item, symbol, documentTitle, ct),
-            $"The document is listed under item {item}.", formItem: item);
+        await ApplyAsync(slug, number, () => edit.AddDocumentationAsync(slug, number, version, item, symbol, documentTitle, ct),
+            $"The document is listed under item {item}.", item, ct);
 
     public async Task<IActionResult> OnPostMoveDocumentationAsync(string slug, int number, int version, string item, int position, int to, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.MoveDocumentationAsync(slug, number, version, item, position, to, ct), $"The documentation of item {item} was reordered.");
+        await ApplyAsync(slug, number, () => edit.MoveDocumentationAsync(slug, number, version, item, position, to, ct), $"The documentation of item {item} was reordered.", null, ct);
 
     public async Task<IActionResult> OnPostRemoveDocumentationAsync(string slug, int number, int version, string item, int position, CancellationToken ct) =>
-        await ApplyAsync(slug, number, ct, () => edit.RemoveDocumentationAsync(slug, number, version, item, position, ct), $"The document is no longer listed under item {item}.");
+        await ApplyAsync(slug, number, () => edit.RemoveDocumentationAsync(slug, number, version, item, position, ct), $"The document is no longer listed under item {item}.", null, ct);
 
     /// <param name="formItem">The item whose documentation form was sent: a refusal about one of its fields shows next to it.</param>
-    private async Task<IActionResult> ApplyAsync(string slug, int number, CancellationToken ct, Func<Task<EditResult>> apply, string done, string? formItem = null)
+    private async Task<IActionResult> ApplyAsync(string slug, int number, Func<Task<EditResult>> apply, string done, string? formItem, CancellationToken ct)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
         return await ApplyAsync(apply, done, () => RedirectToPage(new { slug, number }), () => ShowAsync(slug, number, ct), result =>
@@ -100,7 +100,7 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
         if (await LoadMeetingAsync(slug, number, ct) is { } refusal) return refusal;
         Items = Meeting.Agenda.Items;
         Plenaries = Meeting.PlenaryMeetings;
-        Registered = await register.ListAsync(slug, null, ct) ?? [];
+        Registered = await register.ListAsync(slug, null, ct: ct) ?? [];
         return Page();
     }
 

@@ -30,7 +30,7 @@ public sealed class DocumentsModel(DocumentQueries documents, BodyQueries bodies
         // A filter that cannot be read is ignored, as if it were "Any".
         Meeting = int.TryParse(meeting, out var n) ? n : null;
         Type = Enum.TryParse<DocumentType>(type, ignoreCase: true, out var t) && !int.TryParse(type, out _) ? t : null;
-        Documents = await documents.ListAsync(slug, Meeting, ct, Type) ?? [];
+        Documents = await documents.ListAsync(slug, Meeting, Type, ct) ?? [];
         return Page();
     }
 }

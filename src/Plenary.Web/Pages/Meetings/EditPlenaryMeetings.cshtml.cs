@@ -36,10 +36,10 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
     }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, CancellationToken ct) =>
-        await SaveAsync(slug, number, null, ct, () => edit.AddPlenaryMeetingAsync(slug, number, version, Date!.Value, StartsAt, EndsAt, ct), "The plenary meeting was added.");
+        await SaveAsync(slug, number, null, () => edit.AddPlenaryMeetingAsync(slug, number, version, Date!.Value, StartsAt, EndsAt, ct), "The plenary meeting was added.", ct);
 
     public async Task<IActionResult> OnPostEditAsync(string slug, int number, int version, int plenary, CancellationToken ct) =>
-        await SaveAsync(slug, number, plenary, ct, () => edit.EditPlenaryMeetingAsync(slug, number, version, plenary, Date!.Value, StartsAt, EndsAt, ct), "The plenary meeting was saved.");
+        await SaveAsync(slug, number, plenary, () => edit.EditPlenaryMeetingAsync(slug, number, version, plenary, Date!.Value, StartsAt, EndsAt, ct), "The plenary meeting was saved.", ct);
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int number, int version, int plenary, CancellationToken ct)
     {
@@ -48,7 +48,7 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
             $"The {Numbers.OrdinalInFigures(plenary)} plenary meeting was removed.", () => Here(slug, number), () => Shown(slug, number, ct), r => Error = r.Error);
     }
 
-    private async Task<IActionResult> SaveAsync(string slug, int number, int? plenary, CancellationToken ct, Func<Task<EditResult>> apply, string done)
+    private async Task<IActionResult> SaveAsync(string slug, int number, int? plenary, Func<Task<EditResult>> apply, string done, CancellationToken ct)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
         Editing = plenary;

@@ -43,30 +43,30 @@ public sealed class DelegationModel(Delegations delegations, BodyQueries bodies,
         if (remove is { } position && Delegation.Members.FirstOrDefault(m => m.Position == position) is { } member)
             Confirm = new ConfirmRemoval($"Remove {member.Name} from {ParticipantName}?",
                 "The person is taken off the list of the delegation; the change is kept in the audit trail.",
-                "Remove", new Dictionary<string, string> { ["version"] = Delegation.Version.ToString(), ["position"] = position.ToString() },
+                "Remove", new Dictionary<string, string> { ["version"] = Delegation.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["position"] = position.ToString(System.Globalization.CultureInfo.InvariantCulture) },
                 Request.Path, $"Remove {member.Name}");
         return Page();
     }
 
     public Task<IActionResult> OnPostAddAsync(string slug, int number, string kind, string participant, int version, string? name, string? function, bool head, CancellationToken ct) =>
-        ApplyAsync(slug, number, kind, participant, (0, name, function, head), ct,
-            key => delegations.SaveMemberAsync(slug, number, key, version, null, new(name, function, head), null, ct), $"{name?.Trim()} was added.");
+        ApplyAsync(slug, number, kind, participant, (0, name, function, head),
+            key => delegations.SaveMemberAsync(slug, number, key, version, null, new(name, function, head), null, ct), $"{name?.Trim()} was added.", ct);
 
     public Task<IActionResult> OnPostEditAsync(string slug, int number, string kind, string participant, int version, int position, string? name, string? function, bool head, CancellationToken ct) =>
-        ApplyAsync(slug, number, kind, participant, (position, name, function, head), ct,
-            key => delegations.SaveMemberAsync(slug, number, key, version, position, new(name, function, head), null, ct), $"{name?.Trim()} was saved.");
+        ApplyAsync(slug, number, kind, participant, (position, name, function, head),
+            key => delegations.SaveMemberAsync(slug, number, key, version, position, new(name, function, head), null, ct), $"{name?.Trim()} was saved.", ct);
 
     public Task<IActionResult> OnPostRemoveAsync(string slug, int number, string kind, string participant, int version, int position, CancellationToken ct) =>
-        ApplyAsync(slug, number, kind, participant, null, ct,
-            key => delegations.RemoveMemberAsync(slug, number, key, version, position, ct), "The person was removed from the delegation.");
+        ApplyAsync(slug, number, kind, participant, null,
+            key => delegations.RemoveMemberAsync(slug, number, key, version, position, ct), "The person was removed from the delegation.", ct);
 
     public Task<IActionResult> OnPostCategoryAsync(string slug, int number, string kind, string participant, int version, ParticipantCategory category, CancellationToken ct) =>
-        ApplyAsync(slug, number, kind, participant, null, ct,
-            key => delegations.CategorizeAsync(slug, number, key, version, category, ct), "The category was saved.");
+        ApplyAsync(slug, number, kind, participant, null,
+            key => delegations.CategorizeAsync(slug, number, key, version, category, ct), "The category was saved.", ct);
 
     /// <param name="typed">The member form that was sent, kept on the page when the edit is refused for a rule (not when stale).</param>
     private async Task<IActionResult> ApplyAsync(string slug, int number, string kind, string participant, (int, string?, string?, bool)? typed,
-        CancellationToken ct, Func<ParticipantKey, Task<EditResult>> apply, string done)
+        Func<ParticipantKey, Task<EditResult>> apply, string done, CancellationToken ct)
     {
         if (await ShowAsync(slug, number, kind, participant, ct) is { } refusal) return refusal;
         return await ApplyAsync(() => apply(Delegation.Participant), done, () => RedirectToPage(new { slug, number, kind, participant }), async () =>

@@ -24,7 +24,6 @@ public static class DiffHtml
                 DiffKind.Removed => $"<del><span class=\"visually-hidden\">[removed: </span>{text}<span class=\"visually-hidden\">]</span></del>",
                 DiffKind.Added => $"<ins><span class=\"visually-hidden\">[added: </span>{text}<span class=\"visually-hidden\">]</span></ins>",
                 DiffKind.Same => text,
-                _ => throw new ArgumentOutOfRangeException(nameof(pieces), piece.Kind, "A diff piece is kept, removed or added."),
             });
         }
         return new HtmlString(html.ToString());

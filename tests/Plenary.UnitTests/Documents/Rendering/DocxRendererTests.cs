@@ -166,7 +166,7 @@ public sealed class DocxRendererTests
         var style = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "NumberedParagraph");
         var indentation = style.StyleParagraphProperties!.Indentation!;
         Assert.Equal(indentation.Left!.Value, indentation.Hanging!.Value);
-        Assert.InRange(int.Parse(indentation.Left!.Value!), 600, 800);
+        Assert.InRange(int.Parse(indentation.Left!.Value!, System.Globalization.CultureInfo.InvariantCulture), 600, 800);
     }
 
     [Fact]
@@ -313,7 +313,7 @@ public sealed class DocxRendererTests
         var width = table.GetFirstChild<TableProperties>()!.TableWidth!;
         Assert.Equal(TableWidthUnitValues.Pct, width.Type!.Value);
         Assert.Equal("5000", width.Width!.Value);
-        var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+        var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         var total = grid.Sum();
         Assert.Equal(model.ColumnWidthsPercent, grid.Select(w => (int)Math.Round(100.0 * w / total)));
 

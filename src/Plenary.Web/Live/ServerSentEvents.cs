@@ -10,7 +10,7 @@ namespace Plenary.Web.Live;
 /// <see cref="KeepAlive"/> so proxies keep the connection open. The browser's EventSource reconnects
 /// by itself; being sent the current state first, a viewer who reconnects is up to date at once.
 /// </summary>
-public static class LiveStream
+public static class ServerSentEvents
 {
     public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
 

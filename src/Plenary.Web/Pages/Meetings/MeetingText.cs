@@ -1,6 +1,6 @@
 using Plenary.Domain.Meetings;
 
-namespace Plenary.Web;
+namespace Plenary.Web.Pages.Meetings;
 
 /// <summary>Words the pages use for a meeting's format and status.</summary>
 public static class MeetingText
@@ -9,7 +9,7 @@ public static class MeetingText
     {
         MeetingFormat.InPerson => "In person",
         MeetingFormat.Hybrid => "Hybrid",
-        _ => "Online",
+        MeetingFormat.Online => "Online",
     };
 
     public static string Status(MeetingStatus status) => status switch
@@ -17,7 +17,7 @@ public static class MeetingText
         MeetingStatus.Planned => "Planned",
         MeetingStatus.Postponed => "Postponed",
         MeetingStatus.Held => "Held",
-        _ => "Cancelled",
+        MeetingStatus.Cancelled => "Cancelled",
     };
 
     public static string Language(string code) => Plenary.Domain.Documents.OfficialLanguage.Name(code);

@@ -1,6 +1,7 @@
 using Plenary.Application.Audit;
+using Plenary.Web.Security;
 
-namespace Plenary.Web.Security;
+namespace Plenary.Web.Pages.Admin;
 
 public static class AuditExport
 {
