@@ -44,7 +44,7 @@ public static class PasswordRules
         var letters = LettersOf(lower);
         var words = context.Where(c => !string.IsNullOrWhiteSpace(c)).SelectMany(c => new[] { c!, c!.Split('@')[0] }).Append(SiteName)
             .Select(w => LettersOf(w.ToLowerInvariant())).Where(w => w.Length >= 4).ToList();
-        if (words.Any(w => letters == w) || context.Any(c => !string.IsNullOrWhiteSpace(c) && c!.Contains('@') && lower.Contains(c.Trim().ToLowerInvariant())))
+        if (words.Any(w => letters == w) || context.Any(c => !string.IsNullOrWhiteSpace(c) && c!.Contains('@') && lower.Contains(c.Trim(), StringComparison.OrdinalIgnoreCase)))
             return new("password.context", "The password is built on the name of the site or on your email address, which are tried first; choose another.");
         return null;
     }

@@ -52,7 +52,7 @@ public sealed class PasswordRulesTests
 
     [Fact]
     public void APasswordLongerThanTheLimit_IsRefused() =>
-        Assert.Contains($"at most {PasswordRules.MaximumLength}", Refusal(new string('x', 100) + string.Concat(Enumerable.Range(0, 60).Select(i => (char)('a' + i % 26) + i.ToString()))));
+        Assert.Contains($"at most {PasswordRules.MaximumLength}", Refusal(new string('x', 100) + string.Concat(Enumerable.Range(0, 60).Select(i => (char)('a' + i % 26) + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
     [Fact]
     public void TheListOfCommonPasswords_IsShippedWithTensOfThousandsOfEntries()

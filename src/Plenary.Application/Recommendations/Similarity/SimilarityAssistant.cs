@@ -163,7 +163,7 @@ public sealed class SimilarityAssistant
         return members.Select(m => perPrototype[index[vectors.PrototypeOf[m]]]).ToArray();
     }
 
-    private ProposedGroup Describe(IReadOnlyList<SimilarityText> texts, List<List<Term>> analysed, TermVectors vectors, List<int> members)
+    private static ProposedGroup Describe(IReadOnlyList<SimilarityText> texts, List<List<Term>> analysed, TermVectors vectors, List<int> members)
     {
         var n = members.Count;
         var cohesion = GroupSimilarities(vectors, members, out var sum);
