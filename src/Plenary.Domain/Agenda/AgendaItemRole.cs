@@ -51,7 +51,6 @@ public static partial class AgendaItemRoles
         AgendaItemRole.OtherMatters => "Other matters",
         AgendaItemRole.AdoptionOfReport => "Adoption of the report",
         AgendaItemRole.Closure => "Closure",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "Not an agenda item role."),
     };
 
     /// <summary>Whether a report summarises the deliberations under items of this role.</summary>

@@ -174,7 +174,7 @@ public sealed partial class Body
                 + "End that term, or record the new officer as replacing them.");
     }
 
-    private void CheckSuccession(Officer officer, Officer successor)
+    private static void CheckSuccession(Officer officer, Officer successor)
     {
         if (successor == officer)
             throw new DomainException("officer.replaced", $"{officer.Person} cannot replace themselves.");

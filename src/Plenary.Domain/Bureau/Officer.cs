@@ -80,7 +80,6 @@ public sealed class Officer : IPositioned
         BureauOffice.Rapporteur => "Rapporteur",
         BureauOffice.ViceChairCumRapporteur => "Vice-Chair-cum-Rapporteur",
         BureauOffice.Other => OfficeTitle ?? "Officer",
-        _ => throw new ArgumentOutOfRangeException(nameof(Office), Office, "Not an office."),
     };
 
     /// <summary>Whether two officers may not hold the office at the same time (there is one Chair, but several Vice-Chairs).</summary>

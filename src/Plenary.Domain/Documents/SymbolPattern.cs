@@ -33,7 +33,7 @@ public sealed partial class SymbolPattern
         var parts = JointSeparator().Split(trimmed);
         foreach (var part in parts)
         {
-            var count = Regex.Matches(part, @"\{n\}").Count;
+            var count = Regex.Count(part, @"\{n\}");
             if (count != 1)
                 throw new DomainException(Code,
                     $"The {what} symbol pattern '{trimmed}' must hold {{n}}, the document's number, exactly once{(parts.Length > 1 ? " in each part of a joint symbol" : "")}.");

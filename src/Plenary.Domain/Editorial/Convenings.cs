@@ -53,7 +53,6 @@ public static class Convenings
             ConveningKind.Organizational => Join("organizational", noun),
             ConveningKind.Intersessional => Join(which, convenes == Convenes.Sessions ? "intersessional consultation" : "intersessional meeting"),
             ConveningKind.InformalConsultation => Join(which, "informal consultation"),
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of convening."),
         };
     }
 

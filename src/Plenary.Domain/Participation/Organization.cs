@@ -86,7 +86,6 @@ public static class ParticipantCategories
         ParticipantCategory.NonGovernmentalOrganization => "Non-governmental organization",
         ParticipantCategory.PrivateSector => "Private sector",
         ParticipantCategory.Academia => "Academia",
-        _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
     /// <summary>The category as a heading over its members: "Institutes of the United Nations crime prevention and criminal justice programme network".</summary>
@@ -100,7 +99,6 @@ public static class ParticipantCategories
         ParticipantCategory.NonGovernmentalOrganization => "Non-governmental organizations",
         ParticipantCategory.PrivateSector => "Private sector",
         ParticipantCategory.Academia => "Academia",
-        _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
 
     /// <summary>Reads an organization's category as a query string or an API gives it: "institute", "Institute", "intergovernmentalOrganization".</summary>

@@ -93,7 +93,7 @@ public static class HistoryText
         if (moved is not null)
         {
             var first = moved.PreviousDates!;
-            text.Append($"{Sentences.Opening(name)} of the {body.ShortName} was initially scheduled to take place {Dates.RangeInText(first.Start, first.End)}, but was postponed");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{Sentences.Opening(name)} of the {body.ShortName} was initially scheduled to take place {Dates.RangeInText(first.Start, first.End)}, but was postponed");
             // Why it was postponed: what the announcement or the postponement says, else the new dates' approval.
             var reason = m.History.Where(e => e.Kind is MeetingEventKind.PostponementAnnounced or MeetingEventKind.Postponed && e.Details is not null)
                 .OrderBy(e => e.OccurredOn).Select(e => e.Details).FirstOrDefault() ?? moved.Details;
@@ -102,7 +102,7 @@ public static class HistoryText
         }
         else
         {
-            text.Append($"{Sentences.Opening(name)} of the {body.ShortName} was {held}");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{Sentences.Opening(name)} of the {body.ShortName} was {held}");
         }
         text.Append(Spliced(formatDecision?.Details, ","));
         content.Add(new Text(text.ToString()));
