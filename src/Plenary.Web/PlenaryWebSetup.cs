@@ -27,6 +27,7 @@ public static class PlenaryWebSetup
     public static WebApplicationBuilder AddPlenary(this WebApplicationBuilder builder)
     {
         builder.AddRequestLog();
+        builder.AddProxy();
         var store = PlenaryStore.FromConfiguration(builder.Configuration);
         builder.Services.AddPlenaryStore(store);
         builder.Services.AddScoped<BodyQueries>();
@@ -59,8 +60,13 @@ public static class PlenaryWebSetup
         var limits = new DocumentLimits(builder.Configuration.GetValue("Plenary:Documents:MaxFileBytes", Plenary.Domain.Documents.DocumentFile.DefaultMaxBytes));
         builder.Services.AddSingleton(limits);
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxFileBytes + 1024 * 1024);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(30_000_000, limits.MaxFileBytes + 1024 * 1024));
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = Math.Max(30_000_000, limits.MaxFileBytes + 1024 * 1024);
+            k.AddServerHeader = false; // no response names the server software
+        });
         builder.Services.AddPlenaryAccounts().AddSignInManager().AddDefaultTokenProviders();
+        builder.AddKeyEncryption();
         builder.Services.AddPlenaryPasskeys(builder.Configuration);
         // One default scheme that reads a bearer token when the request carries one, and the sign-in cookie otherwise.
         builder.Services.AddAuthentication("Plenary")
@@ -213,6 +219,7 @@ public static class PlenaryWebSetup
 
     public static WebApplication UsePlenary(this WebApplication app)
     {
+        app.UseProxy();
         app.UseRequestLog();
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });

@@ -55,6 +55,8 @@ public static class DelegationsApi
     /// <summary>The delegation's key when the caller may act for it; otherwise the 404 or 403 to answer.</summary>
     private static async Task<(ParticipantKey? Key, IResult? Refusal)> ScopeAsync(HttpContext http, BodyQueries bodies, string slug, string kind, string participant, CancellationToken ct)
     {
+        // A delegation names persons: no cache, shared or private, keeps it.
+        http.Response.Headers.CacheControl = "no-store";
         if (!ParticipantKey.TryParse(kind, participant, out var key, out var error))
             return (null, Problems.BadParameter(error.Segment, error.Error));
         if (await bodies.GetAsync(slug, ct) is not { } body)

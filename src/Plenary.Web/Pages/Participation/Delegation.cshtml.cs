@@ -13,6 +13,8 @@ namespace Plenary.Web.Pages.Participation;
 /// A delegation to a meeting: its delegate (or stakeholder) lists the persons it sends, and only
 /// its own; the Secretariat may do it on their behalf. Post/Redirect/Get; stale edits are refused.
 /// </summary>
+/// <remarks>It names persons: no cache keeps it (Cache-Control: no-store).</remarks>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [Authorize(Policy = Policies.Participant)]
 public sealed class DelegationModel(Delegations delegations, BodyQueries bodies, Plenary.Application.Audit.AuditQueries audit) : EditorPage
 {

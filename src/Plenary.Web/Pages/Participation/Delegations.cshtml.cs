@@ -11,6 +11,8 @@ using Plenary.Web.Pages.Meetings;
 namespace Plenary.Web.Pages.Participation;
 
 /// <summary>The Secretariat's view of every delegation registered for a meeting, and where to register one on a participant's behalf.</summary>
+/// <remarks>It names persons: no cache keeps it (Cache-Control: no-store).</remarks>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [Authorize(Policy = Policies.Secretariat)]
 public sealed class DelegationsModel(MeetingQueries meetings, BodyQueries bodies, Delegations delegations, Organizations organizations) : MeetingEditorPage(meetings, bodies)
 {
