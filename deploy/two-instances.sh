@@ -141,7 +141,7 @@ up() {
   for i in "${instances[@]}"; do
     ASPNETCORE_ENVIRONMENT=Production \
     Database__Provider=PostgreSQL ConnectionStrings__Plenary="$connection" \
-    Plenary__LoadDemo=false \
+    Plenary__LoadDemo=false Plenary__Proxy__KnownProxies__0=127.0.0.1 \
     setsid dotnet "$app/Plenary.Web.dll" --urls "http://127.0.0.1:${backend[$i]}" --contentRoot "$content" \
       </dev/null >"$dir/logs/$i.log" 2>&1 &
     echo $! >"$dir/$i.pid"
