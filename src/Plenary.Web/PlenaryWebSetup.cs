@@ -114,12 +114,7 @@ public static class PlenaryWebSetup
         builder.Services.AddProblemDetails();
         // Unreadable API input throws, so that UnreadableRequests can name the parameter (in every environment).
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "Plenary API";
-            doc.Info.Description = "The record of intergovernmental bodies kept by their secretariat: bodies, meetings, agendas, documents and delegations, and the registers of States and organizations. Reading the record is public; writes need a personal access token (Authorization: Bearer plenary_…) of the body's Secretariat, or of the delegate or stakeholder for their own delegation, and name the version they were based on.";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddPlenaryOpenApi();
         builder.Services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));

@@ -28,13 +28,19 @@ public static class ApiWrites
     /// whichever the handler takes; a handler that takes neither (registering a new entry) names no version.
     /// </summary>
     /// <param name="readFrom">Where the version is read, for the message when it is missing: "/api/v1/bodies/{slug}"; null for a write that adds something new and names no version.</param>
+    /// <param name="success">What it answers when done: 200 with the new version, 201 when it adds something, 204 for a removal that answers nothing.</param>
+    /// <param name="answer">The type of a successful answer, when it is not <see cref="EditedVersion"/>.</param>
     /// <param name="scope">Refuses a caller who may not make this write (null when they may); by default <see cref="RefuseUnlessEditorAsync"/>.</param>
     public static RouteHandlerBuilder AsRecordWrite(this RouteHandlerBuilder route, string name, string summary, string? readFrom,
-        Func<HttpContext, Task<IResult?>>? scope = null, string policy = Policies.Secretariat) =>
+        Func<HttpContext, Task<IResult?>>? scope = null, string policy = Policies.Secretariat, int success = StatusCodes.Status200OK, Type? answer = null) =>
         route.RequireAuthorization(new AuthorizeAttribute { AuthenticationSchemes = PersonalAccessToken.Scheme, Policy = policy })
             .RequireRateLimiting("token-writes")
             .WithName(name)
             .WithSummary(summary + " Needs a personal access token of the body's Secretariat and the version the edit is based on.")
+            .Produces(success, success == StatusCodes.Status204NoContent ? null : answer ?? typeof(EditedVersion))
+            // A field missing or breaking a rule, no or a revoked token, another body's token, no such thing, a stale version or a clash, the rate limit.
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden,
+                StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests)
             .AddEndpointFilterFactory((factory, next) =>
             {
                 var versionAt = readFrom is null ? null : VersionParameter(factory.MethodInfo);
@@ -46,6 +52,13 @@ public static class ApiWrites
                     return await next(invocation);
                 };
             });
+
+    /// <summary>Declares the problem responses (application/problem+json) a route can give, for the OpenAPI document.</summary>
+    public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder route, params int[] statuses)
+    {
+        foreach (var status in statuses) route.ProducesProblem(status);
+        return route;
+    }
 
     /// <summary>The version of a write's body, which the filter of <see cref="AsRecordWrite"/> has checked is there.</summary>
     public static int BaseVersion([NotNull] this IVersionedBody? body) =>

@@ -17,20 +17,22 @@ public static class PlenaryApi
 {
     public static void MapPlenaryApi(this IEndpointRouteBuilder app)
     {
-        var root = app.MapGroup("/api/v1").WithTags("Record");
+        var root = app.MapGroup("/api/v1");
         // Reading the record is public; writes name their own policies (AllowAnonymous would override them).
         var api = root.MapGroup("").AllowAnonymous();
 
         api.MapGet("/bodies", async (BodyQueries q, CancellationToken ct) => TypedResults.Ok(await q.ListAsync(ct)))
-            .WithName("ListBodies").WithSummary("Every body in the record.");
+            .WithName("ListBodies").WithSummary("Every body in the record.").WithTags("Bodies");
 
         api.MapGet("/bodies/{slug}", async Task<Results<Ok<BodyDetails>, ProblemHttpResult>> (string slug, BodyQueries q, CancellationToken ct) =>
                 await q.GetAsync(slug, ct) is { } body ? TypedResults.Ok(body) : NoBody(slug))
-            .WithName("GetBody").WithSummary("A body with its mandates, workplans and meetings.");
+            .WithName("GetBody").WithSummary("A body with its mandates, workplans and meetings.").WithTags("Bodies")
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
         api.MapGet("/bodies/{slug}/meetings", async Task<Results<Ok<IReadOnlyList<MeetingSummary>>, ProblemHttpResult>> (string slug, MeetingQueries q, CancellationToken ct) =>
                 await q.ListAsync(slug, ct) is { } meetings ? TypedResults.Ok(meetings) : NoBody(slug))
-            .WithName("ListMeetings").WithSummary("The meetings of a body, in order.");
+            .WithName("ListMeetings").WithSummary("The meetings of a body, in order.").WithTags("Meetings")
+            .ProducesProblems(StatusCodes.Status404NotFound);
 
         api.MapGet("/bodies/{slug}/meetings/{number}", async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> (string slug, string number, MeetingQueries q, BodyQueries bodies, CancellationToken ct) =>
             {
@@ -40,7 +42,8 @@ public static class PlenaryApi
                 return await bodies.GetAsync(slug, ct) is null ? NoBody(slug)
                     : Problem(StatusCodes.Status404NotFound, "Meeting not found", $"The body '{slug}' has no meeting numbered {n}.");
             })
-            .WithName("GetMeeting").WithSummary("A meeting with its history, plenary meetings, Bureau, agenda, organization of work and documents.");
+            .WithName("GetMeeting").WithSummary("A meeting with its history, plenary meetings, Bureau, agenda, organization of work and documents.").WithTags("Meetings")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         api.MapGet("/documents", async Task<Results<Ok<IReadOnlyList<DocumentView>>, ProblemHttpResult>> ([FromQuery] string? body, [FromQuery] string? meeting, DocumentQueries q, CancellationToken ct) =>
             {
@@ -55,15 +58,17 @@ public static class PlenaryApi
                 }
                 return await q.ListAsync(body, n, ct: ct) is { } docs ? TypedResults.Ok(docs) : NoBody(body!);
             })
-            .WithName("ListDocuments").WithSummary("The document register, optionally for one body and one of its meetings.");
+            .WithName("ListDocuments").WithSummary("The document register, optionally for one body and one of its meetings.").WithTags("Documents")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
-        api.MapDocumentsApi();
-        root.MapAgendaApi();
-        root.MapDelegationsApi();
-        root.MapRegisterApi();
-        root.MapMeetingApi();
-        root.MapBodiesApi();
-        root.MapDocumentRegisterApi();
+        // Each feature's routes under its tag (ApiDocument describes the tags).
+        api.MapGroup("").WithTags("Meetings").MapDocumentsApi();
+        root.MapGroup("").WithTags("Agenda").MapAgendaApi();
+        root.MapGroup("").WithTags("Delegations").MapDelegationsApi();
+        root.MapGroup("").WithTags("Registers").MapRegisterApi();
+        root.MapGroup("").WithTags("Meetings").MapMeetingApi();
+        root.MapGroup("").WithTags("Bodies").MapBodiesApi();
+        root.MapGroup("").WithTags("Documents").MapDocumentRegisterApi();
 
         // Unknown routes under the API answer in problem details too, not with an HTML page.
         // Reads only: a write that misses (no JSON body, say) gets its own 405 or 415, not "no such route".

@@ -4,6 +4,9 @@ using Plenary.Application.Editing;
 
 namespace Plenary.Web.Api;
 
+/// <summary>What a write answers when it is done: the entity's new version, for the next edit.</summary>
+public sealed record EditedVersion(int? Version);
+
 /// <summary>RFC 9457 problem details, the one shape of every API error.</summary>
 public static class Problems
 {
@@ -28,7 +31,7 @@ public static class Problems
     public static IResult FromEdit(EditResult result, string? created = null)
     {
         if (result.Succeeded)
-            return created is null ? Results.Ok(new { version = result.Version }) : Results.Created(created, new { version = result.Version });
+            return created is null ? Results.Ok(new EditedVersion(result.Version)) : Results.Created(created, new EditedVersion(result.Version));
         if (result.NotFound) return Create(StatusCodes.Status404NotFound, "Not found", result.Error!);
         if (result.IsStale)
             return TypedResults.Problem(new ProblemDetails

@@ -38,7 +38,7 @@ public static class AgendaApi
                 return Problems.FromEdit(await edit.AddItemAsync(slug, number, version, body.Title, body.ShortTitle, body.Annotation, body.ParentItem, ct: ct),
                     created: $"/api/v1/bodies/{slug}/meetings/{number}");
             })
-            .AsRecordWrite("AddAgendaItem", "Adds an item (or a sub-item of parentItem) to a meeting's agenda.", ReadFrom);
+            .AsRecordWrite("AddAgendaItem", "Adds an item (or a sub-item of parentItem) to a meeting's agenda.", ReadFrom, success: StatusCodes.Status201Created);
 
         api.MapPut(Meeting + "/agenda/items/{item}", async (string slug, int number, string item, EditAgendaItemBody? body, EditMeeting edit, CancellationToken ct) =>
             {

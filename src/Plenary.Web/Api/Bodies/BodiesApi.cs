@@ -39,7 +39,7 @@ public static class BodiesApi
                 if (MandateInputOf(body) is not { } input) return MandateMissing(body);
                 return Problems.FromEdit(await edit.AddMandateAsync(slug, version, input, ct), created: $"/api/v1/bodies/{slug}");
             })
-            .AsRecordWrite("AddMandate", "Adds a mandate at the end of the body's list.", ReadFrom);
+            .AsRecordWrite("AddMandate", "Adds a mandate at the end of the body's list.", ReadFrom, success: StatusCodes.Status201Created);
 
         api.MapPut(Body + "/mandates/{position:int}", async (string slug, int position, MandateBody? body, EditBody edit, CancellationToken ct) =>
             {
@@ -62,7 +62,7 @@ public static class BodiesApi
                 if (WorkplanInputOf(body) is not { } input) return WorkplanMissing(body);
                 return Problems.FromEdit(await edit.AddWorkplanAsync(slug, version, input, ct), created: $"/api/v1/bodies/{slug}");
             })
-            .AsRecordWrite("AddWorkplan", "Adds a workplan for a period; GET the body for its id.", ReadFrom);
+            .AsRecordWrite("AddWorkplan", "Adds a workplan for a period; GET the body for its id.", ReadFrom, success: StatusCodes.Status201Created);
 
         api.MapPut(Body + "/workplans/{workplan:guid}", async (string slug, Guid workplan, WorkplanBody? body, EditBody edit, CancellationToken ct) =>
             {
@@ -85,7 +85,7 @@ public static class BodiesApi
                 if (body.Year is not { } year) return Problems.BadParameter("year", "Give the year of the planned meeting, such as 2019.");
                 return Problems.FromEdit(await edit.AddPlannedMeetingAsync(slug, version, workplan, PlannedInputOf(body, year), ct), created: $"/api/v1/bodies/{slug}");
             })
-            .AsRecordWrite("AddPlannedMeeting", "Plans a meeting in a workplan: its year, number, topics, whether it is the stocktaking meeting.", ReadFrom);
+            .AsRecordWrite("AddPlannedMeeting", "Plans a meeting in a workplan: its year, number, topics, whether it is the stocktaking meeting.", ReadFrom, success: StatusCodes.Status201Created);
 
         api.MapPut(Body + "/workplans/{workplan:guid}/planned-meetings/{position:int}", async (string slug, Guid workplan, int position, PlannedMeetingBody? body, EditBody edit, CancellationToken ct) =>
             {

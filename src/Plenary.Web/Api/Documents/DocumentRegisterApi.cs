@@ -44,17 +44,17 @@ public static class DocumentRegisterApi
                 }
                 return await q.ListAsync(slug, n, t, ct) is { } docs ? TypedResults.Ok(docs) : NoBody(slug);
             })
-            .WithName("ListBodyDocuments").WithSummary("A body's document register, optionally for one meeting and one type; each entry with its edit version and its files.");
+            .WithName("ListBodyDocuments").ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound).WithSummary("A body's document register, optionally for one meeting and one type; each entry with its edit version and its files.");
 
         read.MapGet(Entry, async Task<Results<Ok<DocumentView>, ProblemHttpResult>> (string slug, string id, DocumentQueries q, CancellationToken ct) =>
                 await q.GetAsync(slug, id, ct) is { } doc ? TypedResults.Ok(doc) : NoDocument(slug, id))
-            .WithName("GetDocument").WithSummary("One entry of the register, by id or by symbol with '_' for '/' (UNODC_CCPCJ_EG.4_2021_1): its metadata, its edit 'version' and its files.");
+            .WithName("GetDocument").ProducesProblems(StatusCodes.Status404NotFound).WithSummary("One entry of the register, by id or by symbol with '_' for '/' (UNODC_CCPCJ_EG.4_2021_1): its metadata, its edit 'version' and its files.");
 
         read.MapGet(File, async (string slug, string id, string lang, DocumentQueries q, CancellationToken ct) =>
                 await q.FileAsync(slug, id, lang, ct) is { } file
                     ? Results.File(file.Content, file.ContentType, file.FileName)
                     : Problems.Create(StatusCodes.Status404NotFound, "File not found", $"The register of '{slug}' holds no {lang} file for '{id}'."))
-            .WithName("GetDocumentFile").WithSummary("The file of a language version (ar, zh, en, fr, ru, es), as an attachment.")
+            .WithName("GetDocumentFile").ProducesProblems(StatusCodes.Status404NotFound).WithSummary("The file of a language version (ar, zh, en, fr, ru, es), as an attachment.")
             .Produces(StatusCodes.Status200OK, contentType: DocumentFile.PdfType);
 
         root.MapPost(Register, async (string slug, DocumentBody? body, EditDocuments edit, CancellationToken ct) =>
@@ -63,7 +63,7 @@ public static class DocumentRegisterApi
                 var (result, id) = await edit.RegisterAsync(slug, input.Input, ct);
                 return Problems.FromEdit(result, created: id is null ? null : $"/api/v1/bodies/{slug}/documents/{id}");
             })
-            .AsRecordWrite("RegisterDocument", "Registers a document: symbol, title, type, meeting, issuedOn, distribution, originalLanguage, languageVersions.", readFrom: null);
+            .AsRecordWrite("RegisterDocument", "Registers a document: symbol, title, type, meeting, issuedOn, distribution, originalLanguage, languageVersions.", readFrom: null, success: StatusCodes.Status201Created);
 
         root.MapPut(Entry, async (string slug, string id, DocumentBody? body, EditDocuments edit, CancellationToken ct) =>
             {
@@ -80,7 +80,7 @@ public static class DocumentRegisterApi
                 var v = version.BaseVersion();
                 return NoContentOr(await edit.RemoveAsync(slug, documentId, v, ct));
             })
-            .AsRecordWrite("RemoveDocument", "Removes an entry and its files from the register (?version=N); refused while an agenda item lists it as documentation.", ReadFrom);
+            .AsRecordWrite("RemoveDocument", "Removes an entry and its files from the register (?version=N, success: StatusCodes.Status204NoContent); refused while an agenda item lists it as documentation.", ReadFrom);
 
         root.MapPut(File, async (string slug, string id, string lang, [FromQuery] int? version, [FromQuery] string? fileName, HttpContext http,
                 EditDocuments edit, DocumentLimits limits, CancellationToken ct) =>
@@ -98,6 +98,7 @@ public static class DocumentRegisterApi
                 return Problems.FromEdit(result);
             })
             // No Accepts metadata: routing would answer another Content-Type with a bare 415; the handler names the rule in a 400.
+            .ProducesProblems(StatusCodes.Status413PayloadTooLarge)
             .AsRecordWrite("UploadDocumentFile", "Uploads (or replaces) the file of a language version: the raw PDF or DOCX as the body, ?version=N and optionally ?fileName=.", ReadFrom);
 
         root.MapDelete(File, async (string slug, string id, string lang, [FromQuery] int? version, EditDocuments edit, CancellationToken ct) =>
@@ -106,7 +107,7 @@ public static class DocumentRegisterApi
                 var v = version.BaseVersion();
                 return NoContentOr(await edit.RemoveFileAsync(slug, documentId, v, lang, ct));
             })
-            .AsRecordWrite("RemoveDocumentFile", "Removes the file of a language version (?version=N); the audit trail keeps its hash.", ReadFrom);
+            .AsRecordWrite("RemoveDocumentFile", "Removes the file of a language version (?version=N, success: StatusCodes.Status204NoContent); the audit trail keeps its hash.", ReadFrom);
     }
 
     private const string ReadFrom = "/api/v1/bodies/{slug}/documents/{id}";

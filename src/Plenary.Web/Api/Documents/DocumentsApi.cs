@@ -47,6 +47,7 @@ public static class DocumentsApi
                 }
             })
             .WithName("GetMeetingDocument")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
             .WithSummary("A meeting's annotated provisional agenda or report, generated from the record (format: docx, pdf, html or txt; html by default). Reading it does not issue it.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -29,7 +29,7 @@ public static class MeetingApi
                 return Problems.FromEdit(await edit.AddPlenaryMeetingAsync(slug, number, version, body.Date!.Value, Time(body.StartsAt), Time(body.EndsAt), ct),
                     created: $"/api/v1/bodies/{slug}/meetings/{number}");
             })
-            .AsRecordWrite("AddPlenaryMeeting", "Adds a plenary meeting (date, and startsAt/endsAt as HH:mm or neither); plenary meetings are renumbered in the order they are held.", ReadFrom);
+            .AsRecordWrite("AddPlenaryMeeting", "Adds a plenary meeting (date, and startsAt/endsAt as HH:mm or neither, success: StatusCodes.Status201Created); plenary meetings are renumbered in the order they are held.", ReadFrom);
 
         api.MapPut(Meeting + "/plenary-meetings/{plenary:int}", async (string slug, int number, int plenary, PlenaryMeetingBody? body, EditMeeting edit, CancellationToken ct) =>
             {
@@ -69,7 +69,7 @@ public static class MeetingApi
                 return Problems.FromEdit(await edit.AddDocumentationAsync(slug, number, version, item, body.Symbol, body.Title, ct),
                     created: $"/api/v1/bodies/{slug}/meetings/{number}");
             })
-            .AsRecordWrite("AddDocumentation", "Lists a document under an agenda item: by the symbol of a document in the body's register (its title comes from the register), or by a title alone.", ReadFrom);
+            .AsRecordWrite("AddDocumentation", "Lists a document under an agenda item: by the symbol of a document in the body's register (its title comes from the register), or by a title alone.", ReadFrom, success: StatusCodes.Status201Created);
 
         api.MapPost(Meeting + "/agenda/items/{item}/documentation/{position:int}/move", async (string slug, int number, string item, int position, MoveDocumentationBody? body, EditMeeting edit, CancellationToken ct) =>
             {

@@ -30,6 +30,8 @@ public static class DelegationsApi
             })
             .RequireAuthorization(Policies.Participant)
             .WithName("GetDelegation")
+            .Produces<DelegationView>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithSummary("A delegation to a meeting, for its own delegate or stakeholder and the Secretariat. version 0: not registered yet.");
 
         api.MapPut(Route, async (string slug, int number, string kind, string participant, DelegationBody? body, Delegations delegations, CancellationToken ct) =>

@@ -7,6 +7,9 @@ namespace Plenary.Web.Api.Participation;
 
 public sealed record OrganizationBody(int? Version, string? Name, string? Abbreviation, ParticipantCategory? Category) : IVersionedBody;
 
+/// <summary>What adding an organization answers: its id and edit version.</summary>
+public sealed record AddedOrganization(Guid Id, int? Version);
+
 /// <summary>
 /// The registers of States and organizations through the API: reading both is public; the Secretariat (of any body) and the
 /// Administrator add organizations and rename or recategorise them, with a personal access token, as on the pages.
@@ -29,6 +32,7 @@ public static class RegisterApi
                 return TypedResults.Ok<IReadOnlyList<StateView>>(StateRegister.Search(q, g).Select(StateView.Of).ToList());
             })
             .WithName("ListStates")
+            .ProducesProblems(StatusCodes.Status400BadRequest)
             .WithSummary("The register of States (193 Member States, then the two observer States) in the United Nations alphabetical order; q narrows to names or codes that hold it, group to a regional group (african, asiaPacific, easternEuropean, latinAmericanAndCaribbean, westernEuropeanAndOthers).");
 
         read.MapGet("/states/{code}", Results<Ok<StateView>, ProblemHttpResult> (string code) =>
@@ -37,6 +41,7 @@ public static class RegisterApi
                     : Problems.Create(StatusCodes.Status404NotFound, "State not found",
                         $"'{code}' is not a State in the register; pick a Member State or observer State by name or by its three-letter code, such as ZAF for South Africa."))
             .WithName("GetState")
+            .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("A State by its three-letter code (ZAF) or its name (South Africa, Türkiye, the Islamic Republic of Iran).");
 
         read.MapGet("/organizations", async Task<Results<Ok<IReadOnlyList<OrganizationView>>, ProblemHttpResult>> ([FromQuery] string? q, [FromQuery] string? category, Organizations organizations, CancellationToken ct) =>
@@ -51,6 +56,7 @@ public static class RegisterApi
                 return TypedResults.Ok(await organizations.ListAsync(q, c, ct));
             })
             .WithName("ListOrganizations")
+            .ProducesProblems(StatusCodes.Status400BadRequest)
             .WithSummary($"The register of organizations in alphabetical order; q narrows to names or abbreviations that hold it, category to one of {Categories}.");
 
         read.MapGet("/organizations/{id}", async Task<Results<Ok<OrganizationView>, ProblemHttpResult>> (string id, Organizations organizations, CancellationToken ct) =>
@@ -58,6 +64,7 @@ public static class RegisterApi
                     ? TypedResults.Ok(organization)
                     : Problems.Create(StatusCodes.Status404NotFound, "Organization not found", $"'{id}' is not an organization in the register; give its id, its name or its abbreviation."))
             .WithName("GetOrganization")
+            .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("An organization by its id, its name or its abbreviation, with its edit 'version'.");
 
         root.MapPost("/organizations", async (OrganizationBody? body, Organizations organizations, CancellationToken ct) =>
@@ -65,11 +72,11 @@ public static class RegisterApi
                 if (Missing(body) is { } missing) return missing;
                 var (result, id) = await organizations.AddAsync(new(body!.Name, body.Abbreviation, body.Category), ct);
                 return result.Succeeded
-                    ? Results.Created($"/api/v1/organizations/{id}", new { id, version = result.Version })
+                    ? Results.Created($"/api/v1/organizations/{id}", new AddedOrganization(id!.Value, result.Version))
                     : Problems.FromEdit(result);
             })
             .AsRecordWrite("AddOrganization", "Adds an organization to the register: name, abbreviation (optional), category; answers 201 with its id. The Secretariat of any body, or the Administrator.",
-                readFrom: null, scope: AnyKeeper)
+                readFrom: null, scope: AnyKeeper, success: StatusCodes.Status201Created, answer: typeof(AddedOrganization))
             .WithSummary("Adds an organization to the register: name, abbreviation (optional), category; answers 201 with its id. Needs a personal access token of the Secretariat (of any body) or of the Administrator.");
 
         root.MapPut("/organizations/{id}", async (string id, OrganizationBody? body, Organizations organizations, CancellationToken ct) =>
