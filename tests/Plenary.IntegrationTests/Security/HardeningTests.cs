@@ -88,7 +88,7 @@ public sealed class DataProtectionKeyTests : IAsyncLifetime
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=Plenary data protection (tests)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        using var certificate = request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddYears(1));
         File.WriteAllBytes(_certificate, certificate.Export(X509ContentType.Pfx, "certificate passphrase"));
         return Task.CompletedTask;
     }
