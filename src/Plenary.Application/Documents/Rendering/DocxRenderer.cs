@@ -303,7 +303,7 @@ public static class DocxRenderer
                     case Model.Text t:
                         yield return Run(t.Value, bold: t.Bold, italic: t.Italic);
                         break;
-                    case Link l when Uri.TryCreate(l.Url, UriKind.Absolute, out var uri):
+                    case Link l when LinkTargets.Safe(l.Url) is { } uri:
                         {
                             var relationship = part switch
                             {

@@ -320,15 +320,8 @@ public static class HtmlRenderer
         private void CloseHeading(int level) => html.Append(level <= 6 ? $"</h{Number(level)}>\n" : "</p>\n");
     }
 
-    /// <summary>Only web and mail addresses become links; anything else (javascript:, data:, file paths) stays text.</summary>
-    private static string? SafeHref(string url)
-    {
-        var trimmed = url.Trim();
-        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto)
-            ? trimmed
-            : null;
-    }
+    /// <summary>Only web and mail addresses become links (LinkTargets); anything else stays text.</summary>
+    private static string? SafeHref(string url) => LinkTargets.Safe(url) is null ? null : url.Trim();
 
     /// <summary>The symbol at the top of every printed page after the first, and the page numbers, as in UN documents.</summary>
     private static string RunningHeads(string symbol)

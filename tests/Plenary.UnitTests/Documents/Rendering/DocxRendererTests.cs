@@ -219,6 +219,39 @@ public sealed class DocxRendererTests
         Assert.All(references, r => Assert.Equal("FootnoteReference", ((W.Run)r.Parent!).RunProperties!.RunStyle!.Val!.Value));
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData(" JavaScript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.org/report.docx")]
+    [InlineData("ms-word:ofe|u|https://example.org/x.docx")]
+    [InlineData("\\\\server\\share\\macro.docm")]
+    public void Links_ToAnythingButTheWebOrMail_AreTextOnly_LikeTheHtmlRenderer(string url)
+    {
+        var document = DocxSamples.Empty() with { Body = [new M.Paragraph([new M.Text("See "), new Link("this", url), new M.Text(".")], Number: 1)] };
+
+        using var doc = Open(DocxRenderer.Render(document));
+
+        Assert.Empty(BodyOf(doc).Descendants<Hyperlink>());
+        Assert.Empty(doc.MainDocumentPart!.HyperlinkRelationships);
+        Assert.Contains("See this.", TextOf(BodyOf(doc)));
+    }
+
+    [Theory]
+    [InlineData("https://undocs.org/A/RES/65/230")]
+    [InlineData("http://example.org/")]
+    [InlineData("mailto:secretariat@example.org")]
+    public void Links_ToTheWebOrMail_AreHyperlinks(string url)
+    {
+        var document = DocxSamples.Empty() with { Body = [new M.Paragraph([new Link("this", url)], Number: 1)] };
+
+        using var doc = Open(DocxRenderer.Render(document));
+
+        Assert.Single(BodyOf(doc).Descendants<Hyperlink>());
+        Assert.Equal(url, doc.MainDocumentPart!.HyperlinkRelationships.Single().Uri.ToString());
+    }
+
     [Fact]
     public void Links_AreExternalHyperlinks_ToUndocs_InTheHyperlinkStyle()
     {
