@@ -29,6 +29,9 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public DbSet<Plenary.Domain.Participation.Delegation> Delegations => Set<Plenary.Domain.Participation.Delegation>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Plenary.Domain.Participation.Organization> Organizations => Set<Plenary.Domain.Participation.Organization>();
+    public DbSet<Plenary.Domain.Decisions.SilenceProcedure> SilenceProcedures => Set<Plenary.Domain.Decisions.SilenceProcedure>();
+    public DbSet<Plenary.Domain.Decisions.SilenceSettings> SilenceSettings => Set<Plenary.Domain.Decisions.SilenceSettings>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
 
     /// <summary>Who is writing through this context; the web app, the CLI and import set it.</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;
