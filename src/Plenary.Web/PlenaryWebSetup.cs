@@ -110,6 +110,7 @@ public static class PlenaryWebSetup
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         builder.Services.AddPlenaryLive();
+        Plenary.Web.Decisions.DecisionsSetup.AddPlenaryDecisions(builder.Services, builder.Configuration);
         builder.Services.AddRazorPages();
         builder.Services.AddProblemDetails();
         // Unreadable API input throws, so that UnreadableRequests can name the parameter (in every environment).
@@ -237,6 +238,7 @@ public static class PlenaryWebSetup
         app.MapAuditExport();
         app.MapPasskeyEndpoints();
         app.MapDocumentDownloads();
+        Plenary.Web.Decisions.DecisionsSetup.MapDecisionStreams(app);
         app.MapRazorPages();
         return app;
     }

@@ -88,3 +88,16 @@ public static class SilenceNotices
 
     private static string Sentence(string text) => text.TrimEnd().EndsWith('.') ? text.Trim() : text.Trim() + ".";
 }
+
+/// <summary>Moments as people read them: "9 a.m. on 16 November 2020" in a zone's clock.</summary>
+public static class LocalTimes
+{
+    public static string In(DateTimeOffset at, string zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, TimeZones.Require(zone, "silence.time_zone")).DateTime;
+        return $"{Times.Time(TimeOnly.FromDateTime(local))} on {Dates.Day(DateOnly.FromDateTime(local))}";
+    }
+
+    /// <summary>The ISO 8601 UTC form scripts read ("2020-11-20T11:00:00Z").</summary>
+    public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -39,7 +39,7 @@ public sealed class SilenceProcedures(PlenaryDbContext db, EditPipeline pipeline
     public async Task<(EditResult Result, int? Number)> DraftRevisionAsync(string slug, int first, SilenceProposal proposal, StepActor actor, CancellationToken ct = default)
     {
         if (await BodyAsync(slug, ct) is not { } body) return (EditResult.Missing($"There is no body with the slug '{slug}'."), null);
-        var original = await Procedures(body.Id).AsNoTracking().SingleOrDefaultAsync(p => p.Number == first, ct);
+        var original = await Procedures(body.Id).AsNoTracking().Include(p => p.Steps).SingleOrDefaultAsync(p => p.Number == first, ct);
         if (original is null) return (EditResult.Missing($"The {body.ShortName} has no silence procedure {first}."), null);
         var number = await NextNumberAsync(body.Id, ct);
         var (result, added) = await pipeline.AddAsync(

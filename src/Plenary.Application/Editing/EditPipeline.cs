@@ -120,9 +120,9 @@ public sealed class EditPipeline(PlenaryDbContext db, AuditQueries audit)
 
     /// <summary>A broken rule: next to its field when it has one; "no such thing" (a code ending in .unknown) is not found.</summary>
     private static EditResult Refusal(DomainException e, Func<string, string?> fieldOf, string? field) =>
-        fieldOf(e.Code) is { } mapped ? EditResult.Refused(e.Message, mapped)
+        (fieldOf(e.Code) is { } mapped ? EditResult.Refused(e.Message, mapped)
         : e.Code.EndsWith(".unknown", StringComparison.Ordinal) ? EditResult.Missing(e.Message)
-        : EditResult.Refused(e.Message, field);
+        : EditResult.Refused(e.Message, field)) with { Code = e.Code };
 
     /// <summary>The stale refusal, with the last <paramref name="editsSince"/> changes to the aggregate from the audit trail.</summary>
     private async Task<EditResult> StaleAsync<T>(EditTarget<T> target, Guid? id, int editsSince, CancellationToken ct) where T : class, IVersioned

@@ -16,6 +16,8 @@ public sealed record EditResult(bool Succeeded, string? Error = null, IReadOnlyL
     public int? Version { get; init; }
     /// <summary>The store refused a value that must be unique and that another edit has just recorded (the message names it).</summary>
     public bool Clashed { get; init; }
+    /// <summary>The broken rule's code (DomainException.Code), for a caller that answers one rule differently (a 403 for "not in the circle").</summary>
+    public string? Code { get; init; }
 
     public bool IsStale => ChangedSince is not null;
 

@@ -69,6 +69,7 @@ public static class PlenaryApi
         root.MapGroup("").WithTags("Meetings").MapMeetingApi();
         root.MapGroup("").WithTags("Bodies").MapBodiesApi();
         root.MapGroup("").WithTags("Documents").MapDocumentRegisterApi();
+        Decisions.SilenceApi.MapSilenceApi(root.MapGroup("").WithTags("Silence procedures"));
 
         // Unknown routes under the API answer in problem details too, not with an HTML page.
         // Reads only: a write that misses (no JSON body, say) gets its own 405 or 415, not "no such route".

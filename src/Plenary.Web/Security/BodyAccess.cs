@@ -45,3 +45,22 @@ public static class BodyAccess
         user.IsInRole(nameof(AccessRole.Administrator))
         || user.HasClaim(PlenaryClaims.Body, $"{AccessRole.Secretariat}:{bodyId}");
 }
+
+/// <summary>Who may do what with a body's silence procedures (the circle itself is decided by the domain).</summary>
+public static class SilenceAccess
+{
+    /// <summary>Draft and circulate a proposal: the Secretariat (and the Administrator), or an officer (the Chair).</summary>
+    public static bool MayDraftSilence(this ClaimsPrincipal user, Guid bodyId) =>
+        user.CanEditRecord(bodyId) || user.HasClaim(PlenaryClaims.Body, $"{AccessRole.Officer}:{bodyId}");
+
+    /// <summary>See who answered and what: the Secretariat, the officers and the extended Bureau of the body (and, by the domain, the circle).</summary>
+    public static bool SeesSilenceResponses(this ClaimsPrincipal user, Guid bodyId) =>
+        user.MayDraftSilence(bodyId) || user.HasClaim(PlenaryClaims.Body, $"{AccessRole.ExtendedBureauMember}:{bodyId}");
+
+    public static Guid? UserId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    /// <summary>How the procedure's timeline names the person taking a step.</summary>
+    public static Plenary.Application.Decisions.StepActor StepActor(this ClaimsPrincipal user) =>
+        new(user.UserId(), user.FindFirstValue(PlenaryClaims.DisplayName) is { Length: > 0 } name ? name : user.Identity?.Name ?? "a signed-in user");
+}

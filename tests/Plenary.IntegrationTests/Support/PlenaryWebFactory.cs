@@ -13,7 +13,7 @@ namespace Plenary.IntegrationTests.Support;
 /// server prints for its operator (the demo password, the setup code) is kept in <see cref="Console"/>.
 /// </summary>
 public sealed class PlenaryWebFactory(PlenaryStore store, int signInAttemptsPerMinute = 1000, bool demo = true,
-    IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     /// <summary>The server's console as its operator would read it.</summary>
     public StringWriter Console { get; } = new();
@@ -37,12 +37,13 @@ public sealed class PlenaryWebFactory(PlenaryStore store, int signInAttemptsPerM
             builder.UseSetting("Plenary:DemoPassword", TestSignIn.DemoPassword);
         }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(s =>
         {
-            services.RemoveAll<PlenaryStore>();
-            services.AddSingleton(store);
-            services.RemoveAll<Plenary.Web.Security.OperatorConsole>();
-            services.AddSingleton(new Plenary.Web.Security.OperatorConsole(Console));
+            s.RemoveAll<PlenaryStore>();
+            s.AddSingleton(store);
+            s.RemoveAll<Plenary.Web.Security.OperatorConsole>();
+            s.AddSingleton(new Plenary.Web.Security.OperatorConsole(Console));
+            services?.Invoke(s);
         });
     }
 }
