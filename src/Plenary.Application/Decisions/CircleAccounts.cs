@@ -9,7 +9,7 @@ namespace Plenary.Application.Decisions;
 /// <summary>
 /// Who a circle is, in accounts: the extended Bureau is every account holding the extended Bureau
 /// member or the officer role for the body; the Bureau, the officers; all Member States, the delegates
-/// of Member States. A person holding several of these roles is one member.
+/// of Member States for the body's meetings (or for every body, as older roles were). A person holding several of these roles is one member.
 /// </summary>
 public static class CircleAccounts
 {
@@ -18,7 +18,7 @@ public static class CircleAccounts
         var roles = await (
             from r in db.RoleAssignments
             join u in db.Users on r.UserId equals u.Id
-            where (circle == ProcedureCircle.AllMemberStates && r.Role == AccessRole.Delegate)
+            where (circle == ProcedureCircle.AllMemberStates && r.Role == AccessRole.Delegate && (r.BodyId == bodyId || r.BodyId == null))
                 || (r.BodyId == bodyId && (r.Role == AccessRole.Officer || (circle == ProcedureCircle.ExtendedBureau && r.Role == AccessRole.ExtendedBureauMember)))
             select new { u.Id, u.DisplayName, u.Email, r.Role, r.State }).ToListAsync(ct);
         return roles
