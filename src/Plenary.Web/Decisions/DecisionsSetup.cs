@@ -33,7 +33,7 @@ public static class DecisionsSetup
 
     public static void MapDecisionStreams(this IEndpointRouteBuilder app) =>
         app.MapGet("/bodies/{slug}/silence-procedures/{number:int}/stream", (HttpContext http, LiveHub hub, string slug, int number) =>
-                LiveStream.StreamAsync(http, hub, SilenceProcedures.Topic(slug, number)))
+                ServerSentEvents.StreamAsync(http, hub, SilenceProcedures.Topic(slug, number)))
             .AllowAnonymous()
             .ExcludeFromDescription();
 

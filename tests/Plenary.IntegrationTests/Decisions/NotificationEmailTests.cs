@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plenary.Application.Notifications;
@@ -19,7 +20,7 @@ public class NotificationEmailTests : SilenceSiteTests
         var site = NewSite(settings: new Dictionary<string, string?>
         {
             ["Plenary:Smtp:Host"] = "127.0.0.1",
-            ["Plenary:Smtp:Port"] = smtp.Port.ToString(),
+            ["Plenary:Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture),
             ["Plenary:Smtp:Security"] = "None",
             ["Plenary:Smtp:From"] = "secretariat@plenary.example",
             ["Plenary:Smtp:PublicUrl"] = "https://plenary.example",

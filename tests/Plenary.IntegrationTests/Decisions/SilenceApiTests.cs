@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -15,7 +16,7 @@ public class SilenceApiTests : SilenceSiteTests
         title = "Dates of the eighth meeting",
         decisionText = "The extended Bureau approves the dates of the eighth meeting.",
         circle = "extendedBureau",
-        deadlineDate = DeadlineDay.ToString("yyyy-MM-dd"),
+        deadlineDate = DeadlineDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         deadlineTime = "12:00",
         deadlineTimeZone = zone,
         proposedStart = $"{Start.Year + 1}-05-02",
@@ -70,7 +71,7 @@ public class SilenceApiTests : SilenceSiteTests
         var response = await secretariat.PostAsJsonAsync("/api/v1/bodies/eg-cybercrime/silence-procedures", new
         {
             subject = "provisionalAgenda", meetingNumber = 7, title = "Provisional agenda", decisionText = "The extended Bureau agrees on the provisional agenda.",
-            circle = "extendedBureau", deadlineDate = spring.ToString("yyyy-MM-dd"), deadlineTime = "02:30", deadlineTimeZone = "Europe/Vienna",
+            circle = "extendedBureau", deadlineDate = spring.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), deadlineTime = "02:30", deadlineTimeZone = "Europe/Vienna",
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

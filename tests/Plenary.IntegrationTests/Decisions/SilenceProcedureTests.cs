@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -120,7 +121,7 @@ public class SilenceProcedureTests : SilenceSiteTests
         var secretariat = await SignedInAsync(site, "secretariat");
         var proposal = DatesProposal(7, new DateOnly(2021, 4, 6), new DateOnly(2021, 4, 8));
         proposal["Subject"] = "ProvisionalAgenda";
-        proposal["DeadlineDate"] = DateOnly.FromDateTime(Start.UtcDateTime).AddDays(1).ToString("yyyy-MM-dd");
+        proposal["DeadlineDate"] = DateOnly.FromDateTime(Start.UtcDateTime).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var number = await DraftAsync(secretariat, proposal);
 
         var response = await PostAsync(secretariat, $"/bodies/eg-cybercrime/silence-procedures/{number}", "Circulate", new() { ["version"] = await DraftVersionAsync(secretariat, number) });
@@ -162,8 +163,8 @@ public class SilenceProcedureTests : SilenceSiteTests
 
         var extended = await PostAsync(secretariat, path, "Extend", new()
         {
-            ["version"] = (await VersionAsync(site, number)).ToString(),
-            ["DeadlineDate"] = DeadlineDay.AddDays(2).ToString("yyyy-MM-dd"), ["DeadlineTime"] = "12:00", ["DeadlineTimeZone"] = "Europe/Vienna",
+            ["version"] = (await VersionAsync(site, number)).ToString(CultureInfo.InvariantCulture),
+            ["DeadlineDate"] = DeadlineDay.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["DeadlineTime"] = "12:00", ["DeadlineTimeZone"] = "Europe/Vienna",
             ["Reason"] = "At the request of a regional group.",
         });
         Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
@@ -174,7 +175,7 @@ public class SilenceProcedureTests : SilenceSiteTests
         var confirm = await PageAsync(secretariat, path + "?withdraw=true");
         Assert.NotNull(confirm.QuerySelector("#confirm-withdraw form"));
         Assert.Equal(ProcedureStatus.Open, (await StoredAsync(number)).Status);
-        var withdrawn = await PostAsync(secretariat, path, "Withdraw", new() { ["version"] = (await VersionAsync(site, number)).ToString(), ["Reason"] = "The dates are no longer available." });
+        var withdrawn = await PostAsync(secretariat, path, "Withdraw", new() { ["version"] = (await VersionAsync(site, number)).ToString(CultureInfo.InvariantCulture), ["Reason"] = "The dates are no longer available." });
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.Equal(ProcedureStatus.Withdrawn, (await StoredAsync(number)).Status);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -18,7 +19,7 @@ namespace Plenary.IntegrationTests.Decisions;
 /// </summary>
 public abstract class SilenceSiteTests : IAsyncLifetime
 {
-    protected static readonly DateTimeOffset Start = new(DateTime.UtcNow.Date.AddHours(9), TimeSpan.Zero);
+    protected static readonly DateTimeOffset Start = new(TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddHours(9), TimeSpan.Zero);
     /// <summary>Four days on, at noon in Vienna.</summary>
     protected static readonly DateOnly DeadlineDay = DateOnly.FromDateTime(Start.UtcDateTime).AddDays(4);
     protected static readonly DateTimeOffset DeadlineAt = Deadline.Create(DeadlineDay, new TimeOnly(12, 0), "Europe/Vienna").At;
@@ -101,13 +102,13 @@ public abstract class SilenceSiteTests : IAsyncLifetime
     protected static Dictionary<string, string> DatesProposal(int meeting, DateOnly start, DateOnly end, string title = "Dates of the eighth meeting") => new()
     {
         ["Subject"] = "ConveningDates",
-        ["MeetingNumber"] = meeting.ToString(),
+        ["MeetingNumber"] = meeting.ToString(CultureInfo.InvariantCulture),
         ["Title"] = title,
         ["DecisionText"] = $"The extended Bureau approves the holding of the eighth meeting of the Expert Group in Vienna from {start:d MMMM} to {end:d MMMM yyyy}.",
         ["Circle"] = "ExtendedBureau",
-        ["ProposedStart"] = start.ToString("yyyy-MM-dd"),
-        ["ProposedEnd"] = end.ToString("yyyy-MM-dd"),
-        ["DeadlineDate"] = DeadlineDay.ToString("yyyy-MM-dd"),
+        ["ProposedStart"] = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["ProposedEnd"] = end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["DeadlineDate"] = DeadlineDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["DeadlineTime"] = "12:00",
         ["DeadlineTimeZone"] = "Europe/Vienna",
     };
@@ -116,10 +117,10 @@ public abstract class SilenceSiteTests : IAsyncLifetime
     protected static async Task<int> DraftAsync(HttpClient secretariat, Dictionary<string, string> proposal, int? revises = null)
     {
         var path = "/bodies/eg-cybercrime/silence-procedures/new" + (revises is { } r ? $"?revises={r}" : "");
-        if (revises is { } first) proposal["revises"] = first.ToString();
+        if (revises is { } first) proposal["revises"] = first.ToString(CultureInfo.InvariantCulture);
         var response = await PostAsync(secretariat, path, null, proposal);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Drafting answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return int.Parse(response.Headers.Location!.ToString().Split('/').Last());
+        return int.Parse(response.Headers.Location!.ToString().Split('/').Last(), CultureInfo.InvariantCulture);
     }
 
     protected static async Task<int> VersionAsync(PlenaryWebFactory site, int number) =>
