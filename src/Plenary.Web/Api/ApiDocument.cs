@@ -24,6 +24,7 @@ public static class ApiDocument
         ["Documents"] = "The document register of a body: entries, language versions and their files.",
         ["Delegations"] = "The persons a State or an organization sends to a meeting; for their own delegate or stakeholder and the Secretariat.",
         ["Registers"] = "The registers of States and of organizations.",
+        ["Silence procedures"] = "Decisions by silence procedure: proposals circulated to a circle with a deadline, answered by its members, concluded by time.",
     };
 
     public static IServiceCollection AddPlenaryOpenApi(this IServiceCollection services) => services.AddOpenApi(o =>

@@ -43,6 +43,8 @@ public static class SilenceApi
                 var drafts = http.User.MayDraftSilence(list.BodyId);
                 return Results.Ok(list.Procedures.Where(p => drafts || p.Status != ProcedureStatus.Draft));
             })
+            .Produces<IEnumerable<ProcedureSummary>>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
             .WithName("ListSilenceProcedures").WithSummary("A body's silence procedures, newest first (drafts only for those who draft); ?status=open|adopted|notAdopted|withdrawn|draft.");
 
         read.MapGet(Route + "/{number:int}", async (string slug, int number, HttpContext http, BodyQueries bodies, SilenceProcedureQueries q, CancellationToken ct) =>
@@ -53,6 +55,8 @@ public static class SilenceApi
                     ? Problems.Create(StatusCodes.Status404NotFound, "Not found", $"The body '{slug}' has no silence procedure {number}.")
                     : Results.Ok(details);
             })
+            .Produces<ProcedureDetails>()
+            .ProducesProblems(StatusCodes.Status404NotFound)
             .WithName("GetSilenceProcedure").WithSummary("A silence procedure: proposal, circle, deadline (its zone and UTC), status as time has it, timeline and outcome.");
 
         api.MapPost(Route, async (string slug, ProposalBody? body, HttpContext http, SilenceProcedures procedures, CancellationToken ct) =>
