@@ -2,14 +2,23 @@ using Microsoft.EntityFrameworkCore;
 using Plenary.Application.Data;
 using Plenary.Application.Editing;
 using Plenary.Domain.Bodies;
+using Plenary.Domain.Bureau;
+using Plenary.Domain.Editorial;
 
 namespace Plenary.Application.Bodies;
 
 /// <summary>What a mandate says, as an edit gives it.</summary>
 public sealed record MandateInput(MandateKind Kind, string? Symbol, string? Title, string Organ, string? Session, DateOnly? AdoptedOn, string? Reference, string? Requests);
 
-/// <summary>What a workplan says of itself, as an edit gives it.</summary>
-public sealed record WorkplanInput(string Title, int StartYear, int EndYear, string? Symbol, int? AdoptedAtMeeting);
+/// <summary>What a workplan says of itself, as an edit gives it; <see cref="PreliminaryConclusions"/> null keeps what it says.</summary>
+public sealed record WorkplanInput(string Title, int StartYear, int EndYear, string? Symbol, int? AdoptedAtMeeting, bool? PreliminaryConclusions = null);
+
+/// <summary>An officer's term as an edit gives it: the State by code or name, the regional group by name (or none: the State's).</summary>
+public sealed record OfficerInput(BureauOffice Office, string? OfficeTitle, string Person, string State, string? RegionalGroup,
+    DateOnly? ElectedOn, int? ElectedAt, DateOnly? TermEndsOn, bool ForLife)
+{
+    public OfficerTerm ToTerm() => new(Office, Person, State, RegionalGroup, ElectedOn, ElectedAt, TermEndsOn, ForLife, OfficeTitle);
+}
 
 /// <summary>One meeting a workplan plans, as an edit gives it.</summary>
 public sealed record PlannedMeetingInput(int Year, int? MeetingNumber, IReadOnlyList<string> Topics, bool IsStocktaking, string? Note);
@@ -22,8 +31,63 @@ public sealed record PlannedMeetingInput(int Year, int? MeetingNumber, IReadOnly
 /// </summary>
 public sealed class EditBody(PlenaryDbContext db, EditPipeline pipeline)
 {
-    public Task<EditResult> UpdateDetailsAsync(string slug, int version, string fullName, string shortName, string? secretariat, string? symbolSeries, Membership membership, CancellationToken ct = default) =>
-        EditAsync(slug, version, b => b.EditDetails(fullName, shortName, secretariat, symbolSeries, membership), ct);
+    /// <summary>
+    /// Creates a body (the Administrator's step: a secretariat is then given its role): its slug, names,
+    /// secretariat, symbol series, membership and conventions. A slug in use is a clash naming it.
+    /// </summary>
+    public Task<(EditResult Result, Body? Added)> CreateAsync(string slug, string fullName, string shortName, string? secretariat, string? symbolSeries,
+        Membership membership, BodyConventions conventions, CancellationToken ct = default) =>
+        pipeline.AddAsync(() =>
+            {
+                var body = Body.Create(slug, fullName, shortName, secretariat, symbolSeries, membership);
+                body.SetConventions(conventions);
+                return body;
+            },
+            async b => await db.Bodies.AnyAsync(x => x.Slug == b.Slug, ct) ? SlugTaken(b.Slug) : null,
+            code => code == "body.slug" ? "Slug" : FieldOf(code), b => SlugTaken(b.Slug), ct);
+
+    private static EditResult SlugTaken(string slug) =>
+        EditResult.Clash($"A body with the slug '{slug}' already exists; the slug names one body in every link, so choose another.", "Slug");
+
+    /// <param name="conventions">How the body's documents are written; null keeps them.</param>
+    public Task<EditResult> UpdateDetailsAsync(string slug, int version, string fullName, string shortName, string? secretariat, string? symbolSeries, Membership membership,
+        BodyConventions? conventions = null, CancellationToken ct = default) =>
+        EditAsync(slug, version, b =>
+        {
+            b.EditDetails(fullName, shortName, secretariat, symbolSeries, membership);
+            if (conventions is not null) b.SetConventions(conventions);
+        }, ct);
+
+    public Task<EditResult> ElectOfficerAsync(string slug, int version, OfficerInput o, CancellationToken ct = default) =>
+        EditAsync(slug, version, b => b.ElectOfficer(o.ToTerm()), ct);
+
+    public Task<EditResult> EditOfficerAsync(string slug, int version, int position, OfficerInput o, CancellationToken ct = default) =>
+        EditAsync(slug, version, b => b.EditOfficer(position, o.ToTerm()), ct);
+
+    /// <summary>Elects a successor to the officer at <paramref name="position"/>; that term ends the day before.</summary>
+    public Task<EditResult> ReplaceOfficerAsync(string slug, int version, int position, OfficerInput successor, CancellationToken ct = default) =>
+        EditAsync(slug, version, b => b.ReplaceOfficer(position, successor.ToTerm()), ct);
+
+    /// <summary>Removes an officer, unless a convening of the body names them as having opened, presided over or closed it.</summary>
+    public Task<EditResult> RemoveOfficerAsync(string slug, int version, int position, CancellationToken ct = default) =>
+        pipeline.EditAsync(Target(slug), version, async b =>
+        {
+            var officer = b.OfficerAt(position).Id;
+            var named = await db.Meetings.AsNoTracking()
+                .Where(m => m.BodyId == b.Id && (m.OpenedBy == officer || m.PresidedBy == officer || m.PresidedOnBehalfOf == officer || m.ClosedBy == officer))
+                .OrderBy(m => m.StartDate).ToListAsync(ct);
+            b.RemoveOfficer(position, named.Select(m => Convenings.The(b.Convenes, m)).ToList());
+            return null;
+        }, ct);
+
+    public Task<EditResult> SeatInExtendedBureauAsync(string slug, int version, ExtendedBureauSeat seat, CancellationToken ct = default) =>
+        EditAsync(slug, version, b => b.SeatInExtendedBureau(seat), ct);
+
+    public Task<EditResult> EditExtendedBureauSeatAsync(string slug, int version, int position, ExtendedBureauSeat seat, CancellationToken ct = default) =>
+        EditAsync(slug, version, b => b.EditExtendedBureauSeat(position, seat), ct);
+
+    public Task<EditResult> RemoveExtendedBureauSeatAsync(string slug, int version, int position, CancellationToken ct = default) =>
+        EditAsync(slug, version, b => b.RemoveExtendedBureauSeat(position), ct);
 
     public Task<EditResult> AddMandateAsync(string slug, int version, MandateInput m, CancellationToken ct = default) =>
         EditAsync(slug, version, b => b.AddMandate(m.Kind, m.Symbol, m.Title, m.Organ, m.Session, m.AdoptedOn, m.Reference, m.Requests), ct);
@@ -38,10 +102,18 @@ public sealed class EditBody(PlenaryDbContext db, EditPipeline pipeline)
         EditAsync(slug, version, b => b.RemoveMandate(position), ct);
 
     public Task<EditResult> AddWorkplanAsync(string slug, int version, WorkplanInput w, CancellationToken ct = default) =>
-        EditAsync(slug, version, b => b.AddWorkplan(w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting), ct);
+        EditAsync(slug, version, b =>
+        {
+            var workplan = b.AddWorkplan(w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting);
+            if (w.PreliminaryConclusions is { } provides) workplan.ProvideForPreliminaryConclusions(provides);
+        }, ct);
 
     public Task<EditResult> EditWorkplanAsync(string slug, int version, Guid workplanId, WorkplanInput w, CancellationToken ct = default) =>
-        EditAsync(slug, version, b => b.EditWorkplan(workplanId, w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting), ct);
+        EditAsync(slug, version, b =>
+        {
+            var workplan = b.EditWorkplan(workplanId, w.Title, w.StartYear, w.EndYear, w.Symbol, w.AdoptedAtMeeting);
+            if (w.PreliminaryConclusions is { } provides) workplan.ProvideForPreliminaryConclusions(provides);
+        }, ct);
 
     public Task<EditResult> RemoveWorkplanAsync(string slug, int version, Guid workplanId, CancellationToken ct = default) =>
         EditAsync(slug, version, b => b.RemoveWorkplan(workplanId), ct);
@@ -56,13 +128,15 @@ public sealed class EditBody(PlenaryDbContext db, EditPipeline pipeline)
         EditAsync(slug, version, b => b.WorkplanWith(workplanId).RemovePlannedMeeting(position), ct);
 
     private Task<EditResult> EditAsync(string slug, int version, Action<Body> edit, CancellationToken ct) =>
-        pipeline.EditAsync(new EditTarget<Body>("The body's record",
-            ct => db.Bodies.WithMandatesAndWorkplans().SingleOrDefaultAsync(b => b.Slug == slug, ct),
-            $"There is no body with the slug '{slug}'.")
-        {
-            PageShows = "the current record",
-            FieldOf = FieldOf,
-        }, version, edit, ct);
+        pipeline.EditAsync(Target(slug), version, edit, ct);
+
+    private EditTarget<Body> Target(string slug) => new("The body's record",
+        ct => db.Bodies.WithMandatesAndWorkplans().SingleOrDefaultAsync(b => b.Slug == slug, ct),
+        $"There is no body with the slug '{slug}'.")
+    {
+        PageShows = "the current record",
+        FieldOf = FieldOf,
+    };
 
     /// <summary>Which form field a broken rule is about, so the page can show the message next to it.</summary>
     private static string? FieldOf(string code) => code switch
@@ -84,6 +158,23 @@ public sealed class EditBody(PlenaryDbContext db, EditPipeline pipeline)
         "workplan.meeting" => "MeetingNumber",
         "workplan.topics" or "workplan.topic" => "Topics",
         "workplan.stocktaking" => "IsStocktaking",
+        "body.report_title" => "ReportTitle",
+        "body.sitting_numbering" => "SittingNumbering",
+        "symbol_pattern.agenda" => "AgendaSymbolPattern",
+        "symbol_pattern.report" => "ReportSymbolPattern",
+        "symbol_pattern.list_of_participants" => "ListOfParticipantsSymbolPattern",
+        "symbol_pattern.conference_room_paper" => "ConferenceRoomPaperSymbolPattern",
+        "symbol_pattern.limited" => "LimitedSymbolPattern",
+        "officer.person" or "extended_bureau.person" => "Person",
+        "officer.state" or "extended_bureau.state" => "State",
+        "officer.regional_group" or "extended_bureau.regional_group" => "RegionalGroup",
+        "officer.office" or "officer.replaced" => "Office",
+        "officer.office_title" => "OfficeTitle",
+        "officer.elected_on" => "ElectedOn",
+        "officer.elected_at" => "ElectedAt",
+        "officer.term" => "TermEndsOn",
+        "extended_bureau.organization" => "Organization",
+        "extended_bureau.until" => "Until",
         _ when code.StartsWith("symbol.", StringComparison.Ordinal) => "Symbol",
         _ => null,
     };

@@ -15,8 +15,95 @@ namespace Plenary.Application.Meetings;
 /// version it was made from; an edit from an older version is refused and told what changed since.
 /// Nothing is silently overwritten.
 /// </summary>
+/// <summary>What a new convening is, as the Secretariat gives it.</summary>
+public sealed record ConveningInput(int Number, ConveningKind Kind, int? Ordinal, string? Designation, int? Continues,
+    string Venue, DateOnly StartDate, DateOnly EndDate, MeetingFormat Format, int FirstPlenaryMeetingNumber = 1);
+
+/// <summary>Who opened, presided over and closed a convening: officers by their place in the body's list, or someone else who opened it.</summary>
+public sealed record PresidingInput(int? OpenedBy, string? OpenedByOther, int? PresidedBy, int? OnBehalfOf, int? ClosedBy);
+
 public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
 {
+    /// <summary>
+    /// Schedules a new convening of the body: its number (the key in links), kind, ordinal or designation,
+    /// what it continues, venue, dates and format. Its name must differ from the body's other convenings';
+    /// a number in use is a clash naming it.
+    /// </summary>
+    public async Task<(EditResult Result, Meeting? Added)> CreateAsync(string slug, ConveningInput c, CancellationToken ct = default)
+    {
+        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Slug == slug, ct);
+        if (body is null) return (EditResult.Missing($"There is no body with the slug '{slug}'."), null);
+        var others = await db.Meetings.AsNoTracking().Where(m => m.BodyId == body.Id).ToListAsync(ct);
+        return await pipeline.AddAsync(() =>
+            {
+                var meeting = Meeting.Schedule(body.Id, c.Number, c.Venue, DateRange.Create(c.StartDate, c.EndDate), c.Format);
+                meeting.Designate(c.Kind, OrdinalOf(c.Kind, c.Ordinal, c.Designation, c.Number), c.Designation, Continued(others, c.Continues));
+                meeting.NumberSittingsFrom(c.FirstPlenaryMeetingNumber, body.SittingNumbering);
+                meeting.EnsureNamedApartFrom(others, body.Convenes);
+                return meeting;
+            },
+            m => Task.FromResult(others.Any(o => o.Number == m.Number) ? NumberTaken(m.Number) : null),
+            FieldOf, m => NumberTaken(m.Number), ct);
+    }
+
+    /// <summary>Says what kind of convening this is, how it is named, what it continues and where its sittings are numbered from; whether its summary is the Chair's.</summary>
+    public Task<EditResult> DesignateAsync(string slug, int number, int version, ConveningKind kind, int? ordinal, string? designation, int? continues,
+        int firstPlenaryMeetingNumber, bool summaryByChair, CancellationToken ct = default) =>
+        pipeline.EditAsync(Target(slug, number), version, async m =>
+        {
+            var body = await db.Bodies.AsNoTracking().SingleAsync(b => b.Id == m.BodyId, ct);
+            var others = await db.Meetings.AsNoTracking().Where(o => o.BodyId == m.BodyId && o.Id != m.Id).ToListAsync(ct);
+            m.Designate(kind, OrdinalOf(kind, ordinal, designation, m.Number), designation, Continued(others, continues));
+            m.NumberSittingsFrom(firstPlenaryMeetingNumber, body.SittingNumbering);
+            m.EnsureNamedApartFrom(others, body.Convenes);
+            m.AttributeSummary(summaryByChair);
+            return null;
+        }, ct);
+
+    /// <summary>Records who opened the convening, who presided (on whose behalf) and who closed it, from the body's officers in office.</summary>
+    public Task<EditResult> RecordPresidingAsync(string slug, int number, int version, PresidingInput p, CancellationToken ct = default) =>
+        pipeline.EditAsync(Target(slug, number), version, async m =>
+        {
+            var body = await db.Bodies.AsNoTracking().Include(b => b.Officers).SingleAsync(b => b.Id == m.BodyId, ct);
+            Domain.Bureau.Officer? At(int? position) => position is { } n ? body.OfficerAt(n) : null;
+            m.RecordPresiding(body, At(p.OpenedBy), p.OpenedByOther, At(p.PresidedBy), At(p.OnBehalfOf), At(p.ClosedBy));
+            return null;
+        }, ct);
+
+    /// <summary>
+    /// Records where the convening stands: held, cancelled, or postponed with no new dates (each a step the domain
+    /// allows from where it stands). Issue 10's lifecycle will record these as dated events with their authority.
+    /// </summary>
+    public Task<EditResult> SetStatusAsync(string slug, int number, int version, MeetingStatus status, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m =>
+        {
+            switch (status)
+            {
+                case MeetingStatus.Held: m.MarkHeld(); break;
+                case MeetingStatus.Cancelled: m.Cancel(); break;
+                case MeetingStatus.Postponed: m.MarkPostponed(); break;
+                default: throw new DomainException("meeting.status", "A convening is marked as held, cancelled or postponed; it is planned when it is scheduled.");
+            }
+        }, ct);
+
+    /// <summary>Marks a day of the convening as one without plenary meetings (a holiday) in the organization of work.</summary>
+    public Task<EditResult> AddNonWorkingDayAsync(string slug, int number, int version, DateOnly date, string description, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.PlanNonWorkingDay(date, description), ct);
+
+    public Task<EditResult> RemoveNonWorkingDayAsync(string slug, int number, int version, DateOnly date, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => m.RemoveNonWorkingDay(date), ct);
+
+    /// <summary>A regular convening given neither ordinal nor designation is named by its number, as the record format reads it.</summary>
+    private static int? OrdinalOf(ConveningKind kind, int? ordinal, string? designation, int number) =>
+        ordinal ?? (kind == ConveningKind.Regular && string.IsNullOrWhiteSpace(designation) ? number : null);
+
+    private static Meeting? Continued(IEnumerable<Meeting> others, int? number) => number is { } n
+        ? others.FirstOrDefault(o => o.Number == n) ?? throw new DomainException("convening.continues", $"The body has no convening {n} to continue.")
+        : null;
+
+    private static EditResult NumberTaken(int number) =>
+        EditResult.Clash($"The body already has a convening numbered {number}; each convening has its own number (in its links), so choose another.", "Number");
+
     public Task<EditResult> UpdateDetailsAsync(string slug, int number, int version, string venue, DateOnly start, DateOnly end, MeetingFormat format, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m =>
         {
@@ -101,6 +188,19 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
         "plenary.overlap" => "StartsAt",
         "plenary.times" => "EndsAt",
         "agenda.role" => "Role",
+        "meeting.number" => "Number",
+        "convening.kind" => "Kind",
+        "convening.ordinal" => "Ordinal",
+        "convening.designation" => "Designation",
+        "convening.continues" => "Continues",
+        "convening.first_sitting" => "FirstPlenaryMeetingNumber",
+        "convening.opened_by" or "convening.presiding" or "officer.unknown" => "OpenedBy",
+        "convening.presided_by" => "PresidedBy",
+        "convening.on_behalf_of" => "OnBehalfOf",
+        "convening.closed_by" => "ClosedBy",
+        "work.date" => "Date",
+        "meeting.status" => "Status",
+        "work.description" => "Description",
         "documentation.symbol" => "Symbol",
         _ => null,
     };

@@ -23,7 +23,11 @@ public sealed record BureauPostView(string Office, string Person, string State, 
 public sealed record DocumentationView(string? Symbol, string Title, string? Link);
 
 public sealed record AgendaItemView(string Number, string Label, bool IsSubItem, string Title, string? ShortTitle, string? Annotation,
-    string AnnotationHtml, IReadOnlyList<DocumentationView> Documentation, IReadOnlyList<string> Panellists);
+    string AnnotationHtml, IReadOnlyList<DocumentationView> Documentation, IReadOnlyList<string> Panellists)
+{
+    /// <summary>What the item does at its convening; documents are written from it.</summary>
+    public Domain.Agenda.AgendaItemRole Role { get; init; }
+}
 
 public sealed record AgendaView(string Status, int? AdoptedAtPlenaryMeeting, IReadOnlyList<AgendaItemView> Items);
 
@@ -46,7 +50,22 @@ public sealed record MeetingDetails(BodySummary Body, MeetingSummary Meeting, st
 
     /// <summary>"Postponed from 6–8 April 2020 to 27–29 July 2020", when the history moved the meeting's dates.</summary>
     public string? PostponementNote { get; init; }
+
+    /// <summary>What the convening is called on its own: "meeting", "session" or "consultation".</summary>
+    public string Noun { get; init; } = "meeting";
+
+    /// <summary>What its sittings are called: "meeting" or "plenary meeting".</summary>
+    public string SittingNoun { get; init; } = "meeting";
+
+    /// <summary>The convening this one continues, by name ("Second session"), when it is resumed or reconvened.</summary>
+    public string? ContinuesName { get; init; }
+
+    /// <summary>Who opened, presided (on whose behalf) and closed it: officers by their place in the body's list.</summary>
+    public PresidingView Presiding { get; init; } = new(null, null, null, null, null, null);
 }
+
+/// <summary>Who opened, presided over and closed a convening (officers by position in the body's list), and the sentence the page shows.</summary>
+public sealed record PresidingView(int? OpenedBy, string? OpenedByOther, int? PresidedBy, int? OnBehalfOf, int? ClosedBy, string? Text);
 
 public sealed class MeetingQueries(PlenaryDbContext db)
 {
@@ -56,7 +75,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
         var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Slug == slug, ct);
         if (body is null) return null;
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == body.Id).OrderBy(m => m.Number).ToListAsync(ct);
-        return meetings.Select(BodyQueries.ToSummary).ToList();
+        return meetings.Select(m => BodyQueries.ToSummary(m, body.Convenes)).ToList();
     }
 
     public async Task<MeetingDetails?> GetAsync(string slug, int number, CancellationToken ct = default)
@@ -76,7 +95,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
                 MarkdownText.ToHtml(i.Annotation),
                 i.Documentation.OrderBy(d => d.Position).Select(d => new DocumentationView(d.Symbol, d.Title,
                     d.Symbol is null ? null : DocumentSymbol.Create(d.Symbol).ResolverLink.ToString())).ToList(),
-                i.Panellists.OrderBy(p => p.Position).Select(p => p.ToString()).ToList())).ToList());
+                i.Panellists.OrderBy(p => p.Position).Select(p => p.ToString()).ToList()) { Role = i.Role }).ToList());
 
         var plenaries = meeting.PlenaryMeetings.OrderBy(p => p.Number).ToList();
         // As in the annex of an annotated agenda: an item's first row carries its full title,
@@ -97,6 +116,9 @@ public sealed class MeetingQueries(PlenaryDbContext db)
             .ToList();
 
         var body_ = await db.Bodies.AsNoTracking().Include(b => b.Officers).SingleAsync(b => b.Id == body.Id, ct);
+        var continued = meeting.Continues is { } c ? await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.BodyId == body.Id && m.Number == c, ct) : null;
+        var opener = body_.OfficerWith(meeting.OpenedBy ?? Guid.Empty);
+        var closer = body_.OfficerWith(meeting.ClosedBy ?? Guid.Empty);
         var officers = body_.OfficersDuring(meeting.StartDate, meeting.EndDate);
         var presiding = body_.OfficerWith(meeting.PresidedBy ?? Guid.Empty);
         var onBehalfOf = body_.OfficerWith(meeting.PresidedOnBehalfOf ?? Guid.Empty);
@@ -104,15 +126,15 @@ public sealed class MeetingQueries(PlenaryDbContext db)
         var postponement = moved.Count == 0 ? null
             : $"Postponed from {Dates.Masthead(moved[0].PreviousStart!.Value, moved[0].PreviousEnd!.Value)} to {Dates.Masthead(meeting.StartDate, meeting.EndDate)}.";
         return new MeetingDetails(
-            new BodySummary(body.Slug, body.FullName, body.ShortName, body.Secretariat, body.SymbolSeries, parent?.Slug, parent?.FullName, meetingCount),
-            BodyQueries.ToSummary(meeting),
+            new BodySummary(body.Slug, body.FullName, body.ShortName, body.Secretariat, body.SymbolSeries, parent?.Slug, parent?.FullName, meetingCount) { Convenes = body.Convenes },
+            BodyQueries.ToSummary(meeting, body.Convenes),
             Dates.RangeInText(meeting.StartDate, meeting.EndDate),
             meeting.Summary,
             // Summaries are written to complete "At that meeting, the Expert Group ..." (docs/record-format.md).
             MarkdownText.ToHtml(meeting.Summary is { } s ? $"At this meeting, the {body.ShortName} {Sentences.Continuing(s.Trim())}" : null),
             meeting.History.OrderBy(e => e.OccurredOn).Select(e => new MeetingEventView(e.OccurredOn, RecordJson.Name(e.Kind), e.DecidedBy,
                 RecordJson.Name(e.Means), MeetingHistoryText.Describe(e))).ToList(),
-            plenaries.Select(p => new PlenaryMeetingView(p.Number, Numbers.OrdinalInFigures(p.Number) + " meeting", p.Date, Dates.DayHeading(p.Date),
+            plenaries.Select(p => new PlenaryMeetingView(p.Number, Numbers.OrdinalInFigures(meeting.SittingNumber(p.Number)) + " " + Convenings.SittingNoun(body.Convenes), p.Date, Dates.DayHeading(p.Date),
                 p.StartsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 p.EndsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 p is { StartsAt: { } s, EndsAt: { } e } ? Times.Slot(s, e) : null,
@@ -123,6 +145,16 @@ public sealed class MeetingQueries(PlenaryDbContext db)
             documents)
         {
             PostponementNote = postponement,
+            Noun = Convenings.KindNoun(body.Convenes, meeting.Kind),
+            SittingNoun = Convenings.SittingNoun(body.Convenes),
+            ContinuesName = continued is null ? null : Convenings.Heading(body.Convenes, continued),
+            Presiding = new PresidingView(opener?.Position, meeting.OpenedByOther, presiding?.Position, onBehalfOf?.Position, closer?.Position,
+                string.Join(" ", new[]
+                {
+                    opener is not null ? $"Opened by {opener}, {opener.Title}." : meeting.OpenedByOther is { } other ? $"Opened by {other}." : null,
+                    presiding is not null ? $"Presided over by {presiding}, {presiding.Title}{(onBehalfOf is null ? "" : $", on behalf of the {onBehalfOf.Title}, {onBehalfOf}")}." : null,
+                    closer is not null ? $"Closed by {closer}, {closer.Title}." : null,
+                }.Where(x => x is not null)) is { Length: > 0 } text ? text : null),
             MeetingId = meeting.Id,
             Version = meeting.Version,
             PresidingNote = presiding is null ? null

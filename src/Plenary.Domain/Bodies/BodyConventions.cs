@@ -60,9 +60,11 @@ public sealed record SymbolPatterns(
 
     /// <summary>Checks every pattern that is set; each field is named in the message.</summary>
     public SymbolPatterns Checked() => new(
-        Check(Agenda, "agenda"), Check(Report, "report"), Check(ListOfParticipants, "list of participants"),
-        Check(ConferenceRoomPaper, "conference room paper"), Check(Limited, "limited document"));
+        Check(Agenda, "agenda", "symbol_pattern.agenda"), Check(Report, "report", "symbol_pattern.report"),
+        Check(ListOfParticipants, "list of participants", "symbol_pattern.list_of_participants"),
+        Check(ConferenceRoomPaper, "conference room paper", "symbol_pattern.conference_room_paper"),
+        Check(Limited, "limited document", "symbol_pattern.limited"));
 
-    private static string? Check(string? pattern, string what) =>
-        string.IsNullOrWhiteSpace(pattern) ? null : SymbolPattern.Create(pattern, what).Text;
+    private static string? Check(string? pattern, string what, string code) =>
+        string.IsNullOrWhiteSpace(pattern) ? null : SymbolPattern.Create(pattern, what, code).Text;
 }

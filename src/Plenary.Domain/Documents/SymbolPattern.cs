@@ -24,7 +24,20 @@ public sealed partial class SymbolPattern
     private SymbolPattern(string text, IReadOnlyList<string> parts) => (Text, _parts) = (text, parts);
 
     /// <param name="what">What the pattern is for, to name it in a message: "report".</param>
-    public static SymbolPattern Create(string? text, string what = "document")
+    /// <param name="code">The rule's code in a refusal (the field's, where a form has several patterns).</param>
+    public static SymbolPattern Create(string? text, string what = "document", string code = Code)
+    {
+        try
+        {
+            return Parse(text, what);
+        }
+        catch (DomainException e) when (code != Code)
+        {
+            throw new DomainException(code, e.Message);
+        }
+    }
+
+    private static SymbolPattern Parse(string? text, string what)
     {
         var trimmed = Guard.Required(text, Code, $"The {what} symbol pattern", 200);
         var unknown = Token().Matches(trimmed).Select(m => m.Value).FirstOrDefault(t => t is not ("{series}" or "{year}" or "{n}"));

@@ -35,10 +35,13 @@ public sealed partial class ApiWriteAuthorizationTests : FreshSiteTests
             {
                 var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
                 var status = (await clients[role].SendAsync(request)).StatusCode;
+                // Creating a body is the Administrator's alone; every other write is the Secretariat's too.
+                var administratorOnly = method == "POST" && path == "/api/v1/bodies";
                 var passes = status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)status < 500;
                 var expected = role switch
                 {
                     0 => status == HttpStatusCode.Unauthorized,
+                    2 when administratorOnly => status == HttpStatusCode.Forbidden,
                     1 or 2 => passes,
                     // An officer (the Chair) drafts and circulates silence procedures; any member of a circle answers one
                     // (whether they are in this procedure's circle is the domain's to say, once the body is read).

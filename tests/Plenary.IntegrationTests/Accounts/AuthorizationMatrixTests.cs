@@ -32,6 +32,10 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", ["Unauthorized", A, A, D, D, A, D]),
         ["/bodies/{slug}/meetings/{number:int}/plenary-meetings"] = ("/bodies/eg-cybercrime/meetings/7/plenary-meetings", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/edit"] = ("/bodies/eg-cybercrime/edit", [S, A, A, D, D, D, D]),
+        // Creating a body is the Administrator's; a body's officers and convenings are its Secretariat's.
+        ["/bodies/new"] = ("/bodies/new", [S, A, D, D, D, D, D]),
+        ["/bodies/{slug}/officers"] = ("/bodies/eg-cybercrime/officers", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/meetings/new"] = ("/bodies/eg-cybercrime/meetings/new", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/mandates"] = ("/bodies/eg-cybercrime/mandates", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/workplans"] = ("/bodies/eg-cybercrime/workplans", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/documents"] = ("/bodies/eg-cybercrime/documents", [A, A, A, A, A, A, A]),
@@ -116,6 +120,19 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/silence-procedures/{number:int}/no-objection"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/1/no-objection", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/silence-procedures/{number:int}/extend"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/1/extend", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/silence-procedures/{number:int}/withdraw"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/1/withdraw", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        // Officers, extended Bureau and convenings: writes with a token (ApiWriteAuthorizationTests); no GET of their own.
+        // (POST /api/v1/bodies, the Administrator's, and POST /api/v1/bodies/{slug}/meetings share the public reads' rows.)
+        ["/api/v1/bodies/{slug}/officers"] = ("/api/v1/bodies/eg-cybercrime/officers", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/officers/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/officers/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // PUT, DELETE
+        ["/api/v1/bodies/{slug}/officers/{position:int}/successor"] = ("/api/v1/bodies/eg-cybercrime/officers/1/successor", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/extended-bureau"] = ("/api/v1/bodies/eg-cybercrime/extended-bureau", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/extended-bureau/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/extended-bureau/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // PUT, DELETE
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/convening"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/convening", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/status"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/status", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/presiding"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/presiding", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/non-working-days"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/non-working-days", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/non-working-days/{date}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/non-working-days/2021-04-07", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // DELETE
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/documents/{kind}/issue"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/documents/agenda/issue", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/{*path:nonfile}"] = ("/api/v1/nothing-here", [A, A, A, A, A, A, A]), // answers 404 problem details to all
     };
 

@@ -42,7 +42,7 @@ public sealed class BodyConventionsTests
     {
         var body = NewBody();
 
-        Refused(() => body.SetConventions(new BodyConventions(Convenes.Sessions, Symbols: new SymbolPatterns(Report: "{series}/{year}"))), "symbol.pattern", "The report symbol pattern");
+        Refused(() => body.SetConventions(new BodyConventions(Convenes.Sessions, Symbols: new SymbolPatterns(Report: "{series}/{year}"))), "symbol_pattern.report", "The report symbol pattern");
         Assert.Equal(Convenes.Meetings, body.Convenes);
         body.SetConventions(new BodyConventions(Convenes.Sessions, Symbols: new SymbolPatterns(Agenda: "{series}/{n}", Report: "{series}/{n}")));
         Assert.Equal("{series}/{n}", body.ReportSymbolPattern);

@@ -6,8 +6,8 @@ using Plenary.Web.Api;
 
 namespace Plenary.Web.Api.Agenda;
 
-public sealed record AddAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation, int? ParentItem) : IVersionedBody;
-public sealed record EditAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation) : IVersionedBody;
+public sealed record AddAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation, int? ParentItem, Plenary.Domain.Agenda.AgendaItemRole? Role = null) : IVersionedBody;
+public sealed record EditAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation, Plenary.Domain.Agenda.AgendaItemRole? Role = null) : IVersionedBody;
 public sealed record MoveAgendaItemBody(int? Version, int? To) : IVersionedBody;
 public sealed record AssignAgendaItemBody(int? Version, int? PlenaryMeeting, bool? Continued) : IVersionedBody;
 public sealed record MeetingDetailsBody(int? Version, string? Venue, DateOnly? StartDate, DateOnly? EndDate, MeetingFormat? Format) : IVersionedBody;
@@ -35,16 +35,16 @@ public static class AgendaApi
             {
                 var version = body.BaseVersion();
                 if (string.IsNullOrWhiteSpace(body.Title)) return Problems.BadParameter("title", "Give the item's title.");
-                return Problems.FromEdit(await edit.AddItemAsync(slug, number, version, body.Title, body.ShortTitle, body.Annotation, body.ParentItem, ct: ct),
+                return Problems.FromEdit(await edit.AddItemAsync(slug, number, version, body.Title, body.ShortTitle, body.Annotation, body.ParentItem, body.Role, ct),
                     created: $"/api/v1/bodies/{slug}/meetings/{number}");
             })
-            .AsRecordWrite("AddAgendaItem", "Adds an item (or a sub-item of parentItem) to a meeting's agenda.", ReadFrom, success: StatusCodes.Status201Created);
+            .AsRecordWrite("AddAgendaItem", "Adds an item (or a sub-item of parentItem) to a meeting's agenda, with its role (opening, electionOfOfficers, adoptionOfAgenda, substantive, otherMatters, adoptionOfReport, closure, organizational; left out: the role its title suggests).", ReadFrom, success: StatusCodes.Status201Created);
 
         api.MapPut(Meeting + "/agenda/items/{item}", async (string slug, int number, string item, EditAgendaItemBody? body, EditMeeting edit, CancellationToken ct) =>
             {
                 var version = body.BaseVersion();
                 if (string.IsNullOrWhiteSpace(body.Title)) return Problems.BadParameter("title", "Give the item's title.");
-                return Problems.FromEdit(await edit.EditItemAsync(slug, number, version, item, body.Title, body.ShortTitle, body.Annotation, ct: ct));
+                return Problems.FromEdit(await edit.EditItemAsync(slug, number, version, item, body.Title, body.ShortTitle, body.Annotation, body.Role, ct));
             })
             .AsRecordWrite("EditAgendaItem", "Replaces an agenda item's title, short title and annotation (Markdown). The item is '3' or '1a'.", ReadFrom);
 

@@ -1,14 +1,34 @@
 using Microsoft.AspNetCore.Mvc;
 using Plenary.Application.Bodies;
 using Plenary.Domain.Bodies;
-
-using Plenary.Web.Api;
+using Plenary.Domain.Bureau;
+using Plenary.Web.Security;
 
 namespace Plenary.Web.Api.Bodies;
 
-public sealed record BodyDetailsBody(int? Version, string? FullName, string? ShortName, string? Secretariat, string? SymbolSeries, Membership? Membership) : IVersionedBody;
+public sealed record BodyDetailsBody(int? Version, string? FullName, string? ShortName, string? Secretariat, string? SymbolSeries, Membership? Membership,
+    ConventionsBody? Conventions = null) : IVersionedBody;
+
+/// <summary>How a body's documents are written; left out of a PUT, they stay as they are.</summary>
+public sealed record ConventionsBody(Convenes? Convenes, SittingNumbering? SittingNumbering, ParticipantTerm? Participants, string? ReportTitle, bool? NoDocumentationNote,
+    string? AgendaSymbolPattern, string? ReportSymbolPattern, string? ListOfParticipantsSymbolPattern, string? ConferenceRoomPaperSymbolPattern, string? LimitedSymbolPattern)
+{
+    public BodyConventions ToConventions() => new(Convenes ?? Domain.Bodies.Convenes.Meetings, SittingNumbering ?? Domain.Bodies.SittingNumbering.WithinConvening,
+        Participants ?? ParticipantTerm.Representatives, ReportTitle, NoDocumentationNote ?? false,
+        new SymbolPatterns(AgendaSymbolPattern, ReportSymbolPattern, ListOfParticipantsSymbolPattern, ConferenceRoomPaperSymbolPattern, LimitedSymbolPattern));
+}
+
+/// <summary>A new body (the Administrator's write).</summary>
+public sealed record NewBodyBody(string? Slug, string? FullName, string? ShortName, string? Secretariat, string? SymbolSeries, Membership? Membership, ConventionsBody? Conventions);
+
+/// <summary>An officer's term: the State by code or name, the regional group by name (or none: the State's), the convening elected at by number.</summary>
+public sealed record OfficerBody(int? Version, BureauOffice? Office, string? OfficeTitle, string? Person, string? State, string? RegionalGroup,
+    DateOnly? ElectedOn, int? ElectedAt, DateOnly? TermEndsOn, bool? ForLife) : IVersionedBody;
+
+public sealed record ExtendedBureauSeatBody(int? Version, ExtendedBureauRole? Role, string? RegionalGroup, string? State, string? Person, string? Organization,
+    DateOnly? From, DateOnly? Until) : IVersionedBody;
 public sealed record MandateBody(int? Version, MandateKind? Kind, string? Symbol, string? Title, string? Organ, string? Session, DateOnly? AdoptedOn, string? Reference, string? Requests) : IVersionedBody;
-public sealed record WorkplanBody(int? Version, string? Title, int? StartYear, int? EndYear, string? Symbol, int? AdoptedAtMeeting) : IVersionedBody;
+public sealed record WorkplanBody(int? Version, string? Title, int? StartYear, int? EndYear, string? Symbol, int? AdoptedAtMeeting, bool? PreliminaryConclusions = null) : IVersionedBody;
 public sealed record PlannedMeetingBody(int? Version, int? Year, int? MeetingNumber, IReadOnlyList<string>? Topics, bool? Stocktaking, string? Note) : IVersionedBody;
 
 /// <summary>
@@ -29,9 +49,77 @@ public static class BodiesApi
                 if (string.IsNullOrWhiteSpace(body.FullName)) return Problems.BadParameter("fullName", "Give the body's full name.");
                 if (string.IsNullOrWhiteSpace(body.ShortName)) return Problems.BadParameter("shortName", "Give the body's short name, such as Expert Group.");
                 if (body.Membership is not { } membership) return Problems.BadParameter("membership", "Give the membership: openEnded or listed.");
-                return Problems.FromEdit(await edit.UpdateDetailsAsync(slug, version, body.FullName, body.ShortName, body.Secretariat, body.SymbolSeries, membership, ct));
+                return Problems.FromEdit(await edit.UpdateDetailsAsync(slug, version, body.FullName, body.ShortName, body.Secretariat, body.SymbolSeries, membership,
+                    body.Conventions?.ToConventions(), ct));
             })
-            .AsRecordWrite("UpdateBody", "Changes a body's full and short names, secretariat, symbol series and membership (the slug stays).", ReadFrom);
+            .AsRecordWrite("UpdateBody", "Changes a body's full and short names, secretariat, symbol series and membership (the slug stays), and, when given, its conventions: what it convenes, how it numbers sittings, what it calls participants, its report title, its no-documentation notes and symbol patterns.", ReadFrom);
+
+        api.MapPost("/bodies", async (NewBodyBody? body, EditBody edit, CancellationToken ct) =>
+            {
+                if (body is null || string.IsNullOrWhiteSpace(body.Slug)) return Problems.BadParameter("slug", "Give the body's slug: lowercase letters, digits and hyphens, such as ahc-hydrological-data.");
+                if (string.IsNullOrWhiteSpace(body.FullName)) return Problems.BadParameter("fullName", "Give the body's full name.");
+                if (string.IsNullOrWhiteSpace(body.ShortName)) return Problems.BadParameter("shortName", "Give the body's short name, such as Ad Hoc Committee.");
+                var (result, added) = await edit.CreateAsync(body.Slug, body.FullName, body.ShortName, body.Secretariat, body.SymbolSeries,
+                    body.Membership ?? Membership.OpenEnded, body.Conventions?.ToConventions() ?? new BodyConventions(), ct);
+                return Problems.FromEdit(result, created: added is null ? null : $"/api/v1/bodies/{added.Slug}");
+            })
+            .AsRecordWrite("CreateBody", "Creates a body with its conventions (Administrator only); its Secretariat is then given its role.", null,
+                scope: _ => Task.FromResult<IResult?>(null), policy: Policies.Administrator);
+
+        api.MapPost(Body + "/officers", async (string slug, OfficerBody? body, EditBody edit, CancellationToken ct) =>
+            {
+                var version = body.BaseVersion();
+                if (OfficerInputOf(body) is not { } input) return OfficerMissing(body);
+                return Problems.FromEdit(await edit.ElectOfficerAsync(slug, version, input, ct), created: $"/api/v1/bodies/{slug}");
+            })
+            .AsRecordWrite("ElectOfficer", "Records an officer's election: office, person, State, regional group, elected on and at which convening, until when or for the body's life.", ReadFrom);
+
+        api.MapPut(Body + "/officers/{position:int}", async (string slug, int position, OfficerBody? body, EditBody edit, CancellationToken ct) =>
+            {
+                var version = body.BaseVersion();
+                if (OfficerInputOf(body) is not { } input) return OfficerMissing(body);
+                return Problems.FromEdit(await edit.EditOfficerAsync(slug, version, position, input, ct));
+            })
+            .AsRecordWrite("EditOfficer", "Replaces what the record says of the officer at a position (1, 2 ... as the body's officers list them).", ReadFrom);
+
+        api.MapPost(Body + "/officers/{position:int}/successor", async (string slug, int position, OfficerBody? body, EditBody edit, CancellationToken ct) =>
+            {
+                var version = body.BaseVersion();
+                if (OfficerInputOf(body with { Office = body.Office ?? BureauOffice.Chair }) is not { } input) return OfficerMissing(body);
+                if (body.ElectedOn is null) return Problems.BadParameter("electedOn", "Give the date on which the successor was elected; the term in place ends the day before.");
+                return Problems.FromEdit(await edit.ReplaceOfficerAsync(slug, version, position, input, ct), created: $"/api/v1/bodies/{slug}");
+            })
+            .AsRecordWrite("ReplaceOfficer", "Elects a successor to the officer at a position (same office); that term ends the day before the successor's election.", ReadFrom);
+
+        api.MapDelete(Body + "/officers/{position:int}", async (string slug, int position, [FromQuery] int? version, EditBody edit, CancellationToken ct) =>
+            {
+                var v = version.BaseVersion();
+                return Problems.FromEdit(await edit.RemoveOfficerAsync(slug, v, position, ct));
+            })
+            .AsRecordWrite("RemoveOfficer", "Removes an officer from the record (refused while a convening names them as having opened, presided over or closed it). The version is a query parameter (?version=N).", ReadFrom);
+
+        api.MapPost(Body + "/extended-bureau", async (string slug, ExtendedBureauSeatBody? body, EditBody edit, CancellationToken ct) =>
+            {
+                var version = body.BaseVersion();
+                if (body.Role is not { } role) return Problems.BadParameter("role", "Give the seat's role: regionalGroupChair or standingInvitee.");
+                return Problems.FromEdit(await edit.SeatInExtendedBureauAsync(slug, version, SeatOf(body, role), ct), created: $"/api/v1/bodies/{slug}");
+            })
+            .AsRecordWrite("SeatInExtendedBureau", "Adds a seat to the extended Bureau besides the officers: a regional group's chair or a standing invitee, for a period.", ReadFrom);
+
+        api.MapPut(Body + "/extended-bureau/{position:int}", async (string slug, int position, ExtendedBureauSeatBody? body, EditBody edit, CancellationToken ct) =>
+            {
+                var version = body.BaseVersion();
+                if (body.Role is not { } role) return Problems.BadParameter("role", "Give the seat's role: regionalGroupChair or standingInvitee.");
+                return Problems.FromEdit(await edit.EditExtendedBureauSeatAsync(slug, version, position, SeatOf(body, role), ct));
+            })
+            .AsRecordWrite("EditExtendedBureauSeat", "Replaces the extended Bureau seat at a position (1, 2 ... as the body's extendedBureau lists them).", ReadFrom);
+
+        api.MapDelete(Body + "/extended-bureau/{position:int}", async (string slug, int position, [FromQuery] int? version, EditBody edit, CancellationToken ct) =>
+            {
+                var v = version.BaseVersion();
+                return Problems.FromEdit(await edit.RemoveExtendedBureauSeatAsync(slug, v, position, ct));
+            })
+            .AsRecordWrite("RemoveExtendedBureauSeat", "Removes an extended Bureau seat; those after it move up one place. The version is a query parameter (?version=N).", ReadFrom);
 
         api.MapPost(Body + "/mandates", async (string slug, MandateBody? body, EditBody edit, CancellationToken ct) =>
             {
@@ -111,7 +199,20 @@ public static class BodiesApi
         : Problems.BadParameter("organ", "Give the organ that adopted or issued the mandate, such as General Assembly.");
 
     private static WorkplanInput? WorkplanInputOf(WorkplanBody b) =>
-        !string.IsNullOrWhiteSpace(b.Title) && b.StartYear is { } start && b.EndYear is { } end ? new(b.Title, start, end, b.Symbol, b.AdoptedAtMeeting) : null;
+        !string.IsNullOrWhiteSpace(b.Title) && b.StartYear is { } start && b.EndYear is { } end ? new(b.Title, start, end, b.Symbol, b.AdoptedAtMeeting, b.PreliminaryConclusions) : null;
+
+    private static OfficerInput? OfficerInputOf(OfficerBody b) =>
+        b.Office is { } office && !string.IsNullOrWhiteSpace(b.Person) && !string.IsNullOrWhiteSpace(b.State)
+            ? new(office, b.OfficeTitle, b.Person, b.State, b.RegionalGroup, b.ElectedOn, b.ElectedAt, b.TermEndsOn, b.ForLife ?? false)
+            : null;
+
+    private static IResult OfficerMissing(OfficerBody b) =>
+        b.Office is null ? Problems.BadParameter("office", "Give the office: president, chair, viceChair, rapporteur, viceChairCumRapporteur or other.")
+        : string.IsNullOrWhiteSpace(b.Person) ? Problems.BadParameter("person", "Give the officer's name as it is printed, with honorifics.")
+        : Problems.BadParameter("state", "Give the officer's State, by name or three-letter code, such as Morocco or MAR.");
+
+    private static Domain.Bureau.ExtendedBureauSeat SeatOf(ExtendedBureauSeatBody b, ExtendedBureauRole role) =>
+        new(role, b.RegionalGroup, b.State, b.Person, b.Organization, b.From, b.Until);
 
     private static IResult WorkplanMissing(WorkplanBody b) =>
         string.IsNullOrWhiteSpace(b.Title) ? Problems.BadParameter("title", "Give the workplan's title.")

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
+using Plenary.Domain.Meetings;
 using Plenary.Web.Api;
 
 namespace Plenary.Web.Api.Meetings;
@@ -9,6 +10,23 @@ namespace Plenary.Web.Api.Meetings;
 public sealed record PlenaryMeetingBody(int? Version, DateOnly? Date, string? StartsAt, string? EndsAt) : IVersionedBody;
 public sealed record DocumentationBody(int? Version, string? Symbol, string? Title) : IVersionedBody;
 public sealed record MoveDocumentationBody(int? Version, int? To) : IVersionedBody;
+
+/// <summary>A new convening of the body.</summary>
+public sealed record NewConveningBody(int? Number, ConveningKind? Kind, int? Ordinal, string? Designation, int? Continues, string? Venue,
+    DateOnly? StartDate, DateOnly? EndDate, MeetingFormat? Format, int? FirstPlenaryMeetingNumber);
+
+/// <summary>A convening's kind and name.</summary>
+public sealed record ConveningBody(int? Version, ConveningKind? Kind, int? Ordinal, string? Designation, int? Continues, int? FirstPlenaryMeetingNumber, bool? SummaryByChair) : IVersionedBody;
+
+/// <summary>Who opened, presided over and closed a convening: officers by their position in the body's officers.</summary>
+public sealed record PresidingBody(int? Version, int? OpenedBy, string? OpenedByOther, int? PresidedBy, int? OnBehalfOf, int? ClosedBy) : IVersionedBody;
+
+public sealed record StatusBody(int? Version, MeetingStatus? Status) : IVersionedBody;
+
+public sealed record NonWorkingDayBody(int? Version, DateOnly? Date, string? Description) : IVersionedBody;
+
+/// <summary>Issuing a generated document: its date of issue (left out: the default) and whether it is a revision.</summary>
+public sealed record IssueBody(DateOnly? DateOfIssue, bool? Revised);
 
 /// <summary>
 /// A meeting's other writes through the API: plenary meetings, removing agenda items,
@@ -22,6 +40,76 @@ public static class MeetingApi
 
     public static void MapMeetingApi(this RouteGroupBuilder api)
     {
+        api.MapPost("/bodies/{slug}/meetings", async (string slug, NewConveningBody? body, EditMeeting edit, CancellationToken ct) =>
+            {
+                if (body?.Number is not { } number) return Problems.BadParameter("number", "Give the convening's number, its key in the body's record.");
+                if (string.IsNullOrWhiteSpace(body.Venue)) return Problems.BadParameter("venue", "Give the venue, such as New York.");
+                if (body.StartDate is not { } start) return Problems.BadParameter("startDate", "Give the first day, YYYY-MM-DD.");
+                if (body.EndDate is not { } end) return Problems.BadParameter("endDate", "Give the last day, YYYY-MM-DD.");
+                var (result, added) = await edit.CreateAsync(slug, new ConveningInput(number, body.Kind ?? ConveningKind.Regular, body.Ordinal, body.Designation,
+                    body.Continues, body.Venue, start, end, body.Format ?? MeetingFormat.InPerson, body.FirstPlenaryMeetingNumber ?? 1), ct);
+                return Problems.FromEdit(result, created: added is null ? null : $"/api/v1/bodies/{slug}/meetings/{added.Number}");
+            })
+            .AsRecordWrite("ScheduleConvening", "Schedules a new convening of the body: number (its key), kind (regular, special, resumed, reconvened, organizational, intersessional, informalConsultation), ordinal or designation, what a resumed one continues, venue, dates, format.", null);
+
+        api.MapPost(Meeting + "/documents/{kind}/issue", async (string slug, int number, string kind, IssueBody? body, Plenary.Application.Documents.OfficialDocuments documents, CancellationToken ct) =>
+            {
+                if (!Plenary.Application.Documents.OfficialDocuments.TryParseKind(kind, out var documentKind))
+                    return Problems.BadParameter("kind", $"'{kind}' is not a document Plenary generates; use agenda or report.");
+                try
+                {
+                    var issued = await documents.IssueAsync(slug, number, documentKind, new Plenary.Application.Documents.IssueRequest(body?.Revised ?? false, body?.DateOfIssue), ct);
+                    if (issued is null) return Problems.Create(StatusCodes.Status404NotFound, "Convening not found", $"There is no convening {number} of '{slug}'.");
+                    return Results.Ok(new { symbol = issued.Symbol, version = issued.Version, issuedOn = issued.IssuedOn, outcome = issued.Outcome?.ToString(), title = issued.Document.Title });
+                }
+                catch (Plenary.Domain.DomainException e)
+                {
+                    return Problems.FromEdit(Plenary.Application.Editing.EditResult.Refused(e.Message, e.Code == "document.date_of_issue" ? "DateOfIssue" : null));
+                }
+            })
+            .AsRecordWrite("IssueDocument", "Issues a convening's annotated provisional agenda or report: registered under its symbol (from the body's symbol pattern and the register) with the date of issue given, else the date the register plans, else today while the convening has not ended; a past convening's document needs a date.", null);
+
+        api.MapPut(Meeting + "/convening", async (string slug, int number, ConveningBody? body, EditMeeting edit, CancellationToken ct) =>
+            {
+                var version = body.BaseVersion();
+                if (body.Kind is not { } kind) return Problems.BadParameter("kind", "Give the kind: regular, special, resumed, reconvened, organizational, intersessional or informalConsultation.");
+                return Problems.FromEdit(await edit.DesignateAsync(slug, number, version, kind, body.Ordinal, body.Designation, body.Continues,
+                    body.FirstPlenaryMeetingNumber ?? 1, body.SummaryByChair ?? false, ct));
+            })
+            .AsRecordWrite("DesignateConvening", "Sets a convening's kind and name: ordinal, designation, what it continues, the number of its first plenary meeting, whether its summary is the Chair's.", ReadFrom);
+
+        api.MapPut(Meeting + "/status", async (string slug, int number, StatusBody? body, EditMeeting edit, CancellationToken ct) =>
+            {
+                var version = body.BaseVersion();
+                if (body.Status is not { } status) return Problems.BadParameter("status", "Give the status: held, cancelled or postponed.");
+                return Problems.FromEdit(await edit.SetStatusAsync(slug, number, version, status, ct));
+            })
+            .AsRecordWrite("SetConveningStatus", "Marks a planned convening as held, cancelled or postponed (with no new dates yet).", ReadFrom);
+
+        api.MapPut(Meeting + "/presiding", async (string slug, int number, PresidingBody? body, EditMeeting edit, CancellationToken ct) =>
+            {
+                var version = body.BaseVersion();
+                return Problems.FromEdit(await edit.RecordPresidingAsync(slug, number, version,
+                    new PresidingInput(body.OpenedBy, body.OpenedByOther, body.PresidedBy, body.OnBehalfOf, body.ClosedBy), ct));
+            })
+            .AsRecordWrite("RecordPresiding", "Records who opened a convening (an officer by position, or openedByOther), who presided and on whose behalf, and who closed it.", ReadFrom);
+
+        api.MapPost(Meeting + "/non-working-days", async (string slug, int number, NonWorkingDayBody? body, EditMeeting edit, CancellationToken ct) =>
+            {
+                var version = body.BaseVersion();
+                if (body.Date is not { } date) return Problems.BadParameter("date", "Give the day, YYYY-MM-DD.");
+                if (string.IsNullOrWhiteSpace(body.Description)) return Problems.BadParameter("description", "Say what the day is, such as United Nations holiday (Labour Day).");
+                return Problems.FromEdit(await edit.AddNonWorkingDayAsync(slug, number, version, date, body.Description, ct), created: $"/api/v1/bodies/{slug}/meetings/{number}");
+            })
+            .AsRecordWrite("AddNonWorkingDay", "Marks a day of the convening without plenary meetings (a holiday) in its organization of work.", ReadFrom);
+
+        api.MapDelete(Meeting + "/non-working-days/{date}", async (string slug, int number, DateOnly date, [FromQuery] int? version, EditMeeting edit, CancellationToken ct) =>
+            {
+                var v = version.BaseVersion();
+                return Problems.FromEdit(await edit.RemoveNonWorkingDayAsync(slug, number, v, date, ct));
+            })
+            .AsRecordWrite("RemoveNonWorkingDay", "Takes a non-working day out of the organization of work; the date is YYYY-MM-DD and the version a query parameter (?version=N).", ReadFrom);
+
         api.MapPost(Meeting + "/plenary-meetings", async (string slug, int number, PlenaryMeetingBody? body, EditMeeting edit, CancellationToken ct) =>
             {
                 var version = body.BaseVersion();

@@ -44,11 +44,13 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
         return shown;
     }
 
-    public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, string? title, string? shortTitle, string? annotation, int? parentItem, CancellationToken ct) =>
-        await ApplyAsync(slug, number, () => edit.AddItemAsync(slug, number, version, title ?? "", shortTitle, annotation, parentItem, ct: ct), "The item was added.", null, ct);
+    public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, string? title, string? shortTitle, string? annotation, int? parentItem,
+        Plenary.Domain.Agenda.AgendaItemRole? role, CancellationToken ct) =>
+        await ApplyAsync(slug, number, () => edit.AddItemAsync(slug, number, version, title ?? "", shortTitle, annotation, parentItem, role, ct), "The item was added.", null, ct);
 
-    public async Task<IActionResult> OnPostEditAsync(string slug, int number, int version, string item, string? title, string? shortTitle, string? annotation, CancellationToken ct) =>
-        await ApplyAsync(slug, number, () => edit.EditItemAsync(slug, number, version, item, title ?? "", shortTitle, annotation, ct: ct), $"Item {item} was saved.", null, ct);
+    public async Task<IActionResult> OnPostEditAsync(string slug, int number, int version, string item, string? title, string? shortTitle, string? annotation,
+        Plenary.Domain.Agenda.AgendaItemRole? role, CancellationToken ct) =>
+        await ApplyAsync(slug, number, () => edit.EditItemAsync(slug, number, version, item, title ?? "", shortTitle, annotation, role, ct), $"Item {item} was saved.", null, ct);
 
     /// <summary>Shows the annotation as it will read, sanitised, without saving anything.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(string slug, int number, string item, string? annotation, CancellationToken ct)

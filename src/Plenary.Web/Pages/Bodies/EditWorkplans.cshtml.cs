@@ -15,8 +15,12 @@ public sealed class WorkplanForm
     public int? EndYear { get; set; }
     public string? Symbol { get; set; }
     public int? AdoptedAtMeeting { get; set; }
+    public bool PreliminaryConclusions { get; set; }
 
-    public static WorkplanForm From(WorkplanView w) => new() { Title = w.Title, StartYear = w.StartYear, EndYear = w.EndYear, Symbol = w.Symbol, AdoptedAtMeeting = w.AdoptedAtMeeting };
+    public static WorkplanForm From(WorkplanView w) => new()
+    {
+        Title = w.Title, StartYear = w.StartYear, EndYear = w.EndYear, Symbol = w.Symbol, AdoptedAtMeeting = w.AdoptedAtMeeting, PreliminaryConclusions = w.PreliminaryConclusions,
+    };
 }
 
 /// <summary>A planned meeting as the form sends it: topics one a line.</summary>
@@ -63,7 +67,7 @@ public sealed class EditWorkplansModel(BodyQueries bodies, EditBody edit) : Body
         var version = Version.ToString(CultureInfo.InvariantCulture);
         if (meeting is { } position && workplan.PlannedMeetings.FirstOrDefault(p => p.Position == position) is { } planned)
             Confirm = new ConfirmRemoval(
-                $"Remove planned meeting {position} ({planned.Year}{(planned.MeetingNumber is { } n ? ", " + BodyQueries.MeetingName(n).ToLowerInvariant() : "")}) from the {workplan.Title}?",
+                $"Remove planned meeting {position} ({planned.Year}{(planned.MeetingNumber is { } n ? ", " + BodyQueries.PlannedName(Body.Conventions.Convenes, n).ToLowerInvariant() : "")}) from the {workplan.Title}?",
                 "It leaves the workplan, and the planned meetings after it move up one place. The audit trail keeps what it said.",
                 "RemovePlannedMeeting",
                 new Dictionary<string, string> { ["Version"] = version, ["Workplan"] = id.ToString(), ["Position"] = position.ToString(CultureInfo.InvariantCulture) },
@@ -120,7 +124,7 @@ public sealed class EditWorkplansModel(BodyQueries bodies, EditBody edit) : Body
         await ApplyAsync(slug, FormOf(workplan, position), () => edit.RemovePlannedMeetingAsync(slug, version, workplan, position, ct),
             $"Planned meeting {position} was removed.", () => Shown(slug, ct), ct, formHasFields: false);
 
-    private static WorkplanInput Input(WorkplanForm f) => new(f.Title ?? "", f.StartYear!.Value, f.EndYear!.Value, f.Symbol, f.AdoptedAtMeeting);
+    private static WorkplanInput Input(WorkplanForm f) => new(f.Title ?? "", f.StartYear!.Value, f.EndYear!.Value, f.Symbol, f.AdoptedAtMeeting, f.PreliminaryConclusions);
 
     /// <summary>A year left out or a number that is none: refused before any edit.</summary>
     private (string Name, string Message)? Missing(WorkplanForm f) =>

@@ -25,9 +25,18 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
     [BindProperty] public TimeOnly? StartsAt { get; set; }
     [BindProperty] public TimeOnly? EndsAt { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, int number, int? edit, int? remove, CancellationToken ct)
+    /// <summary>The days without plenary meetings (holidays) in the organization of work.</summary>
+    public IReadOnlyList<(DateOnly Date, string Day, string Description)> NonWorkingDays =>
+        Meeting.OrganizationOfWork.SelectMany(d => d.Slots.SelectMany(s => s.Rows).Where(r => r.NonWorking).Select(r => (d.Date, d.Day, r.Title))).ToList();
+
+    public async Task<IActionResult> OnGetAsync(string slug, int number, int? edit, int? remove, DateOnly? removeHoliday, CancellationToken ct)
     {
         if (await ShowAsync(slug, number, ct) is { } refusal) return refusal;
+        if (removeHoliday is { } day && NonWorkingDays.FirstOrDefault(h => h.Date == day) is { Description: not null } holiday)
+            Confirm = new ConfirmRemoval($"Take {holiday.Day} ({holiday.Description}) out of the organization of work?",
+                "The day is then no longer shown as one without plenary meetings; a plenary meeting may be added on it. The audit trail keeps it.",
+                "RemoveHoliday", new Dictionary<string, string> { ["Version"] = Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Day"] = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
+                $"/bodies/{slug}/meetings/{number}/plenary-meetings#holidays-heading", "Take the day out");
         if (edit is { } n && Plenaries.FirstOrDefault(p => p.Number == n) is { } editing)
             (Editing, Date, StartsAt, EndsAt) = (n, editing.Date, Parse(editing.StartsAt), Parse(editing.EndsAt));
         if (remove is { } r && Plenaries.FirstOrDefault(p => p.Number == r) is { } removing)
@@ -48,6 +57,29 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
             $"The {Numbers.OrdinalInFigures(plenary)} plenary meeting was removed.", () => Here(slug, number), () => Shown(slug, number, ct), r => Error = r.Error);
     }
 
+    public async Task<IActionResult> OnPostHolidayAsync(string slug, int number, int version, DateOnly? day, string? description, CancellationToken ct)
+    {
+        if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
+        ModelState.Clear();
+        if (day is not { } d)
+        {
+            ModelState.AddModelError("Day", "Give the day without plenary meetings, such as 2022-09-05.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await Shown(slug, number, ct);
+        }
+        return await ApplyAsync(() => edit.AddNonWorkingDayAsync(slug, number, version, d, description ?? "", ct),
+            $"{Dates.Day(d)} is shown as a day without plenary meetings.", () => Here(slug, number), () => Shown(slug, number, ct),
+            r => ModelState.AddModelError(r.Field is "Description" ? "Description" : "Day", r.Error!));
+    }
+
+    public async Task<IActionResult> OnPostRemoveHolidayAsync(string slug, int number, int version, DateOnly day, CancellationToken ct)
+    {
+        if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
+        ModelState.Clear();
+        return await ApplyAsync(() => edit.RemoveNonWorkingDayAsync(slug, number, version, day, ct),
+            $"{Dates.Day(day)} was taken out of the organization of work.", () => Here(slug, number), () => Shown(slug, number, ct), r => Error = r.Error);
+    }
+
     private async Task<IActionResult> SaveAsync(string slug, int number, int? plenary, Func<Task<EditResult>> apply, string done, CancellationToken ct)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
@@ -55,7 +87,7 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
         return await ApplyAsync(apply, done, () => Here(slug, number), () => Shown(slug, number, ct), checkForm: true);
     }
 
-    private RedirectToPageResult Here(string slug, int number) => RedirectToPage(new { slug, number, edit = (int?)null, remove = (int?)null });
+    private RedirectToPageResult Here(string slug, int number) => RedirectToPage(new { slug, number, edit = (int?)null, remove = (int?)null, removeHoliday = (DateOnly?)null });
 
     private async Task<IActionResult> Shown(string slug, int number, CancellationToken ct) => await ShowAsync(slug, number, ct) ?? Page();
 

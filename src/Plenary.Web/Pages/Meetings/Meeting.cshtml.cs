@@ -40,7 +40,7 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
             Generated =
             [
                 new("agenda", "Annotated provisional agenda", agenda!.Symbol),
-                new("report", "Report on the meeting", report!.Symbol),
+                new("report", "Report", report!.Symbol),
             ];
             MissingFacts = report.Document.MissingFacts;
         }

@@ -15,6 +15,8 @@ public abstract class MeetingEditorPage(MeetingQueries meetings, BodyQueries bod
     public string BodyName { get; private set; } = "";
     public string MeetingName { get; private set; } = "";
     protected MeetingDetails Meeting { get; private set; } = null!;
+    /// <summary>The body of the convening, as the editor's scope check found it.</summary>
+    protected BodyDetails EditedBody { get; private set; } = null!;
 
     /// <summary>Loads the meeting for an editor of its body; the result to return instead when that fails (404, 403).</summary>
     protected async Task<IActionResult?> LoadMeetingAsync(string slug, int number, CancellationToken ct)
@@ -31,6 +33,7 @@ public abstract class MeetingEditorPage(MeetingQueries meetings, BodyQueries bod
         var (body, refusal) = await this.EditableBodyAsync(bodies, slug, ct);
         if (refusal is not null) return refusal;
         BodyName = body!.Body.ShortName;
+        EditedBody = body;
         return null;
     }
 }

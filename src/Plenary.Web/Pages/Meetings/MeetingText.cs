@@ -20,5 +20,17 @@ public static class MeetingText
         MeetingStatus.Cancelled => "Cancelled",
     };
 
+    public static string Kind(ConveningKind kind) => kind switch
+    {
+        ConveningKind.Regular => "Regular",
+        ConveningKind.Special => "Special",
+        ConveningKind.Resumed => "Resumed",
+        ConveningKind.Reconvened => "Reconvened",
+        ConveningKind.Organizational => "Organizational",
+        ConveningKind.Intersessional => "Intersessional consultation",
+        ConveningKind.InformalConsultation => "Informal consultation",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of convening."),
+    };
+
     public static string Language(string code) => Plenary.Domain.Documents.OfficialLanguage.Name(code);
 }

@@ -86,7 +86,7 @@ public sealed class DelegationModel(Delegations delegations, BodyQueries bodies,
         if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
         if (!User.MayActFor(body.BodyId, key)) return Forbid();
         if (await delegations.GetAsync(slug, number, key, ct) is not { } view) return NotFound();
-        (Delegation, BodyName, MeetingName, IsSecretariat) = (view, body.Body.ShortName, BodyQueries.MeetingName(number), User.CanEditRecord(body.BodyId));
+        (Delegation, BodyName, MeetingName, IsSecretariat) = (view, body.Body.ShortName, body.Meetings.FirstOrDefault(m => m.Number == number)?.Name ?? BodyQueries.MeetingName(number), User.CanEditRecord(body.BodyId));
         if (IsSecretariat && view.Id is { } id) Changes = await audit.DescribeAsync(await audit.ForDelegationAsync(id, ct), ct);
         return null;
     }
