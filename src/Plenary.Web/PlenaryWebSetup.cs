@@ -111,7 +111,11 @@ public static class PlenaryWebSetup
         });
         builder.Services.AddPlenaryLive();
         Plenary.Web.Decisions.DecisionsSetup.AddPlenaryDecisions(builder.Services, builder.Configuration);
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages().AddMvcOptions(o =>
+        {
+            o.ModelBinderProviders.Insert(0, new Pages.Shared.CheckboxBinderProvider());
+            o.Filters.Add(new Pages.Shared.UnknownHandlerFilter());
+        });
         builder.Services.AddProblemDetails();
         // Unreadable API input throws, so that UnreadableRequests can name the parameter (in every environment).
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -206,6 +210,21 @@ public static class PlenaryWebSetup
         });
     }
 
+    private static async Task ApiFailure(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "Something went wrong",
+                Detail = "Plenary could not complete the request; nothing was changed by it. The problem has been logged; please try again.",
+            },
+        });
+    }
+
     private static Task Challenge(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api")) context.Response.StatusCode = status;
@@ -217,8 +236,18 @@ public static class PlenaryWebSetup
     {
         app.UseProxy();
         app.UseRequestLog();
+        // An unexpected failure: problem details under /api (in every environment, without internals), the error page elsewhere.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = ApiFailure,
+            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+        }));
         if (!app.Environment.IsDevelopment())
-            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+            app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+            }));
         // A bare status (401, 403, 404, 405 ...) becomes problem details under /api and the error page elsewhere.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(ApiStatus).UseUnreadableRequestProblems());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/error", "?status={0}"));

@@ -11,8 +11,15 @@ public sealed class ErrorModel : PageModel
     public string Heading { get; private set; } = "Something went wrong";
     public string Explanation { get; private set; } = "Plenary could not complete the request. The problem has been logged; please try again.";
 
-    public void OnGet(int? status)
+    /// <summary>
+    /// Runs whatever the method (the page is re-executed with the method that failed). The status is
+    /// set only when it is an error status (400 to 599): /error?status=101 must not make the server
+    /// answer 101 (or 100, 204, 304, 0), which a client would read as something else than this page.
+    /// </summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
     {
+        int? status = int.TryParse(Request.Query["status"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)
+            && asked is >= 400 and <= 599 ? asked : null;
         if (status is { } code) Response.StatusCode = code;
         (Heading, Explanation) = status switch
         {
@@ -21,7 +28,12 @@ public sealed class ErrorModel : PageModel
             403 => ("Not allowed", "Your account does not hold a role that may do this."),
             429 => ("Too many attempts", "Wait a minute and try again."),
             null or 500 => (Heading, Explanation),
+            405 => ("Not possible here", "This page is only read; it takes no form or other request of this kind."),
             _ => ($"Error {status}", "Plenary could not complete the request."),
         };
+    }
+
+    public void OnGet()
+    {
     }
 }

@@ -45,7 +45,7 @@ public sealed class SignInModel(SignInManager<PlenaryUser> signIn, Web.Security.
         if (!ModelState.IsValid)
         {
             await LoadDemoAsync(ct);
-            return Page();
+            return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
         }
         var result = await passwordSignIn.SignInAsync(Email.Trim(), Password, RememberMe, ct);
         if (result.Succeeded)
