@@ -13,7 +13,7 @@ using Plenary.IntegrationTests.Support;
 namespace Plenary.IntegrationTests.Security;
 
 /// <summary>No request a client can send gets a 500: each odd one gets the 4xx that says what is wrong.</summary>
-public sealed class NoServerErrorTests : FreshSiteTests
+public abstract class NoServerErrorTests : FreshSiteTests
 {
     [SkippableFact]
     public async Task ACheckboxValueThatIsNotABoolean_IsRefusedOnTheForm_NotA500()
@@ -121,6 +121,13 @@ public sealed class NoServerErrorTests : FreshSiteTests
             Assert.Contains(symbol, await refused.Content.ReadAsStringAsync());
         }
     }
+}
+
+public sealed class SqliteNoServerErrorTests : NoServerErrorTests;
+
+public sealed class PostgresNoServerErrorTests : NoServerErrorTests
+{
+    protected override ITestStore NewStore() => PostgresTestStore.Create();
 }
 
 /// <summary>An unexpected failure under /api is answered with problem details, never the HTML error page.</summary>
