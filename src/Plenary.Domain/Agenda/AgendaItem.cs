@@ -81,7 +81,8 @@ public sealed class AgendaItem
     {
         var panellist = new Panellist(_panellists.Count + 1,
             Guard.Required(name, "panellist.name", "The panellist's name", 200),
-            Guard.Optional(state, "panellist.state", "The panellist's State", 200),
+            // Picked from the register of States and kept by its code, so that every page and document names it as the UN does.
+            string.IsNullOrWhiteSpace(state) ? null : StateRegister.Require(state, "panellist.state", "The panellist's State").Code,
             Guard.Optional(organization, "panellist.organization", "The panellist's organization", 300));
         _panellists.Add(panellist);
     }

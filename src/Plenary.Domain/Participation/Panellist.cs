@@ -7,6 +7,7 @@ public sealed class Panellist
     public int Position { get; private set; }
     /// <summary>The name as it is printed, with its honorific: "Mr. Markko Künnapu".</summary>
     public string Name { get; private set; } = "";
+    /// <summary>The State's code in the register of States ("EST"), shown by its name.</summary>
     public string? State { get; private set; }
     public string? Organization { get; private set; }
 
@@ -21,6 +22,9 @@ public sealed class Panellist
         Organization = organization;
     }
 
+    /// <summary>The State's name as the register writes it ("Estonia"); a value stored before States were picked from the register is shown as it was.</summary>
+    public string? StateName => State is null ? null : StateRegister.NameOf(State);
+
     /// <summary>"Mr. Markko Künnapu (Estonia)".</summary>
-    public override string ToString() => (State ?? Organization) is { } from ? $"{Name} ({from})" : Name;
+    public override string ToString() => (StateName ?? Organization) is { } from ? $"{Name} ({from})" : Name;
 }
