@@ -18,6 +18,7 @@ using Plenary.Application.Records;
 using Plenary.Web.Api;
 using Plenary.Web.Health;
 using Plenary.Web.Live;
+using Plenary.Web.Caching;
 
 namespace Plenary.Web;
 
@@ -111,6 +112,7 @@ public static class PlenaryWebSetup
         });
         builder.Services.AddPlenaryLive();
         Plenary.Web.Decisions.DecisionsSetup.AddPlenaryDecisions(builder.Services, builder.Configuration);
+        builder.Services.AddPublicResponseCache();
         builder.Services.AddRazorPages().AddMvcOptions(o =>
         {
             o.ModelBinderProviders.Insert(0, new Pages.Shared.CheckboxBinderProvider());
@@ -254,6 +256,8 @@ public static class PlenaryWebSetup
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStaticFiles();
+        // Anonymous reads answered from memory while the record's version is unchanged (ADR 0020).
+        app.UsePublicResponseCache();
         app.UseRouting();
         app.UseAuthentication();
         // After authentication, so that token writes are counted per token holder, not all together.

@@ -41,17 +41,44 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     /// <summary>Off while a step records its own summary entry instead of one per row (import).</summary>
     public bool AuditEachEntity { get; set; } = true;
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AddAuditEntries();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!ChangesTheRecord()) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The record's version rises in the same transaction as the change (ADR 0020).
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (own)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await Database.ExecuteSqlRawAsync(RecordVersion.RaiseSql, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AddAuditEntries();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!ChangesTheRecord()) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Database.ExecuteSqlRaw(RecordVersion.RaiseSql);
+        own?.Commit();
+        return saved;
     }
+
+    /// <summary>
+    /// Whether the pending changes touch the record that pages and documents show: anything but
+    /// accounts (and their roles, tokens, passkeys, invitations), data-protection keys and the audit trail.
+    /// </summary>
+    private bool ChangesTheRecord() => ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        && e.Entity is not (AuditEntry or DataProtectionKey or RecordVersion)
+        && e.Metadata.ClrType.Namespace is { } ns
+        && !ns.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal)
+        && !ns.EndsWith(".Accounts", StringComparison.Ordinal));
 
     private void AddAuditEntries()
     {

@@ -54,7 +54,7 @@ public static class RenderCommand
             RenderedFile file;
             try
             {
-                file = await new DocumentFormats(new PdfRenderer()).RenderAsync(generated.Document, outputFormat, ct);
+                file = await new DocumentFormats(new PdfRenderer(), keep: 0).RenderAsync(generated.Document, outputFormat, ct);
             }
             catch (PdfEngineMissingException e)
             {

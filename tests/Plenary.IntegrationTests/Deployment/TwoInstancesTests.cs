@@ -79,11 +79,19 @@ public sealed class TwoInstancesTests(TwoInstancesBehindNginx deployment)
         {
             var venue = $"Vienna (round {round}, {Guid.NewGuid():N})"[..32];
             var (from, to) = round % 2 == 1 ? (deployment.InstanceA, deployment.InstanceB) : (deployment.InstanceB, deployment.InstanceA);
+            var kept = (await reader.GetAsync(new Uri(to, Meeting))).Headers.ETag;
+            Assert.NotNull(kept); // the other instance holds the page for anonymous readers
             var form = await ParseAsync(editor, new Uri(from, Meeting + "/edit"));
             var saved = await editor.PostAsync(new Uri(from, Meeting + "/edit"), FormOf(form, new() { ["Venue"] = venue }));
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-            // The very next read on the other instance: anonymous page, JSON, and the Secretariat's page.
+            // The very next read on the other instance: anonymous page (also when revalidating what it
+            // held), JSON, and the Secretariat's page.
+            var revalidate = new HttpRequestMessage(HttpMethod.Get, new Uri(to, Meeting));
+            revalidate.Headers.IfNoneMatch.Add(kept);
+            var fresh = await reader.SendAsync(revalidate);
+            Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+            Assert.Contains(venue, await fresh.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             Assert.Contains(venue, await reader.GetStringAsync(new Uri(to, Meeting)), StringComparison.Ordinal);
             using var json = JsonDocument.Parse(await reader.GetStringAsync(new Uri(to, "/api/v1" + Meeting)));
             Assert.Equal(venue, json.RootElement.GetProperty("meeting").GetProperty("venue").GetString());

@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Plenary.Application.Data;
+using Plenary.IntegrationTests.Support;
+
+namespace Plenary.IntegrationTests.Caching;
+
+/// <summary>
+/// Anonymous reads are kept and revalidated by the record's version: an ETag, 304 while nothing
+/// changed, and a write on the very next read. Readers who can edit are never served a kept copy.
+/// </summary>
+public abstract class PublicCacheTests : FreshSiteTests
+{
+    private const string Meeting = "/bodies/eg-cybercrime/meetings/7";
+    private static readonly string[] Reads =
+        [Meeting, "/api/v1" + Meeting, "/api/v1" + Meeting + "/documents/agenda?format=html", "/api/v1" + Meeting + "/documents/agenda?format=docx", "/bodies/eg-cybercrime"];
+
+    [SkippableFact]
+    public async Task AnAnonymousRead_CarriesAnETag_AndIsAnswered304WhileTheRecordIsUnchanged()
+    {
+        var reader = Anonymous();
+        foreach (var path in Reads)
+        {
+            var first = await reader.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            var etag = first.Headers.ETag;
+            Assert.NotNull(etag);
+            Assert.Equal("no-cache", first.Headers.CacheControl?.ToString());
+
+            var second = await reader.GetAsync(path); // from the cache: the same bytes
+            Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
+            Assert.Equal(etag, second.Headers.ETag);
+            Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+            Assert.Equal(first.Content.Headers.ContentDisposition, second.Content.Headers.ContentDisposition);
+
+            var conditional = new HttpRequestMessage(HttpMethod.Get, path);
+            conditional.Headers.IfNoneMatch.Add(etag);
+            var unchanged = await reader.SendAsync(conditional);
+            Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
+            Assert.Empty(await unchanged.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [SkippableFact]
+    public async Task AWrite_IsOnTheVeryNextAnonymousRead_OfThePageItsJsonAndItsDocuments()
+    {
+        var reader = Anonymous();
+        var before = new Dictionary<string, EntityTagHeaderValue>();
+        foreach (var path in Reads) before[path] = (await reader.GetAsync(path)).Headers.ETag!;
+
+        var editor = await SignedInAsync();
+        var form = await ParseAsync(editor, Meeting + "/edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(Meeting + "/edit", FormOf(form, new() { ["Venue"] = "Nairobi" }))).StatusCode);
+
+        foreach (var path in Reads)
+        {
+            var conditional = new HttpRequestMessage(HttpMethod.Get, path);
+            conditional.Headers.IfNoneMatch.Add(before[path]);
+            var after = await reader.SendAsync(conditional);
+            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+            Assert.NotEqual(before[path], after.Headers.ETag);
+            if (!path.Contains("docx", StringComparison.Ordinal) && path != "/bodies/eg-cybercrime")
+                Assert.Contains("Nairobi", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableFact]
+    public async Task ReadersWhoCanEdit_AreNeverServedAKeptCopy()
+    {
+        var reader = Anonymous();
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(Meeting)).StatusCode);
+        var editor = await SignedInAsync();
+        var page = await editor.GetAsync(Meeting);
+        Assert.Null(page.Headers.ETag);
+        Assert.Contains("History of changes", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task TheRecordVersion_RisesWithEachWriteToTheRecord_AndNotWithASignIn()
+    {
+        var before = await VersionAsync();
+        var editor = await SignedInAsync();
+        Assert.Equal(before, await VersionAsync());
+        var form = await ParseAsync(editor, Meeting + "/edit");
+        await editor.PostAsync(Meeting + "/edit", FormOf(form, new() { ["Venue"] = "Geneva" }));
+        Assert.Equal(before + 1, await VersionAsync());
+    }
+
+    private async Task<long> VersionAsync()
+    {
+        await using var db = Site.Services.GetRequiredService<PlenaryStore>().CreateContext();
+        return await db.RecordVersions.Select(v => v.Value).SingleAsync();
+    }
+
+    /// <summary>Every field of the page's first post form, as a browser sends it, with some values changed.</summary>
+    private static FormUrlEncodedContent FormOf(IHtmlDocument page, Dictionary<string, string> changes)
+    {
+        var form = page.QuerySelectorAll("form").OfType<IHtmlFormElement>().First(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase));
+        var fields = new Dictionary<string, string>();
+        foreach (var input in form.QuerySelectorAll("input[name]").OfType<IHtmlInputElement>())
+            if (input.Type is not ("checkbox" or "radio") || input.IsChecked) fields.TryAdd(input.Name!, input.Value);
+        foreach (var select in form.QuerySelectorAll("select[name]").OfType<IHtmlSelectElement>()) fields.TryAdd(select.Name!, select.Value ?? "");
+        foreach (var (name, value) in changes) fields[name] = value;
+        return new FormUrlEncodedContent(fields);
+    }
+}
+
+public sealed class SqlitePublicCacheTests : PublicCacheTests
+{
+    protected override ITestStore NewStore() => new SqliteTestStore();
+}
+
+public sealed class PostgresPublicCacheTests : PublicCacheTests
+{
+    protected override ITestStore NewStore() => PostgresTestStore.Create();
+}
