@@ -13,22 +13,21 @@ namespace Plenary.Application.Data;
 public sealed class RecordVersionGate : IAsyncDisposable
 {
     private readonly Func<CancellationToken, Task<long?>> _read;
-    private readonly NpgsqlDataSource? _postgres;
+    private readonly Func<DbConnection>? _connect;
     private readonly Lock _lock = new();
     private TaskCompletionSource<long?>? _waiting;
     private bool _reading;
+    // Reads never overlap (one at a time, by the gate), so one open connection with a prepared
+    // command serves them all.
+    private DbConnection? _connection;
+    private DbCommand? _command;
 
     public RecordVersionGate(PlenaryStore store)
     {
-        if (store.Provider == StoreProvider.PostgreSQL)
-        {
-            _postgres = NpgsqlDataSource.Create(store.ConnectionString);
-            _read = ct => ReadAsync(_postgres.CreateConnection(), ct);
-        }
-        else
-        {
-            _read = ct => ReadAsync(new SqliteConnection(store.ConnectionString), ct);
-        }
+        _connect = store.Provider == StoreProvider.PostgreSQL
+            ? () => new NpgsqlConnection(new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false, ApplicationName = "plenary record version" }.ConnectionString)
+            : () => new SqliteConnection(store.ConnectionString);
+        _read = ReadAsync;
     }
 
     /// <summary>For tests: a gate over any reading function.</summary>
@@ -69,19 +68,40 @@ public sealed class RecordVersionGate : IAsyncDisposable
         });
     }
 
-    private static async Task<long?> ReadAsync(DbConnection connection, CancellationToken ct)
+    private async Task<long?> ReadAsync(CancellationToken ct)
     {
-        await using (connection)
+        try
         {
-            await connection.OpenAsync(ct);
-            await using var command = connection.CreateCommand();
-            command.CommandText = RecordVersion.ReadSql;
-            return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            if (_command is null)
+            {
+                _connection = _connect!();
+                await _connection.OpenAsync(ct);
+                _command = _connection.CreateCommand();
+                _command.CommandText = RecordVersion.ReadSql;
+                await _command.PrepareAsync(ct);
+            }
+            return await _command.ExecuteScalarAsync(ct) is { } value and not DBNull
+                ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture)
+                : null;
         }
+        catch
+        {
+            await CloseAsync(); // the next read opens a new connection
+            throw;
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        if (_command is not null) await _command.DisposeAsync();
+        if (_connection is not null) await _connection.DisposeAsync();
+        _command = null;
+        _connection = null;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_postgres is not null) await _postgres.DisposeAsync();
+        lock (_lock) _reading = true; // no more reads
+        await CloseAsync();
     }
 }
