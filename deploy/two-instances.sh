@@ -52,7 +52,7 @@ publish() {
     say "Publishing the web app and the command line (Release) into $dir ..."
     dotnet publish "$repo/src/Plenary.Web" -c Release -o "$dir/app" -v quiet -nologo >"$dir/logs/publish.log" 2>&1 \
       || { tail -n 30 "$dir/logs/publish.log" >&2; fail "publishing the web app failed"; }
-    dotnet publish "$repo/src/Plenary.Cli" -c Release -o "$dir/cli" -v quiet -nologo >>"$dir/logs/publish.log" 2>&1 \
+    dotnet publish "$repo/src/Plenary.Cli" -c Release -r linux-x64 --self-contained false -o "$dir/cli" -v quiet -nologo >>"$dir/logs/publish.log" 2>&1 \
       || { tail -n 30 "$dir/logs/publish.log" >&2; fail "publishing the command line failed"; }
     app=$dir/app cli=$dir/cli
   fi

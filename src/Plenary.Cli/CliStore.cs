@@ -26,9 +26,11 @@ public static class CliStore
     {
         try
         {
+            // A command starts with EF Core's compiled model instead of building the model (CompiledModel).
             return PlenaryStore.From(
                 parse.GetValue(ProviderOption) ?? Environment.GetEnvironmentVariable("Database__Provider"),
-                parse.GetValue(ConnectionOption) ?? Environment.GetEnvironmentVariable("ConnectionStrings__Plenary"));
+                parse.GetValue(ConnectionOption) ?? Environment.GetEnvironmentVariable("ConnectionStrings__Plenary"))
+                with { UseCompiledModel = true };
         }
         catch (InvalidOperationException e)
         {
@@ -66,11 +68,14 @@ public static class CliStore
         db.Actor = Actor;
         try
         {
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Any();
             if (store.Provider == StoreProvider.Sqlite)
             {
-                await StoreMigrator.MigrateAsync(db, ct);
+                // Only a store that is behind is migrated (and given the registers' starting data):
+                // a command on a current store does no work it does not need.
+                if (pending) await StoreMigrator.MigrateAsync(db, ct);
             }
-            else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            else if (pending)
             {
                 throw new CliException($"The store {store.Describe()} is not up to date; run 'plenary db migrate' first.", ExitCodes.Failure);
             }

@@ -68,10 +68,11 @@ internal sealed class PasskeyConfiguration : IEntityTypeConfiguration<Microsoft.
         b.Property(x => x.Data).HasConversion(v => Write(v), v => Read(v), Comparer).IsRequired();
     }
 
-    private static string Write(Microsoft.AspNetCore.Identity.IdentityPasskeyData? data) =>
+    // Internal, not private: EF Core's compiled model (CompiledModel) calls these.
+    internal static string Write(Microsoft.AspNetCore.Identity.IdentityPasskeyData? data) =>
         data is null ? "" : System.Text.Json.JsonSerializer.Serialize(data, Json);
 
-    private static Microsoft.AspNetCore.Identity.IdentityPasskeyData Read(string json) =>
+    internal static Microsoft.AspNetCore.Identity.IdentityPasskeyData Read(string json) =>
         System.Text.Json.JsonSerializer.Deserialize<Microsoft.AspNetCore.Identity.IdentityPasskeyData>(json, Json)!;
 }
 

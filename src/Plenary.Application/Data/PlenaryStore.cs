@@ -13,6 +13,9 @@ public enum StoreProvider { Sqlite, PostgreSQL }
 /// </summary>
 public sealed record PlenaryStore(StoreProvider Provider, string ConnectionString)
 {
+    /// <summary>Open the context with the compiled model of its provider (CompiledModel) instead of building it.</summary>
+    public bool UseCompiledModel { get; init; }
+
     /// <summary>
     /// The embedded store's file when nothing else is configured: one place per user
     /// (~/.local/share/plenary/plenary.db on Linux), so the web app and the command line share it
@@ -51,6 +54,7 @@ public sealed record PlenaryStore(StoreProvider Provider, string ConnectionStrin
             options.UseNpgsql(ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
         else
             options.UseSqlite(ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+        if (UseCompiledModel) options.UseModel(CompiledModel.For(Provider));
         // Migrations are hand-written and there is no model snapshot; the schema-parity test
         // checks the migrated schema against the model instead (ADR 0003).
         options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

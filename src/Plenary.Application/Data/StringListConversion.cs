@@ -12,9 +12,12 @@ namespace Plenary.Application.Data;
 internal static class StringListConversion
 {
     private static readonly ValueComparer<List<string>> Comparer = new(
-        (a, b) => (a ?? new List<string>()).SequenceEqual(b ?? new List<string>()),
+        (a, b) => Same(a, b),
         v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))),
         v => v.ToList());
+
+    // Internal, not private: EF Core's compiled model (CompiledModel) calls it.
+    internal static bool Same(List<string>? a, List<string>? b) => (a ?? []).SequenceEqual(b ?? []);
 
     public static PropertyBuilder<List<string>> AsJsonText(this PropertyBuilder<List<string>> property) =>
         property.HasConversion(
