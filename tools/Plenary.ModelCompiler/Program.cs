@@ -56,7 +56,7 @@ foreach (var (provider, connection, name) in new[]
     // app's too; the command line asks for it by name instead (PlenaryStore.UseCompiledModel).
     foreach (var attributes in Directory.GetFiles(output, "*AssemblyAttributes.cs")) File.Delete(attributes);
     Console.WriteLine($"{name}: {files.Count - 1} files in {Path.GetRelativePath(root, output)}");
-    fingerprints.AppendLine($"    public const string {name} = \"{CompiledModel.FingerprintOf(db.GetService<IDesignTimeModel>().Model)}\";");
+    fingerprints.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"    public const string {name} = \"{CompiledModel.FingerprintOf(db.GetService<IDesignTimeModel>().Model)}\";");
 }
 
 File.WriteAllText(Path.Combine(folder, "Fingerprints.cs"), $$"""

@@ -11,7 +11,7 @@ namespace Plenary.Web.Caching;
 /// 304 Not Modified when the reader already holds it. Each request reads the version from the store
 /// (<see cref="RecordVersionGate"/>), so a write on any instance is seen on the very next read.
 /// </summary>
-public sealed class PublicResponseCache(RecordVersionGate versions, TimeProvider clock, IConfiguration configuration)
+public sealed class PublicResponseCache(RecordVersionGate versions, TimeProvider clock, IConfiguration configuration) : IDisposable
 {
     private readonly MemoryCache _entries = new(new MemoryCacheOptions
     {
@@ -19,6 +19,8 @@ public sealed class PublicResponseCache(RecordVersionGate versions, TimeProvider
     });
     private readonly long _largest = configuration.GetValue("Plenary:Cache:LargestEntryMegabytes", 8L) * 1024 * 1024;
     private readonly bool _enabled = configuration.GetValue("Plenary:Cache:Enabled", true);
+
+    public void Dispose() => _entries.Dispose();
 
     private sealed record Entry(string ETag, byte[] Body, string? ContentType, string? ContentDisposition, string? ContentSecurityPolicy);
 

@@ -4,6 +4,6 @@ namespace Plenary.Application.Data.CompiledModels;
 /// <summary>The fingerprints of the models the compiled models were made from.</summary>
 public static class Fingerprints
 {
-    public const string Sqlite = "7097b7eb2cfc9cb9b3fcf5662d4c98a055d221d66f24483273a6b7177e3347d2";
-    public const string PostgreSQL = "fef3e5fc9f2af690cbb82ad710b844009a1ee1e68c3cca0eaf8d65dceaa720cf";
+    public const string Sqlite = "20a054678bd835fd79cf4ab6327333dd759ea7a9e0c04f07acfaf901f697ba08";
+    public const string PostgreSQL = "e6df96690976ba9bee738d61be7c7f4a971c2479429fe13b8a6534f9f0d0c94f";
 }

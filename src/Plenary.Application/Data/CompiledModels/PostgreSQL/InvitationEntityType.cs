@@ -21,9 +21,9 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 "Plenary.Domain.Accounts.Invitation",
                 typeof(Invitation),
                 baseEntityType,
-                propertyCount: 13,
-                foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                propertyCount: 14,
+                foreignKeyCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -51,6 +51,14 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 fieldInfo: typeof(Invitation).GetField("<AcceptedById>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             acceptedById.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var bodyId = runtimeEntityType.AddProperty(
+                "BodyId",
+                typeof(Guid?),
+                propertyInfo: typeof(Invitation).GetProperty("BodyId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<BodyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            bodyId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -145,9 +153,12 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 new[] { acceptedById });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { invitedById });
+                new[] { bodyId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { invitedById });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { tokenHash },
                 unique: true);
 
@@ -165,6 +176,16 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
         }
 
         public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("BodyId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Cascade);
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("InvitedById") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("86c12f16-6b64-462a-9f66-ca86a41ddb37"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("d49f47fe-3062-46eb-a6ec-e81e222f68c2"), entityTypeCount: 32)
         {
         }
 
@@ -60,7 +60,8 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, plenaryUser);
             PersonalAccessTokenEntityType.CreateForeignKey1(personalAccessToken, plenaryUser);
             InvitationEntityType.CreateForeignKey1(invitation, plenaryUser);
-            InvitationEntityType.CreateForeignKey2(invitation, plenaryUser);
+            InvitationEntityType.CreateForeignKey2(invitation, body);
+            InvitationEntityType.CreateForeignKey3(invitation, plenaryUser);
             RoleAssignmentEntityType.CreateForeignKey1(roleAssignment, body);
             RoleAssignmentEntityType.CreateForeignKey2(roleAssignment, plenaryUser);
             AgendaItemEntityType.CreateForeignKey1(agendaItem, meeting);

@@ -20,9 +20,9 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 "Plenary.Domain.Accounts.Invitation",
                 typeof(Invitation),
                 baseEntityType,
-                propertyCount: 13,
-                foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                propertyCount: 14,
+                foreignKeyCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -46,6 +46,13 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 typeof(Guid?),
                 propertyInfo: typeof(Invitation).GetProperty("AcceptedById", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Invitation).GetField("<AcceptedById>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var bodyId = runtimeEntityType.AddProperty(
+                "BodyId",
+                typeof(Guid?),
+                propertyInfo: typeof(Invitation).GetProperty("BodyId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Invitation).GetField("<BodyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
             var createdAt = runtimeEntityType.AddProperty(
@@ -131,9 +138,12 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 new[] { acceptedById });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { invitedById });
+                new[] { bodyId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { invitedById });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { tokenHash },
                 unique: true);
 
@@ -151,6 +161,16 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
         }
 
         public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("BodyId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Cascade);
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("InvitedById") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

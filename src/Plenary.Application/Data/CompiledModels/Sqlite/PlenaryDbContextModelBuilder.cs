@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("36593690-a42f-4edb-894e-45dc20649eef"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("280ee9ff-f8dc-461a-8c9f-8b0e1736724d"), entityTypeCount: 32)
         {
         }
 
@@ -59,7 +59,8 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, plenaryUser);
             PersonalAccessTokenEntityType.CreateForeignKey1(personalAccessToken, plenaryUser);
             InvitationEntityType.CreateForeignKey1(invitation, plenaryUser);
-            InvitationEntityType.CreateForeignKey2(invitation, plenaryUser);
+            InvitationEntityType.CreateForeignKey2(invitation, body);
+            InvitationEntityType.CreateForeignKey3(invitation, plenaryUser);
             RoleAssignmentEntityType.CreateForeignKey1(roleAssignment, body);
             RoleAssignmentEntityType.CreateForeignKey2(roleAssignment, plenaryUser);
             AgendaItemEntityType.CreateForeignKey1(agendaItem, meeting);
