@@ -18,6 +18,14 @@ public sealed record DocumentView(Guid Id, string Symbol, string Title, string T
     public string SymbolSlug => DocumentQueries.SlugOf(Symbol);
 }
 
+/// <summary>One page of a body's register: its documents, which page it is of how many, and the number of documents in all.</summary>
+public sealed record DocumentPage(IReadOnlyList<DocumentView> Documents, int Page, int Pages, int Total, int PageSize)
+{
+    /// <summary>The place of the page's first document in the whole list (1 for the first).</summary>
+    public int First => Total == 0 ? 0 : (Page - 1) * PageSize + 1;
+    public int Last => First == 0 ? 0 : First + Documents.Count - 1;
+}
+
 /// <summary>A file to download.</summary>
 public sealed record DocumentDownload(string FileName, string ContentType, byte[] Content);
 
@@ -45,6 +53,27 @@ public sealed class DocumentQueries(PlenaryDbContext db)
             .OrderBy(d => DocumentSymbol.Create(d.Symbol))
             .Select(d => View(d, bodies.GetValueOrDefault(d.BodyId, ""), files))
             .ToList();
+    }
+
+    /// <summary>
+    /// One page of a body's register in the order of symbols, optionally narrowed to a meeting and a type;
+    /// a page past the last is the last. Only the page's documents (and their files' metadata) are read
+    /// whole: the rest of the register is read as symbols alone, to order it. Null when the body is unknown.
+    /// </summary>
+    public async Task<DocumentPage?> PageAsync(string bodySlug, int? meeting, DocumentType? type, int page, int pageSize = 100, CancellationToken ct = default)
+    {
+        var bodyId = await db.Bodies.Where(b => b.Slug == bodySlug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
+        if (bodyId is null) return null;
+        var query = db.Documents.AsNoTracking().Where(d => d.BodyId == bodyId);
+        if (meeting is not null) query = query.Where(d => d.MeetingNumber == meeting);
+        if (type is not null) query = query.Where(d => d.Type == type);
+        var symbols = await query.Select(d => new { d.Id, d.Symbol }).ToListAsync(ct);
+        var pages = Math.Max(1, (symbols.Count + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pages);
+        var ids = symbols.OrderBy(d => DocumentSymbol.Create(d.Symbol)).Skip((page - 1) * pageSize).Take(pageSize).Select(d => d.Id).ToList();
+        var documents = (await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(ct)).ToDictionary(d => d.Id);
+        var files = await FilesAsync(ids, ct);
+        return new DocumentPage(ids.Select(id => View(documents[id], bodySlug, files)).ToList(), page, pages, symbols.Count, pageSize);
     }
 
     /// <summary>One document of a body, by its id or its symbol slug (UNODC_CCPCJ_EG.4_2021_1); null when there is none.</summary>

@@ -44,10 +44,16 @@ public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Me
     {
         var body = await db.Bodies.AsNoTracking().WithMandatesAndWorkplans().SingleOrDefaultAsync(b => b.Slug == slug, ct);
         if (body is null) return null;
-        var meetings = await RecordLoader.MeetingsWithEverything(db).AsNoTracking().Where(m => m.BodyId == body.Id).ToListAsync(ct);
-        var meeting = meetings.SingleOrDefault(m => m.Number == number);
-        if (meeting is null) return null;
-        var register = await db.Documents.AsNoTracking().Where(d => d.BodyId == body.Id).ToListAsync(ct);
+        // Only what the documents draw on, so that their cost follows the convening and its history,
+        // not the size of the body: the convenings held up to this one, and this convening's register
+        // entries (with those that name no convening), never the later convenings nor the whole register.
+        var start = await db.Meetings.Where(m => m.BodyId == body.Id && m.Number == number).Select(m => (DateOnly?)m.StartDate).SingleOrDefaultAsync(ct);
+        if (start is null) return null;
+        var meetings = await RecordLoader.MeetingsWithEverything(db).AsNoTracking()
+            .Where(m => m.BodyId == body.Id && (m.StartDate <= start || m.Number == number)).ToListAsync(ct);
+        var meeting = meetings.Single(m => m.Number == number);
+        var register = await db.Documents.AsNoTracking()
+            .Where(d => d.BodyId == body.Id && (d.MeetingNumber == number || d.MeetingNumber == null)).ToListAsync(ct);
         return new MeetingDossier(body, meeting, Earlier(meetings, meeting), register);
     }
 

@@ -19,9 +19,13 @@ public sealed class DocumentsModel(DocumentQueries documents, BodyQueries bodies
     public IReadOnlyList<DocumentView> Documents { get; private set; } = [];
     public int? Meeting { get; private set; }
     public DocumentType? Type { get; private set; }
+    public DocumentPage Paging { get; private set; } = new([], 1, 1, 0, PageSize);
+
+    /// <summary>Documents on one page of the register.</summary>
+    public const int PageSize = 100;
     [TempData] public string? Message { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery] string? meeting, [FromQuery] string? type, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery] string? meeting, [FromQuery] string? type, [FromQuery] string? page, CancellationToken ct)
     {
         if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
         (Slug, BodyName) = (slug, body.Body.ShortName);
@@ -30,7 +34,19 @@ public sealed class DocumentsModel(DocumentQueries documents, BodyQueries bodies
         // A filter that cannot be read is ignored, as if it were "Any".
         Meeting = int.TryParse(meeting, out var n) ? n : null;
         Type = Enum.TryParse<DocumentType>(type, ignoreCase: true, out var t) && !int.TryParse(type, out _) ? t : null;
-        Documents = await documents.ListAsync(slug, Meeting, Type, ct) ?? [];
+        // A page that cannot be read is the first; one past the last is the last.
+        Paging = await documents.PageAsync(slug, Meeting, Type, int.TryParse(page, out var p) ? p : 1, PageSize, ct) ?? Paging;
+        Documents = Paging.Documents;
         return Page();
+    }
+
+    /// <summary>The register's address for another page, with the same filters.</summary>
+    public string PageLink(int page)
+    {
+        var query = new List<string>();
+        if (Meeting is { } m) query.Add($"meeting={m}");
+        if (Type is { } t) query.Add($"type={t}");
+        if (page > 1) query.Add($"page={page}");
+        return $"/bodies/{Slug}/documents" + (query.Count > 0 ? "?" + string.Join("&", query) : "");
     }
 }
