@@ -71,11 +71,13 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
 
     /// <summary>
     /// Whether the pending changes touch the record that pages and documents show: anything but
-    /// accounts (and their roles, tokens, passkeys, invitations), data-protection keys and the audit trail.
+    /// accounts (and their roles, tokens, passkeys, invitations), data-protection keys, the audit trail and
+    /// each user's notifications (the inbox and its emails). Any other entity, including one added later,
+    /// is the record: a new write path raises the version without doing anything (ADR 0020).
     /// </summary>
     private bool ChangesTheRecord() => ChangeTracker.Entries().Any(e =>
         e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-        && e.Entity is not (AuditEntry or DataProtectionKey or RecordVersion)
+        && e.Entity is not (AuditEntry or DataProtectionKey or RecordVersion or Plenary.Application.Notifications.Notification)
         && e.Metadata.ClrType.Namespace is { } ns
         && !ns.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal)
         && !ns.EndsWith(".Accounts", StringComparison.Ordinal));

@@ -37,4 +37,11 @@ public class CompiledModelTests
         static string[] Tables(DbContext db) => db.Model.GetEntityTypes().Select(e => $"{e.Name}:{e.GetTableName()}").Order().ToArray();
         Assert.Equal(Tables(built), Tables(compiled));
     }
+
+    [Fact]
+    public void TheCompiledModels_WereMadeWithTheLatestMigration_OrTheCommandLineBuildsItsModel()
+    {
+        Assert.True(CompiledModel.IsCurrent,
+            $"A migration ({CompiledModel.LatestMigration}) came after the compiled models were generated: run tools/compiled-model.sh and commit what it writes.");
+    }
 }

@@ -4,6 +4,8 @@ namespace Plenary.Application.Data.CompiledModels;
 /// <summary>The fingerprints of the models the compiled models were made from.</summary>
 public static class Fingerprints
 {
-    public const string Sqlite = "20a054678bd835fd79cf4ab6327333dd759ea7a9e0c04f07acfaf901f697ba08";
-    public const string PostgreSQL = "e6df96690976ba9bee738d61be7c7f4a971c2479429fe13b8a6534f9f0d0c94f";
+    public const string Sqlite = "b2ed92423210692399d8f1e9a6e1e769458e330b4e2d45986bafe2820c6aa54e";
+    public const string PostgreSQL = "c40a2726e425eeb7e20ad869bb2456c9edf285545024c03fbf04041c38742ce1";
+    /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
+    public const string LatestMigration = "20261204000000_RecordVersion";
 }

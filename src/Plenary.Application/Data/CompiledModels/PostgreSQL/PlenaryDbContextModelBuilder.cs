@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d49f47fe-3062-46eb-a6ec-e81e222f68c2"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("2ce86904-5b09-48c8-949a-f02b9e1a56e5"), entityTypeCount: 37)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             var plenaryUser = PlenaryUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var recordVersion = RecordVersionEntityType.Create(this);
+            var notification = NotificationEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var roleAssignment = RoleAssignmentEntityType.Create(this);
             var agendaItem = AgendaItemEntityType.Create(this);
@@ -40,6 +41,10 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             var workplan = WorkplanEntityType.Create(this);
             var extendedBureauMember = ExtendedBureauMemberEntityType.Create(this);
             var officer = OfficerEntityType.Create(this);
+            var circleMember = CircleMemberEntityType.Create(this);
+            var procedureStep = ProcedureStepEntityType.Create(this);
+            var silenceProcedure = SilenceProcedureEntityType.Create(this);
+            var silenceSettings = SilenceSettingsEntityType.Create(this);
             var document = DocumentEntityType.Create(this);
             var documentFile = DocumentFileEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
@@ -59,6 +64,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, plenaryUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, plenaryUser);
             PersonalAccessTokenEntityType.CreateForeignKey1(personalAccessToken, plenaryUser);
+            NotificationEntityType.CreateForeignKey1(notification, plenaryUser);
             InvitationEntityType.CreateForeignKey1(invitation, plenaryUser);
             InvitationEntityType.CreateForeignKey2(invitation, body);
             InvitationEntityType.CreateForeignKey3(invitation, plenaryUser);
@@ -72,6 +78,10 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             WorkplanEntityType.CreateForeignKey1(workplan, body);
             ExtendedBureauMemberEntityType.CreateForeignKey1(extendedBureauMember, body);
             OfficerEntityType.CreateForeignKey1(officer, body);
+            CircleMemberEntityType.CreateForeignKey1(circleMember, silenceProcedure);
+            ProcedureStepEntityType.CreateForeignKey1(procedureStep, silenceProcedure);
+            SilenceProcedureEntityType.CreateForeignKey1(silenceProcedure, body);
+            SilenceSettingsEntityType.CreateForeignKey1(silenceSettings, body);
             DocumentEntityType.CreateForeignKey1(document, body);
             DocumentFileEntityType.CreateForeignKey1(documentFile, document);
             MeetingEntityType.CreateForeignKey1(meeting, body);
@@ -94,6 +104,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             PlenaryUserEntityType.CreateAnnotations(plenaryUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             RecordVersionEntityType.CreateAnnotations(recordVersion);
+            NotificationEntityType.CreateAnnotations(notification);
             InvitationEntityType.CreateAnnotations(invitation);
             RoleAssignmentEntityType.CreateAnnotations(roleAssignment);
             AgendaItemEntityType.CreateAnnotations(agendaItem);
@@ -104,6 +115,10 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             WorkplanEntityType.CreateAnnotations(workplan);
             ExtendedBureauMemberEntityType.CreateAnnotations(extendedBureauMember);
             OfficerEntityType.CreateAnnotations(officer);
+            CircleMemberEntityType.CreateAnnotations(circleMember);
+            ProcedureStepEntityType.CreateAnnotations(procedureStep);
+            SilenceProcedureEntityType.CreateAnnotations(silenceProcedure);
+            SilenceSettingsEntityType.CreateAnnotations(silenceSettings);
             DocumentEntityType.CreateAnnotations(document);
             DocumentFileEntityType.CreateAnnotations(documentFile);
             MeetingEntityType.CreateAnnotations(meeting);

@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("280ee9ff-f8dc-461a-8c9f-8b0e1736724d"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("d44d5c8e-6653-48ee-b7e8-a6f2ad70b3bd"), entityTypeCount: 37)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             var plenaryUser = PlenaryUserEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var recordVersion = RecordVersionEntityType.Create(this);
+            var notification = NotificationEntityType.Create(this);
             var invitation = InvitationEntityType.Create(this);
             var roleAssignment = RoleAssignmentEntityType.Create(this);
             var agendaItem = AgendaItemEntityType.Create(this);
@@ -39,6 +40,10 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             var workplan = WorkplanEntityType.Create(this);
             var extendedBureauMember = ExtendedBureauMemberEntityType.Create(this);
             var officer = OfficerEntityType.Create(this);
+            var circleMember = CircleMemberEntityType.Create(this);
+            var procedureStep = ProcedureStepEntityType.Create(this);
+            var silenceProcedure = SilenceProcedureEntityType.Create(this);
+            var silenceSettings = SilenceSettingsEntityType.Create(this);
             var document = DocumentEntityType.Create(this);
             var documentFile = DocumentFileEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
@@ -58,6 +63,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, plenaryUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, plenaryUser);
             PersonalAccessTokenEntityType.CreateForeignKey1(personalAccessToken, plenaryUser);
+            NotificationEntityType.CreateForeignKey1(notification, plenaryUser);
             InvitationEntityType.CreateForeignKey1(invitation, plenaryUser);
             InvitationEntityType.CreateForeignKey2(invitation, body);
             InvitationEntityType.CreateForeignKey3(invitation, plenaryUser);
@@ -71,6 +77,10 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             WorkplanEntityType.CreateForeignKey1(workplan, body);
             ExtendedBureauMemberEntityType.CreateForeignKey1(extendedBureauMember, body);
             OfficerEntityType.CreateForeignKey1(officer, body);
+            CircleMemberEntityType.CreateForeignKey1(circleMember, silenceProcedure);
+            ProcedureStepEntityType.CreateForeignKey1(procedureStep, silenceProcedure);
+            SilenceProcedureEntityType.CreateForeignKey1(silenceProcedure, body);
+            SilenceSettingsEntityType.CreateForeignKey1(silenceSettings, body);
             DocumentEntityType.CreateForeignKey1(document, body);
             DocumentFileEntityType.CreateForeignKey1(documentFile, document);
             MeetingEntityType.CreateForeignKey1(meeting, body);
@@ -93,6 +103,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             PlenaryUserEntityType.CreateAnnotations(plenaryUser);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             RecordVersionEntityType.CreateAnnotations(recordVersion);
+            NotificationEntityType.CreateAnnotations(notification);
             InvitationEntityType.CreateAnnotations(invitation);
             RoleAssignmentEntityType.CreateAnnotations(roleAssignment);
             AgendaItemEntityType.CreateAnnotations(agendaItem);
@@ -103,6 +114,10 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             WorkplanEntityType.CreateAnnotations(workplan);
             ExtendedBureauMemberEntityType.CreateAnnotations(extendedBureauMember);
             OfficerEntityType.CreateAnnotations(officer);
+            CircleMemberEntityType.CreateAnnotations(circleMember);
+            ProcedureStepEntityType.CreateAnnotations(procedureStep);
+            SilenceProcedureEntityType.CreateAnnotations(silenceProcedure);
+            SilenceSettingsEntityType.CreateAnnotations(silenceSettings);
             DocumentEntityType.CreateAnnotations(document);
             DocumentFileEntityType.CreateAnnotations(documentFile);
             MeetingEntityType.CreateAnnotations(meeting);
