@@ -92,9 +92,14 @@ public sealed class EditDocuments(PlenaryDbContext db, EditPipeline pipeline, Do
     private static EditResult SymbolTaken(string symbol) =>
         EditResult.Clash($"The symbol {symbol} has just been registered by another edit; each document has its own symbol.", "Symbol");
 
-    /// <summary>The rules the store knows: a symbol is registered once, and the meeting must be one of the body's.</summary>
+    /// <summary>
+    /// The rules the store knows: a symbol of another body's series is that body's to register, a
+    /// symbol is registered once, and the meeting must be one of the body's.
+    /// </summary>
     private async Task<EditResult?> RefuseAsync(Guid bodyId, Guid id, string symbol, int? meeting, CancellationToken ct)
     {
+        var bodies = await db.Bodies.AsNoTracking().Where(b => b.Id == bodyId || b.SymbolSeries != null).ToListAsync(ct);
+        bodies.Single(b => b.Id == bodyId).EnsureMayRegister(symbol, bodies);
         if (await db.Documents.AnyAsync(d => d.Symbol == symbol && d.Id != id, ct))
             return EditResult.Refused($"The symbol {symbol} is already in the register; each document has its own symbol.", "Symbol");
         if (meeting is { } n && !await db.Meetings.AnyAsync(m => m.BodyId == bodyId && m.Number == n, ct))
@@ -118,7 +123,7 @@ public sealed class EditDocuments(PlenaryDbContext db, EditPipeline pipeline, Do
     /// <summary>Which form field a broken rule is about, so the page can show the message next to it.</summary>
     private static string? FieldOf(string code, string? languageField) => code switch
     {
-        DocumentSymbol.InvalidCode or "document.symbol_locked" => "Symbol",
+        DocumentSymbol.InvalidCode or "document.symbol_locked" or "document.symbol_series" => "Symbol",
         "document.title" => "Title",
         "document.meeting" => "MeetingNumber",
         "document.languages" => "LanguageVersions",

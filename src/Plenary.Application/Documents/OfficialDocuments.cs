@@ -5,7 +5,9 @@ using Plenary.Application.Data;
 using Plenary.Application.Documents.Composing;
 using Plenary.Application.Documents.Model;
 using Plenary.Application.Documents.Rendering;
+using Plenary.Application.Editing;
 using Plenary.Domain;
+using Plenary.Domain.Bodies;
 using Plenary.Domain.Documents;
 using Plenary.Domain.Editorial;
 
@@ -70,10 +72,12 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
 
         Document target;
         IssueOutcome outcome;
+        var bodies = await db.Bodies.AsNoTracking().Where(b => b.Id == dossier.Body.Id || b.SymbolSeries != null).ToListAsync(ct);
         if (request.Revised && latest is not null && latest.ContentHash != hash)
         {
             var next = family.Count(d => d.Symbol != baseSymbol) + 1;
             var symbol = DocumentSymbol.Create(baseSymbol).WithFinalComponent($"Rev.{next}").Value;
+            await EnsureFreeAsync(dossier, symbol, bodies, ct);
             target = Document.Issue(dossier.Body.Id, number, symbol, Title(dossier, kind), TypeOf(kind), date, hash, latest.Distribution, latest.OriginalLanguage);
             target.IssueUnderAgendaItem(latest.AgendaItem);
             db.Documents.Add(target);
@@ -81,6 +85,7 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         }
         else if (latest is null)
         {
+            await EnsureFreeAsync(dossier, baseSymbol, bodies, ct);
             target = Document.Issue(dossier.Body.Id, number, baseSymbol, Title(dossier, kind), TypeOf(kind), date, hash);
             db.Documents.Add(target);
             outcome = IssueOutcome.FirstIssue;
@@ -90,9 +95,35 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
             target = latest;
             outcome = target.RecordIssue(date, hash, dated: request.DateOfIssue is not null);
         }
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
+        {
+            db.ChangeTracker.Clear();
+            throw new DomainException("document.symbol_taken",
+                $"The symbol {target.Symbol} was registered by another edit at the same moment; nothing was issued. Look at the register and issue again.");
+        }
         var issue = await DetailsAsync(dossier, kind, target.Symbol, target, target.IssuedOn, ct);
         return new GeneratedDocument(Compose(dossier, kind, issue), kind, target.Symbol, target.Version, target.IssuedOn, outcome);
+    }
+
+    /// <summary>
+    /// Refuses to issue under a symbol that another body's register holds or that is in another body's
+    /// series, naming it (the store's unique key would otherwise refuse it with a raw error).
+    /// </summary>
+    private async Task EnsureFreeAsync(MeetingDossier dossier, string symbol, IReadOnlyList<Body> bodies, CancellationToken ct)
+    {
+        bodies.Single(b => b.Id == dossier.Body.Id).EnsureMayRegister(symbol, bodies);
+        if (await db.Documents.AsNoTracking().Where(d => d.Symbol == symbol).Select(d => (Guid?)d.BodyId).FirstOrDefaultAsync(ct) is { } holder)
+        {
+            var name = bodies.FirstOrDefault(b => b.Id == holder)?.ShortName
+                ?? await db.Bodies.Where(b => b.Id == holder).Select(b => b.ShortName).SingleAsync(ct);
+            throw new DomainException("document.symbol_taken",
+                $"The symbol {symbol} is already in the register of the {name}; a symbol names one document. "
+                + "Give the body's symbol pattern or the convening's report symbol another series or number, then issue again.");
+        }
     }
 
     /// <summary>

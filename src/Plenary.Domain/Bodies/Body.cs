@@ -137,6 +137,27 @@ public sealed partial class Body : IVersioned
         Version++;
     }
 
+    /// <summary>
+    /// The body whose register a symbol belongs to: the one whose symbol series starts the symbol (the
+    /// longest such series, so that UNODC/CCPCJ/EG.4/2021/1 is the Expert Group's and not its parent's);
+    /// null when no body's series does.
+    /// </summary>
+    public static Body? SeriesOwnerOf(string symbol, IEnumerable<Body> bodies) =>
+        bodies.Where(b => b.SymbolSeries is { } series && symbol.StartsWith(series + "/", StringComparison.Ordinal))
+            .OrderByDescending(b => b.SymbolSeries!.Length).FirstOrDefault();
+
+    /// <summary>
+    /// Refuses to enter in this body's register a symbol of another body's series: that symbol is the
+    /// other body's to issue, and taking it first would block it. A body may list its parent's documents
+    /// (the Commission's documents before its expert group).
+    /// </summary>
+    public void EnsureMayRegister(string symbol, IEnumerable<Body> bodies)
+    {
+        if (SeriesOwnerOf(symbol, bodies) is not { } owner || owner.Id == Id || owner.Id == ParentId) return;
+        throw new DomainException("document.symbol_series",
+            $"The symbol {symbol} is in the series {owner.SymbolSeries} of the {owner.ShortName}: only the {owner.ShortName} registers documents under it.");
+    }
+
     public void PlaceUnder(Body? parent)
     {
         if (parent is not null && parent.Id == Id)

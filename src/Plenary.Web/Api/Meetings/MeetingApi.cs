@@ -64,7 +64,9 @@ public static class MeetingApi
                 }
                 catch (Plenary.Domain.DomainException e)
                 {
-                    return Problems.FromEdit(Plenary.Application.Editing.EditResult.Refused(e.Message, e.Code == "document.date_of_issue" ? "DateOfIssue" : null));
+                    return Problems.FromEdit(e.Code == "document.symbol_taken"
+                        ? Plenary.Application.Editing.EditResult.Clash(e.Message)
+                        : Plenary.Application.Editing.EditResult.Refused(e.Message, e.Code == "document.date_of_issue" ? "DateOfIssue" : null));
                 }
             })
             .AsRecordWrite("IssueDocument", "Issues a convening's annotated provisional agenda or report: registered under its symbol (from the body's symbol pattern and the register) with the date of issue given, else the date the register plans, else today while the convening has not ended; a past convening's document needs a date.", null);
