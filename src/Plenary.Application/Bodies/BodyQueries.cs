@@ -145,6 +145,8 @@ public sealed class BodyQueries(PlenaryDbContext db)
 
     private static string Period(DateOnly? from, DateOnly? until) => (from, until) switch
     {
+        // "from 1 to 31 August 2022", "on 24 and 25 March 2022", as UN texts write a period.
+        ({ } f, { } u) when u >= f => Dates.RangeInText(f, u),
         ({ } f, { } u) => $"{Dates.Day(f)} to {Dates.Day(u)}",
         ({ } f, null) => $"from {Dates.Day(f)}",
         (null, { } u) => $"until {Dates.Day(u)}",

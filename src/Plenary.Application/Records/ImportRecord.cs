@@ -10,6 +10,9 @@ public enum ImportOutcome { Created, Updated, Unchanged, Refused }
 public sealed record ImportResult(ImportOutcome Outcome, string? BodySlug, IReadOnlyList<RecordError> Errors, int Meetings = 0, int Documents = 0)
 {
     public bool Succeeded => Outcome != ImportOutcome.Refused;
+
+    /// <summary>What the body's convenings are called, in the plural, as the record says: "meetings" or "sessions".</summary>
+    public string Convenes { get; init; } = "meetings";
 }
 
 /// <summary>
@@ -48,7 +51,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var stored = await RecordLoader.LoadAsync(db, file.Body.Slug, ct);
         if (stored is not null && RecordJson.Serialize(stored.ToRecord()) == incoming)
-            return new ImportResult(ImportOutcome.Unchanged, file.Body.Slug, [], built.Meetings.Count, built.Documents.Count);
+            return new ImportResult(ImportOutcome.Unchanged, file.Body.Slug, [], built.Meetings.Count, built.Documents.Count) { Convenes = file.Body.Convenes };
 
         var conflict = await SymbolsHeldByOtherBodies(built, stored?.Body.Id, ct);
         if (conflict.Count > 0) return new ImportResult(ImportOutcome.Refused, file.Body.Slug, conflict);
@@ -102,7 +105,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return new ImportResult(stored is null ? ImportOutcome.Created : ImportOutcome.Updated, file.Body.Slug, [],
-            record.Meetings.Count, record.Documents.Count);
+            record.Meetings.Count, record.Documents.Count) { Convenes = file.Body.Convenes };
     }
 
     /// <summary>

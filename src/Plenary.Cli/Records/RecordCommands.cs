@@ -97,7 +97,7 @@ public static class RecordCommands
                 await output.WriteLineAsync($"The record of {result.BodySlug} is already up to date; nothing changed.");
                 return ExitCodes.Ok;
             default:
-                await output.WriteLineAsync($"{(result.Outcome == ImportOutcome.Created ? "Loaded" : "Replaced")} the record of {result.BodySlug}: {result.Meetings} meetings, {result.Documents} documents.");
+                await output.WriteLineAsync($"{(result.Outcome == ImportOutcome.Created ? "Loaded" : "Replaced")} the record of {result.BodySlug}: {result.Meetings} {result.Convenes}, {result.Documents} documents.");
                 return ExitCodes.Ok;
         }
     }

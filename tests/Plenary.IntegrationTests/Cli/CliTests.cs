@@ -68,6 +68,14 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_OfACommitteeThatHoldsSessions_CountsItsSessions()
+    {
+        var import = await RunAsync("import", RepoPaths.CommitteeRecord, "--connection", Connection);
+        Assert.Equal(0, import.Code);
+        Assert.Contains("Loaded the record of ahc-hydrological-data: 6 sessions, 8 documents.", import.Out);
+    }
+
+    [Fact]
     public async Task Import_OfTheSameFileTwice_SaysNothingChanged()
     {
         await RunAsync("import", RepoPaths.DemoRecord, "--connection", Connection);

@@ -41,6 +41,24 @@ public abstract partial class SessionsBodyDocumentsTests
             .Select(p => TextRenderer.Render(document with { Body = [p with { Number = null }], Annexes = [] }).Split("\n\n")[^2].Trim()).ToList();
 
     [SkippableFact]
+    public async Task TheCommitteesExtendedBureau_DuringItsThirdSession_IsItsOfficersAndTheChairsSeatedOnThatDay()
+    {
+        var (store, db) = await CommitteeAsync();
+        await using var _ = store;
+        await using var __ = db;
+
+        var body = await db.Bodies.Include(b => b.Officers).Include(b => b.ExtendedBureau).SingleAsync(b => b.Slug == Slug);
+
+        var august = body.ExtendedBureauOn(new DateOnly(2022, 8, 30));
+        var september = body.ExtendedBureauOn(new DateOnly(2022, 9, 6));
+
+        Assert.Equal(5, august.Officers.Count);
+        Assert.Equal(["GHA", "VNM", null], august.Members.Select(m => m.State));
+        Assert.Equal(["KEN", "VNM", null], september.Members.Select(m => m.State));
+        Assert.Equal("World Meteorological Organization", september.Members[^1].Organization);
+    }
+
+    [SkippableFact]
     public async Task TheThirdSessionsAgenda_NamesEveryConveningAndOrdersThemByDate()
     {
         var (store, db) = await CommitteeAsync();
