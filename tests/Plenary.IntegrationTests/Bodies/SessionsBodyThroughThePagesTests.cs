@@ -151,6 +151,14 @@ public abstract partial class SessionsBodyThroughThePagesTests : FreshSiteTests
         Assert.Equal(["Organizational session", "First session", "Second session", "Resumed second session", "Third session"],
             body.QuerySelectorAll(".timeline h3").Select(h => h.TextContent.Trim()));
         Assert.Contains("for the life of the Ad Hoc Committee, from 28 February 2022; elected at the first session", body.QuerySelector("#officers-heading")!.ParentElement!.TextContent);
+
+        // The editors name the convening as the body does.
+        foreach (var editor in new[] { third + "/edit", third + "/plenary-meetings" })
+        {
+            var meta = (await ParseAsync(admin, editor)).QuerySelector(".meta")!.TextContent;
+            Assert.Contains("see the session page", meta);
+            Assert.DoesNotContain("meeting page", meta);
+        }
     }
 
     [GeneratedRegex(@"^\d+\. (?<sentence>The [a-z ]+ of the Ad Hoc Committee was held [^.]+\.)", RegexOptions.Multiline)]

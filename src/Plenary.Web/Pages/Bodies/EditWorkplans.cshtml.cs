@@ -45,6 +45,9 @@ public sealed class PlannedMeetingForm
 [Authorize(Policy = Policies.Secretariat)]
 public sealed class EditWorkplansModel(BodyQueries bodies, EditBody edit) : BodyEditorPage(bodies)
 {
+    /// <summary>What the body convenes, in the page's own words: "meeting" or "session".</summary>
+    public string Noun => Body?.Body.Noun ?? "meeting";
+
     public const string NewForm = "new";
 
     public WorkplanForm? SentWorkplan { get; private set; }
@@ -67,19 +70,19 @@ public sealed class EditWorkplansModel(BodyQueries bodies, EditBody edit) : Body
         var version = Version.ToString(CultureInfo.InvariantCulture);
         if (meeting is { } position && workplan.PlannedMeetings.FirstOrDefault(p => p.Position == position) is { } planned)
             Confirm = new ConfirmRemoval(
-                $"Remove planned meeting {position} ({planned.Year}{(planned.MeetingNumber is { } n ? ", " + BodyQueries.PlannedName(Body.Conventions.Convenes, n).ToLowerInvariant() : "")}) from the {workplan.Title}?",
-                "It leaves the workplan, and the planned meetings after it move up one place. The audit trail keeps what it said.",
+                $"Remove planned {Noun} {position} ({planned.Year}{(planned.MeetingNumber is { } n ? ", " + BodyQueries.PlannedName(Body.Conventions.Convenes, n).ToLowerInvariant() : "")}) from the {workplan.Title}?",
+                $"It leaves the workplan, and the planned {Noun}s after it move up one place. The audit trail keeps what it said.",
                 "RemovePlannedMeeting",
                 new Dictionary<string, string> { ["Version"] = version, ["Workplan"] = id.ToString(), ["Position"] = position.ToString(CultureInfo.InvariantCulture) },
-                $"/bodies/{slug}/workplans#{FormOf(id, position)}", "Remove the planned meeting");
+                $"/bodies/{slug}/workplans#{FormOf(id, position)}", $"Remove the planned {Noun}");
         else if (meeting is null)
             Confirm = new ConfirmRemoval(
                 $"Remove the {workplan.Title} ({workplan.StartYear}–{workplan.EndYear})?",
                 workplan.PlannedMeetings.Count switch
                 {
                     0 => "It leaves the body's record. The audit trail keeps what it said.",
-                    1 => "It leaves the body's record with the one meeting it plans. The audit trail keeps what they said.",
-                    var c => $"It leaves the body's record with the {c} meetings it plans. The audit trail keeps what they said.",
+                    1 => $"It leaves the body's record with the one {Noun} it plans. The audit trail keeps what they said.",
+                    var c => $"It leaves the body's record with the {c} {Noun}s it plans. The audit trail keeps what they said.",
                 },
                 "RemoveWorkplan",
                 new Dictionary<string, string> { ["Version"] = version, ["Workplan"] = id.ToString() },
@@ -106,23 +109,25 @@ public sealed class EditWorkplansModel(BodyQueries bodies, EditBody edit) : Body
 
     public async Task<IActionResult> OnPostAddMeetingAsync(string slug, int version, Guid workplan, PlannedMeetingForm form, CancellationToken ct)
     {
+        if (await LoadBodyAsync(slug, ct) is { } refusal) return refusal;
         SentMeeting = form;
         if (Missing(form) is { } missing) return await RefuseAsync(slug, NewMeetingForm(workplan), missing.Name, missing.Message, () => Shown(slug, ct), ct);
         return await ApplyAsync(slug, NewMeetingForm(workplan), () => edit.AddPlannedMeetingAsync(slug, version, workplan, form.ToInput(form.Year!.Value), ct),
-            "The meeting was added to the workplan.", () => Shown(slug, ct), ct);
+            $"The {Noun} was added to the workplan.", () => Shown(slug, ct), ct);
     }
 
     public async Task<IActionResult> OnPostEditMeetingAsync(string slug, int version, Guid workplan, int position, PlannedMeetingForm form, CancellationToken ct)
     {
+        if (await LoadBodyAsync(slug, ct) is { } refusal) return refusal;
         SentMeeting = form;
         if (Missing(form) is { } missing) return await RefuseAsync(slug, FormOf(workplan, position), missing.Name, missing.Message, () => Shown(slug, ct), ct);
         return await ApplyAsync(slug, FormOf(workplan, position), () => edit.EditPlannedMeetingAsync(slug, version, workplan, position, form.ToInput(form.Year!.Value), ct),
-            $"Planned meeting {position} was saved.", () => Shown(slug, ct), ct);
+            $"Planned {Noun} {position} was saved.", () => Shown(slug, ct), ct);
     }
 
     public async Task<IActionResult> OnPostRemovePlannedMeetingAsync(string slug, int version, Guid workplan, int position, CancellationToken ct) =>
-        await ApplyAsync(slug, FormOf(workplan, position), () => edit.RemovePlannedMeetingAsync(slug, version, workplan, position, ct),
-            $"Planned meeting {position} was removed.", () => Shown(slug, ct), ct, formHasFields: false);
+        await LoadBodyAsync(slug, ct) ?? await ApplyAsync(slug, FormOf(workplan, position), () => edit.RemovePlannedMeetingAsync(slug, version, workplan, position, ct),
+            $"Planned {Noun} {position} was removed.", () => Shown(slug, ct), ct, formHasFields: false);
 
     private static WorkplanInput Input(WorkplanForm f) => new(f.Title ?? "", f.StartYear!.Value, f.EndYear!.Value, f.Symbol, f.AdoptedAtMeeting, f.PreliminaryConclusions);
 
@@ -134,8 +139,8 @@ public sealed class EditWorkplansModel(BodyQueries bodies, EditBody edit) : Body
         : null;
 
     private (string Name, string Message)? Missing(PlannedMeetingForm f) =>
-        Unreadable("Year") || f.Year is null ? ("Year", "Give the year of the planned meeting, such as 2019.")
-        : Unreadable("MeetingNumber") ? ("MeetingNumber", "Give the meeting's number, such as 5, or leave it empty.")
+        Unreadable("Year") || f.Year is null ? ("Year", $"Give the year of the planned {Noun}, such as 2019.")
+        : Unreadable("MeetingNumber") ? ("MeetingNumber", $"Give the {Noun}'s number, such as 5, or leave it empty.")
         : null;
 
     private bool Unreadable(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
@@ -144,7 +149,7 @@ public sealed class EditWorkplansModel(BodyQueries bodies, EditBody edit) : Body
 }
 
 /// <summary>The form of one planned meeting (_PlannedMeetingForm.cshtml): to add one (no position) or to edit one.</summary>
-public sealed record PlannedMeetingFields(string Form, string Handler, Guid Workplan, int? Position, PlannedMeetingForm Values, int Version, string? FailedField, string? Error, string Button)
+public sealed record PlannedMeetingFields(string Form, string Handler, Guid Workplan, int? Position, PlannedMeetingForm Values, int Version, string? FailedField, string? Error, string Button, string Noun = "meeting")
 {
     public string? ErrorFor(string field) => FailedField == field ? Error : null;
 }

@@ -15,6 +15,8 @@ public abstract class MeetingEditorPage(MeetingQueries meetings, BodyQueries bod
     public string BodyName { get; private set; } = "";
     public string MeetingName { get; private set; } = "";
     protected MeetingDetails Meeting { get; private set; } = null!;
+    /// <summary>What the convening is called on its own ("meeting", "session", "consultation"), for the page's own words.</summary>
+    public string Noun => Meeting?.Noun ?? "meeting";
     /// <summary>The body of the convening, as the editor's scope check found it.</summary>
     protected BodyDetails EditedBody { get; private set; } = null!;
 
