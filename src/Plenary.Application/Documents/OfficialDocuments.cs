@@ -22,6 +22,9 @@ public sealed record GeneratedDocument(OfficialDocument Document, OfficialDocume
     public DateOnly? DefaultDateOfIssue { get; init; }
 }
 
+/// <summary>What a convening's page shows of its documents: their symbols and what the report still lacks.</summary>
+public sealed record DocumentsOverview(string AgendaSymbol, string ReportSymbol, IReadOnlyList<MissingFact> MissingFacts);
+
 /// <summary>How a document is to be issued: a revision or not, and the date of issue chosen (none: the default).</summary>
 public sealed record IssueRequest(bool Revised = false, DateOnly? DateOfIssue = null);
 
@@ -44,14 +47,34 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
     {
         if (await MeetingDossier.LoadAsync(db, slug, number, ct) is not { } dossier) return null;
         var symbol = await BaseSymbolAsync(dossier, kind, ct);
-        var registered = dossier.Register.Where(d => d.Symbol == symbol || d.Symbol.StartsWith(symbol + "/Rev.", StringComparison.Ordinal))
-            .OrderBy(d => DocumentSymbol.Create(d.Symbol)).LastOrDefault();
+        var registered = Latest(dossier, symbol);
         var issue = await DetailsAsync(dossier, kind, registered?.Symbol ?? symbol, registered, registered?.IssuedOn, ct);
         return new GeneratedDocument(Compose(dossier, kind, issue), kind, issue.Symbol, registered?.Version ?? 1, issue.IssuedOn, null)
         {
             DefaultDateOfIssue = DefaultDateOfIssue(dossier, registered),
         };
     }
+
+    /// <summary>
+    /// What a convening's page shows of its documents: the agenda's and the report's symbols (as
+    /// <see cref="PreviewAsync"/> gives them) and the facts the report still lacks. The record is read once
+    /// and only the report is composed (its missing facts); the agenda is not. Null when there is no such convening.
+    /// </summary>
+    public async Task<DocumentsOverview?> OverviewAsync(string slug, int number, CancellationToken ct = default)
+    {
+        if (await MeetingDossier.LoadAsync(db, slug, number, ct) is not { } dossier) return null;
+        var agendaSymbol = await BaseSymbolAsync(dossier, OfficialDocumentKind.Agenda, ct);
+        var reportSymbol = await BaseSymbolAsync(dossier, OfficialDocumentKind.Report, ct);
+        var report = Latest(dossier, reportSymbol);
+        var issue = await DetailsAsync(dossier, OfficialDocumentKind.Report, report?.Symbol ?? reportSymbol, report, report?.IssuedOn, ct);
+        return new DocumentsOverview(Latest(dossier, agendaSymbol)?.Symbol ?? agendaSymbol, issue.Symbol,
+            ReportComposer.Compose(dossier, issue).MissingFacts);
+    }
+
+    /// <summary>The latest issue (revisions included) of the document with this symbol in the convening's register.</summary>
+    private static Document? Latest(MeetingDossier dossier, string symbol) =>
+        dossier.Register.Where(d => d.Symbol == symbol || d.Symbol.StartsWith(symbol + "/Rev.", StringComparison.Ordinal))
+            .OrderBy(d => DocumentSymbol.Create(d.Symbol)).LastOrDefault();
 
     /// <summary>Composes the document and records its issue in the register.</summary>
     public async Task<GeneratedDocument?> IssueAsync(string slug, int number, OfficialDocumentKind kind, IssueRequest request, CancellationToken ct = default)

@@ -151,6 +151,8 @@ public static class PublicResponseCacheSetup
     {
         services.AddSingleton<RecordVersionGate>();
         services.AddSingleton<PublicResponseCache>();
+        services.AddSingleton(sp => new RecordMemo(sp.GetRequiredService<RecordVersionGate>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IConfiguration>().GetValue("Plenary:Cache:Enabled", true)));
         return services;
     }
 

@@ -79,6 +79,21 @@ public abstract class PublicCacheTests : FreshSiteTests
     }
 
     [SkippableFact]
+    public async Task TheSecretariat_SeesItsWriteAndItsHistoryAtOnce_ThoughThePageIsMadeFromValuesKeptByVersion()
+    {
+        var editor = await SignedInAsync();
+        var before = await (await editor.GetAsync(Meeting)).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Nairobi", before, StringComparison.Ordinal);
+        var form = await ParseAsync(editor, Meeting + "/edit");
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostAsync(Meeting + "/edit", FormOf(form, new() { ["Venue"] = "Nairobi" }))).StatusCode);
+
+        var after = await ParseAsync(editor, Meeting);
+        Assert.Contains("Nairobi", after.Body!.TextContent, StringComparison.Ordinal);
+        var history = after.GetElementById("changes-heading")!.ParentElement!;
+        Assert.Contains("Nairobi", history.TextContent, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task TheRecordVersion_RisesWithEachWriteToTheRecord_AndNotWithASignIn()
     {
         var before = await VersionAsync();

@@ -10,7 +10,7 @@ namespace Plenary.Web.Pages.Meetings;
 public sealed record GeneratedDocumentLink(string Kind, string Name, string Symbol);
 
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents, Plenary.Application.Audit.AuditQueries audit, Plenary.Application.Bodies.BodyQueries bodyIds) : PageModel
+public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents, Plenary.Application.Audit.AuditQueries audit, Plenary.Application.Bodies.BodyQueries bodyIds, Plenary.Application.Data.RecordMemo memo) : PageModel
 {
     /// <summary>The History panel: changes to this meeting, for the secretariat's eyes (null for others).</summary>
     public IReadOnlyList<Plenary.Application.Audit.ChangeDescription>? Changes { get; private set; }
@@ -27,22 +27,24 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
 
     public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct)
     {
-        if (await queries.GetAsync(slug, number, ct) is not { } details) return NotFound();
+        // What the page shows of the record is made once per record version (RecordMemo); the reader's links and panels are theirs.
+        var key = $"meeting:{slug}:{number}";
+        if (await memo.GetAsync(key, () => queries.GetAsync(slug, number, ct)) is not { } details) return NotFound();
         Details = details;
-        var body = User.Identity?.IsAuthenticated == true ? await bodyIds.GetAsync(slug, ct) : null;
+        var body = User.Identity?.IsAuthenticated == true ? await memo.GetAsync($"body:{slug}", () => bodyIds.GetAsync(slug, ct)) : null;
         CanEdit = body is not null && Security.BodyAccess.CanEditRecord(User, body.BodyId);
         OwnDelegation = body is null ? null : Security.BodyAccess.OwnDelegation(User, body.BodyId);
-        if (CanEdit) Changes = await audit.DescribeAsync(await audit.ForMeetingAsync(details.MeetingId, ct), ct);
+        if (CanEdit) Changes = await memo.GetAsync(key + ":history", async () => await audit.DescribeAsync(await audit.ForMeetingAsync(details.MeetingId, ct), ct));
         try
         {
-            var agenda = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Agenda, ct);
-            var report = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Report, ct);
+            // The documents' symbols and the report's missing facts; the agenda is not composed to show its symbol.
+            var overview = await memo.GetAsync(key + ":documents", () => documents.OverviewAsync(slug, number, ct));
             Generated =
             [
-                new("agenda", "Annotated provisional agenda", agenda!.Symbol),
-                new("report", "Report", report!.Symbol),
+                new("agenda", "Annotated provisional agenda", overview!.AgendaSymbol),
+                new("report", "Report", overview.ReportSymbol),
             ];
-            MissingFacts = report.Document.MissingFacts;
+            MissingFacts = overview.MissingFacts;
         }
         catch (DomainException)
         {

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Plenary.Application.Data;
+
+/// <summary>
+/// Values made from the record (a convening's details, its documents' symbols, its History panel),
+/// kept for one record version and one day, for the pages that cannot be kept whole because they are made
+/// for their reader (the signed-in Secretariat's, with its edit links). Like the page cache (ADR 0020) it
+/// reads the version on each call (<see cref="RecordVersionGate"/>), so a write on any instance is seen
+/// on the very next read; a value is made again only after a write. What is kept must not be changed by
+/// its callers. <c>Plenary:Cache:Enabled=false</c> turns it off with the page cache.
+/// </summary>
+public sealed class RecordMemo(RecordVersionGate versions, TimeProvider clock, bool enabled = true) : IDisposable
+{
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+
+    private sealed record Kept(long Version, DateOnly Day, object? Value);
+
+    public void Dispose() => _entries.Dispose();
+
+    /// <summary>The value kept under <paramref name="key"/> for the current record version and day, else one made now and kept.</summary>
+    public async Task<T> GetAsync<T>(string key, Func<Task<T>> make)
+    {
+        if (!enabled) return await make();
+        long? version;
+        try
+        {
+            version = await versions.CurrentAsync();
+        }
+        catch (Exception)
+        {
+            version = null; // the store cannot say: make it
+        }
+        if (version is null) return await make();
+        // Read the version before making the value: what is made then holds at least that version's writes.
+        var day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (_entries.TryGetValue(key, out Kept? kept) && kept!.Version == version && kept.Day == day) return (T)kept.Value!;
+        var value = await make();
+        _entries.Set(key, new Kept(version.Value, day, value), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        return value;
+    }
+}
