@@ -91,9 +91,12 @@ public static class PlenaryWebSetup
             // The API answers 401/403 itself instead of redirecting to a page.
             o.Events.OnRedirectToLogin = c => Challenge(c, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = c => Challenge(c, StatusCodes.Status403Forbidden);
+            // The stamp is checked whenever an account may have changed since the session was last checked (SessionCheck).
+            o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
-        // Every request of a signed-in user checks their security stamp, so that signing out, a new
-        // password, a role taken away or a lock ends their other sessions at once, not half an hour later.
+        // Every request of a signed-in user checks their security stamp (when any account changed since
+        // its last check), so that signing out, a new password, a role taken away or a lock ends their
+        // other sessions at once, not half an hour later.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.AddAuthorization(Policies.Add);
         var attempts = builder.Configuration.GetValue("Plenary:SignInAttemptsPerMinute", 10);

@@ -43,16 +43,24 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
 
     public DbSet<RecordVersion> RecordVersions => Set<RecordVersion>();
 
+    /// <summary>
+    /// Off only for a store whose schema predates the versions (a migration test writing at an old
+    /// migration): saves then raise neither the record's nor the accounts' version.
+    /// </summary>
+    public bool RaiseVersions { get; set; } = true;
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AddAuditEntries();
-        if (!ChangesTheRecord()) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        // The record's version rises in the same transaction as the change (ADR 0020).
+        var (record, accounts) = RaiseVersions ? (ChangesTheRecord(), ChangesAccounts()) : (false, false);
+        if (!record && !accounts) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // The record's (and the accounts') version rises in the same transaction as the change (ADR 0020).
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await using (own)
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await Database.ExecuteSqlRawAsync(RecordVersion.RaiseSql, cancellationToken);
+            if (record) await Database.ExecuteSqlRawAsync(RecordVersion.RaiseSql, cancellationToken);
+            if (accounts) await Database.ExecuteSqlRawAsync(RecordVersion.RaiseAccountsSql, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
             return saved;
         }
@@ -61,10 +69,12 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AddAuditEntries();
-        if (!ChangesTheRecord()) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var (record, accounts) = RaiseVersions ? (ChangesTheRecord(), ChangesAccounts()) : (false, false);
+        if (!record && !accounts) return base.SaveChanges(acceptAllChangesOnSuccess);
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        Database.ExecuteSqlRaw(RecordVersion.RaiseSql);
+        if (record) Database.ExecuteSqlRaw(RecordVersion.RaiseSql);
+        if (accounts) Database.ExecuteSqlRaw(RecordVersion.RaiseAccountsSql);
         own?.Commit();
         return saved;
     }
@@ -78,9 +88,14 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     private bool ChangesTheRecord() => ChangeTracker.Entries().Any(e =>
         e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
         && e.Entity is not (AuditEntry or DataProtectionKey or RecordVersion or Plenary.Application.Notifications.Notification)
-        && e.Metadata.ClrType.Namespace is { } ns
-        && !ns.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal)
-        && !ns.EndsWith(".Accounts", StringComparison.Ordinal));
+        && !IsAccount(e.Metadata.ClrType));
+
+    /// <summary>Whether the pending changes touch an account, its roles, tokens, passkeys or invitations (what a session is checked against).</summary>
+    private bool ChangesAccounts() => ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsAccount(e.Metadata.ClrType));
+
+    private static bool IsAccount(Type type) => type.Namespace is { } ns
+        && (ns.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) || ns.EndsWith(".Accounts", StringComparison.Ordinal));
 
     private void AddAuditEntries()
     {

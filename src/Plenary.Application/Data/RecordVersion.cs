@@ -19,11 +19,27 @@ public sealed class RecordVersion
     public int Id { get; private set; }
     public long Value { get; private set; }
 
+    /// <summary>The row of the record's version.</summary>
+    public const int Record = 1;
+
+    /// <summary>
+    /// The row of the accounts' version: raised by every save that changes an account, its roles, tokens or
+    /// passkeys (a sign-out everywhere, a new password, a role taken away, a lock). A session checked at
+    /// that version need not be checked again until it rises (Web: SessionCheck).
+    /// </summary>
+    public const int Accounts = 2;
+
     /// <summary>SQL that raises the version, for the save that changes the record (both providers).</summary>
     internal const string RaiseSql = $"UPDATE {Table} SET \"Value\" = \"Value\" + 1 WHERE \"Id\" = 1";
 
+    /// <summary>SQL that raises the accounts' version.</summary>
+    internal const string RaiseAccountsSql = $"UPDATE {Table} SET \"Value\" = \"Value\" + 1 WHERE \"Id\" = 2";
+
     /// <summary>SQL that reads it.</summary>
     public const string ReadSql = $"SELECT \"Value\" FROM {Table} WHERE \"Id\" = 1";
+
+    /// <summary>SQL that reads the accounts' version.</summary>
+    public const string ReadAccountsSql = $"SELECT \"Value\" FROM {Table} WHERE \"Id\" = 2";
 }
 
 internal sealed class RecordVersionConfiguration : IEntityTypeConfiguration<RecordVersion>

@@ -22,8 +22,12 @@ public sealed class RecordVersionGate : IAsyncDisposable
     private DbConnection? _connection;
     private DbCommand? _command;
 
-    public RecordVersionGate(PlenaryStore store)
+    private readonly string _sql = RecordVersion.ReadSql;
+
+    /// <summary>A gate over the record's version, or over the accounts' (<paramref name="row"/> = <see cref="RecordVersion.Accounts"/>).</summary>
+    public RecordVersionGate(PlenaryStore store, int row = RecordVersion.Record)
     {
+        _sql = row == RecordVersion.Accounts ? RecordVersion.ReadAccountsSql : RecordVersion.ReadSql;
         _connect = store.Provider == StoreProvider.PostgreSQL
             ? () => new NpgsqlConnection(new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false, ApplicationName = "plenary record version" }.ConnectionString)
             : () => new SqliteConnection(store.ConnectionString);
@@ -77,7 +81,7 @@ public sealed class RecordVersionGate : IAsyncDisposable
                 _connection = _connect!();
                 await _connection.OpenAsync(ct);
                 _command = _connection.CreateCommand();
-                _command.CommandText = RecordVersion.ReadSql;
+                _command.CommandText = _sql;
                 await _command.PrepareAsync(ct);
             }
             return await _command.ExecuteScalarAsync(ct) is { } value and not DBNull
@@ -104,4 +108,15 @@ public sealed class RecordVersionGate : IAsyncDisposable
         lock (_lock) _reading = true; // no more reads
         await CloseAsync();
     }
+}
+
+/// <summary>The gate over the accounts' version (<see cref="RecordVersion.Accounts"/>): what a signed-in session is checked against.</summary>
+public sealed class AccountsVersionGate(PlenaryStore store) : IAsyncDisposable
+{
+    private readonly RecordVersionGate _gate = new(store, RecordVersion.Accounts);
+
+    /// <summary>The accounts' version as of now (null when the store has none yet).</summary>
+    public Task<long?> CurrentAsync() => _gate.CurrentAsync();
+
+    public ValueTask DisposeAsync() => _gate.DisposeAsync();
 }

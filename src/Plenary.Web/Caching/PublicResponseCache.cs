@@ -149,7 +149,8 @@ public static class PublicResponseCacheSetup
 {
     public static IServiceCollection AddPublicResponseCache(this IServiceCollection services)
     {
-        services.AddSingleton<RecordVersionGate>();
+        services.AddSingleton(sp => new RecordVersionGate(sp.GetRequiredService<PlenaryStore>()));
+        services.AddSingleton<AccountsVersionGate>();
         services.AddSingleton<PublicResponseCache>();
         services.AddSingleton(sp => new RecordMemo(sp.GetRequiredService<RecordVersionGate>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IConfiguration>().GetValue("Plenary:Cache:Enabled", true)));

@@ -107,7 +107,7 @@ public abstract class PublicCacheTests : FreshSiteTests
     private async Task<long> VersionAsync()
     {
         await using var db = Site.Services.GetRequiredService<PlenaryStore>().CreateContext();
-        return await db.RecordVersions.Select(v => v.Value).SingleAsync();
+        return await db.RecordVersions.Where(v => v.Id == RecordVersion.Record).Select(v => v.Value).SingleAsync();
     }
 
     /// <summary>Every field of the page's first post form, as a browser sends it, with some values changed.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Plenary.Application.Data;
 using Plenary.Application.Decisions;
 using Plenary.IntegrationTests.Decisions;
 using Plenary.IntegrationTests.Support;
@@ -20,7 +21,7 @@ public class SilenceProcedureCacheTests : SilenceSiteTests
     private async Task<long> RecordVersionAsync()
     {
         await using var db = Store.Store.CreateContext();
-        return await db.RecordVersions.Select(v => v.Value).SingleAsync();
+        return await db.RecordVersions.Where(v => v.Id == RecordVersion.Record).Select(v => v.Value).SingleAsync();
     }
 
     [SkippableFact]

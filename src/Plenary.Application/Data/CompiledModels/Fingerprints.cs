@@ -7,5 +7,5 @@ public static class Fingerprints
     public const string Sqlite = "b2ed92423210692399d8f1e9a6e1e769458e330b4e2d45986bafe2820c6aa54e";
     public const string PostgreSQL = "c40a2726e425eeb7e20ad869bb2456c9edf285545024c03fbf04041c38742ce1";
     /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
-    public const string LatestMigration = "20261204000000_RecordVersion";
+    public const string LatestMigration = "20261204010000_AccountsVersion";
 }

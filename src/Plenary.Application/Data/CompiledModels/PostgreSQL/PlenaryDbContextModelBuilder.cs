@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2ce86904-5b09-48c8-949a-f02b9e1a56e5"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("b1e2056b-13ec-49d1-8f66-abe50b8bda0c"), entityTypeCount: 37)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d44d5c8e-6653-48ee-b7e8-a6f2ad70b3bd"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("85871d8a-55ef-4c4c-91d4-d7477c4fdd37"), entityTypeCount: 37)
         {
         }
 
