@@ -87,7 +87,9 @@ for store in $stores; do
   curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "Email=secretariat@plenary.demo" --data-urlencode "Password=$password" \
     --data-urlencode "__RequestVerificationToken=$token" "$base/account/sign-in"
   cookie="Cookie: $(awk '$6 == "plenary" {print "plenary=" $7}' "$jar")"
-  curl -fs -H "$cookie" "$base$page" | grep -q "History of changes" || { echo "signing in as the Secretariat failed" >&2; exit 1; }
+  # Into a file first: grep -q stops reading at its match, and under pipefail curl's broken pipe would fail the check.
+  curl -fs -H "$cookie" "$base$page" -o "$work/secretariat.html" && grep -q "History of changes" "$work/secretariat.html" \
+    || { echo "signing in as the Secretariat failed" >&2; exit 1; }
 
   # The ceiling serves the anonymous meeting page's own bytes.
   curl -fs "$base$page" >"$work/page.html"
