@@ -32,6 +32,8 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public DbSet<Plenary.Domain.Decisions.SilenceProcedure> SilenceProcedures => Set<Plenary.Domain.Decisions.SilenceProcedure>();
     public DbSet<Plenary.Domain.Decisions.SilenceSettings> SilenceSettings => Set<Plenary.Domain.Decisions.SilenceSettings>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Plenary.Domain.Recommendations.PreliminaryText> PreliminaryTexts => Set<Plenary.Domain.Recommendations.PreliminaryText>();
+    public DbSet<Plenary.Domain.Recommendations.Suggestion> Suggestions => Set<Plenary.Domain.Recommendations.Suggestion>();
 
     /// <summary>Who is writing through this context; the web app, the CLI and import set it.</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;

@@ -46,7 +46,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
         var parentRecord = file.Body.Parent;
         var incoming = RecordJson.Serialize(RecordMapper.ToRecord(built.Body,
             parentRecord is null ? null : Body.Create(parentRecord.Slug, parentRecord.FullName, parentRecord.ShortName, parentRecord.Secretariat, parentRecord.SymbolSeries, Membership.Listed),
-            built.Meetings, built.Documents));
+            built.Meetings, built.Documents, recommendations: built.Recommendations));
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var stored = await RecordLoader.LoadAsync(db, file.Body.Slug, ct);
@@ -83,6 +83,8 @@ public sealed class ImportRecord(PlenaryDbContext db)
             var bodyId = stored.Body.Id;
             await db.Meetings.Where(m => m.BodyId == bodyId).ExecuteDeleteAsync(ct);
             await db.Documents.Where(d => d.BodyId == bodyId).ExecuteDeleteAsync(ct);
+            await db.PreliminaryTexts.Where(t => t.BodyId == bodyId).ExecuteDeleteAsync(ct);
+            await db.Suggestions.Where(s => s.BodyId == bodyId).ExecuteDeleteAsync(ct);
             var builder = new RecordBuilder();
             record = builder.Build(file, stored.Body)
                 ?? throw new InvalidOperationException("A record that built once failed to build again: " + string.Join("; ", builder.Errors));
@@ -90,6 +92,8 @@ public sealed class ImportRecord(PlenaryDbContext db)
         record.Body.PlaceUnder(parent);
         db.Meetings.AddRange(record.Meetings);
         db.Documents.AddRange(record.Documents);
+        db.PreliminaryTexts.AddRange(record.Recommendations.Preliminary);
+        db.Suggestions.AddRange(record.Recommendations.Suggestions);
         // One audit entry for the whole record, with the record before and after, rather than one per row.
         db.AuditEntries.Add(AuditEntry.Record(db.Clock.GetUtcNow(), db.Actor with { Channel = AuditChannel.Import }, "BodyRecord", file.Body.Slug,
             stored is null ? "Imported" : "Replaced", null, stored is null ? null : RecordJson.Serialize(stored.ToRecord()), incoming, record.Body.Id));

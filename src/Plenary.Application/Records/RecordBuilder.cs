@@ -10,7 +10,11 @@ using Plenary.Domain.Meetings;
 namespace Plenary.Application.Records;
 
 /// <summary>What a record file builds: a body, its meetings and its documents, all checked by the domain.</summary>
-public sealed record BuiltRecord(Body Body, IReadOnlyList<Meeting> Meetings, IReadOnlyList<Document> Documents);
+public sealed record BuiltRecord(Body Body, IReadOnlyList<Meeting> Meetings, IReadOnlyList<Document> Documents)
+{
+    /// <summary>Conclusions and recommendations (RecommendationRecords).</summary>
+    public BuiltRecommendations Recommendations { get; init; } = BuiltRecommendations.None;
+}
 
 /// <summary>
 /// Turns a record file (already valid against the schema) into domain objects. Each element is
@@ -147,7 +151,8 @@ public sealed class RecordBuilder
                 documents.Add(document);
         }
 
-        return _errors.Count == 0 ? new BuiltRecord(body, meetings, documents) : null;
+        var recommendations = RecommendationRecords.Build(file.Recommendations, body, meetings, _errors);
+        return _errors.Count == 0 ? new BuiltRecord(body, meetings, documents) { Recommendations = recommendations } : null;
     }
 
     private Meeting? BuildMeeting(Body body, MeetingRecord r, string path)

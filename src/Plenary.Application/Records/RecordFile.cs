@@ -18,6 +18,8 @@ public sealed record RecordFile
     public List<ExtendedBureauSeatRecord> ExtendedBureau { get; init; } = [];
     public List<MeetingRecord> Meetings { get; init; } = [];
     public List<DocumentRecord> Documents { get; init; } = [];
+    /// <summary>Conclusions and recommendations: lists, suggestions and what followed (RecommendationRecords).</summary>
+    public RecommendationsRecord? Recommendations { get; init; }
 }
 
 public sealed record BodyRecord

@@ -9,7 +9,9 @@ namespace Plenary.Application.Records;
 /// <summary>A body's whole record as stored, loaded in one place for export and for comparison on import.</summary>
 public sealed record StoredRecord(Body Body, Body? Parent, IReadOnlyList<Meeting> Meetings, IReadOnlyList<Document> Documents)
 {
-    public RecordFile ToRecord() => RecordMapper.ToRecord(Body, Parent, Meetings, Documents);
+    public BuiltRecommendations Recommendations { get; init; } = BuiltRecommendations.None;
+
+    public RecordFile ToRecord() => RecordMapper.ToRecord(Body, Parent, Meetings, Documents, recommendations: Recommendations);
 }
 
 public static class RecordLoader
@@ -21,7 +23,12 @@ public static class RecordLoader
         var parent = body.ParentId is { } parentId ? await db.Bodies.SingleOrDefaultAsync(b => b.Id == parentId, ct) : null;
         var meetings = await MeetingsWithEverything(db).Where(m => m.BodyId == body.Id).ToListAsync(ct);
         var documents = await db.Documents.Where(d => d.BodyId == body.Id).ToListAsync(ct);
-        return new StoredRecord(body, parent, meetings, documents);
+        return new StoredRecord(body, parent, meetings, documents)
+        {
+            Recommendations = new BuiltRecommendations(
+                await db.PreliminaryTexts.Where(t => t.BodyId == body.Id).ToListAsync(ct),
+                await db.Suggestions.Where(s => s.BodyId == body.Id).ToListAsync(ct)),
+        };
     }
 
     /// <summary>Meetings with every part a page or a document needs.</summary>

@@ -12,8 +12,10 @@ public static class RecordMapper
 {
     public const string SchemaReference = "../../docs/record-format.schema.json";
 
-    public static RecordFile ToRecord(Body body, Body? parent, IEnumerable<Meeting> meetings, IEnumerable<Document> documents, string? schema = SchemaReference) => new()
+    public static RecordFile ToRecord(Body body, Body? parent, IEnumerable<Meeting> meetings, IEnumerable<Document> documents, string? schema = SchemaReference,
+        BuiltRecommendations? recommendations = null) => new()
     {
+        Recommendations = RecommendationRecords.ToRecord(body, recommendations),
         Schema = schema,
         FormatVersion = RecordJson.CurrentVersion,
         Body = new BodyRecord

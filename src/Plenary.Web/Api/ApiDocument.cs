@@ -25,6 +25,7 @@ public static class ApiDocument
         ["Delegations"] = "The persons a State or an organization sends to a meeting; for their own delegate or stakeholder and the Secretariat.",
         ["Registers"] = "The registers of States and of organizations.",
         ["Silence procedures"] = "Decisions by silence procedure: proposals circulated to a circle with a deadline, answered by its members, concluded by time.",
+        ["Conclusions and recommendations"] = "The Rapporteur's lists of preliminary conclusions and recommendations, delegates' suggestions, the compilation, comment rounds, the consolidation at the stocktaking convening and the adopted list with its provenance.",
     };
 
     public static IServiceCollection AddPlenaryOpenApi(this IServiceCollection services) => services.AddOpenApi(o =>

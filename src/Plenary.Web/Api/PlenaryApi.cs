@@ -9,6 +9,7 @@ using Plenary.Web.Api.Bodies;
 using Plenary.Web.Api.Documents;
 using Plenary.Web.Api.Meetings;
 using Plenary.Web.Api.Participation;
+using Plenary.Web.Api.Recommendations;
 
 namespace Plenary.Web.Api;
 
@@ -70,6 +71,7 @@ public static class PlenaryApi
         root.MapGroup("").WithTags("Bodies").MapBodiesApi();
         root.MapGroup("").WithTags("Documents").MapDocumentRegisterApi();
         Decisions.SilenceApi.MapSilenceApi(root.MapGroup("").WithTags("Silence procedures"));
+        root.MapGroup("").WithTags("Conclusions and recommendations").MapPreliminaryApi();
 
         // Unknown routes under the API answer in problem details too, not with an HTML page.
         // Reads only: a write that misses (no JSON body, say) gets its own 405 or 415, not "no such route".

@@ -133,6 +133,20 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/meetings/{number:int}/non-working-days"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/non-working-days", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/non-working-days/{date}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/non-working-days/2021-04-07", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // DELETE
         ["/api/v1/bodies/{slug}/meetings/{number:int}/documents/{kind}/issue"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/documents/agenda/issue", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        // Conclusions and recommendations (issue 9): lists and texts are public; the queue is the Rapporteur's (an officer of the body, "chair" here) and the Secretariat's.
+        ["/bodies/{slug}/recommendations"] = ("/bodies/eg-cybercrime/recommendations", [A, A, A, A, A, A, A]),
+        ["/bodies/{slug}/meetings/{number:int}/recommendations"] = ("/bodies/eg-cybercrime/meetings/6/recommendations", [A, A, A, A, A, A, A]),
+        ["/bodies/{slug}/meetings/{number:int}/recommendations/queue"] = ("/bodies/eg-cybercrime/meetings/6/recommendations/queue", [S, A, A, A, D, D, D]),
+        ["/bodies/{slug}/recommendations/{year:int}/{code}/{n:int}"] = ("/bodies/eg-cybercrime/recommendations/2020/IC/1", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/recommendations"] = ("/api/v1/bodies/eg-cybercrime/meetings/6/recommendations", [A, A, A, A, A, A, A]), // and POST (RecordPreliminaryText)
+        ["/api/v1/bodies/{slug}/recommendations/{year:int}/{code}/{n:int}"] = ("/api/v1/bodies/eg-cybercrime/recommendations/2020/IC/1", [A, A, A, A, A, A, A]), // and PUT
+        ["/api/v1/bodies/{slug}/recommendations/{year:int}/{code}/{n:int}/merge"] = ("/api/v1/bodies/eg-cybercrime/recommendations/2020/IC/1/merge", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/recommendations/{year:int}/{code}/{n:int}/removal"] = ("/api/v1/bodies/eg-cybercrime/recommendations/2020/IC/1/removal", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        // All of them for the Rapporteur and the Secretariat, a delegate's own State's for a delegate; and POST (a delegate's suggestion).
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/suggestions"] = ("/api/v1/bodies/eg-cybercrime/meetings/6/suggestions", ["Unauthorized", A, A, A, D, A, D]),
+        ["/api/v1/bodies/{slug}/suggestions/{id:guid}/acceptance"] = ("/api/v1/bodies/eg-cybercrime/suggestions/0193a1b2-0000-7000-8000-000000000009/acceptance", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/suggestions/{id:guid}/merge"] = ("/api/v1/bodies/eg-cybercrime/suggestions/0193a1b2-0000-7000-8000-000000000009/merge", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/suggestions/{id:guid}/declination"] = ("/api/v1/bodies/eg-cybercrime/suggestions/0193a1b2-0000-7000-8000-000000000009/declination", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/{*path:nonfile}"] = ("/api/v1/nothing-here", [A, A, A, A, A, A, A]), // answers 404 problem details to all
     };
 

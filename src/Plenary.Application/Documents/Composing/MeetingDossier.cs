@@ -15,6 +15,12 @@ namespace Plenary.Application.Documents.Composing;
 /// </summary>
 public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Meeting> EarlierMeetings, IReadOnlyList<Document> Register)
 {
+    /// <summary>The body the record's body reports to (a commission for its expert group), for sentences that name it.</summary>
+    public Body? Parent { get; init; }
+
+    /// <summary>The preliminary conclusions and recommendations recorded at the convening (Recommendations/ReportChapters).</summary>
+    public IReadOnlyList<Plenary.Domain.Recommendations.PreliminaryText> PreliminaryTexts { get; init; } = [];
+
     public string MeetingPage => $"/bodies/{Body.Slug}/meetings/{Meeting.Number}";
 
     /// <summary>"meeting", "session" or "consultation": what this convening is called on its own.</summary>
@@ -54,7 +60,11 @@ public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Me
         var meeting = meetings.Single(m => m.Number == number);
         var register = await db.Documents.AsNoTracking()
             .Where(d => d.BodyId == body.Id && (d.MeetingNumber == number || d.MeetingNumber == null)).ToListAsync(ct);
-        return new MeetingDossier(body, meeting, Earlier(meetings, meeting), register);
+        return new MeetingDossier(body, meeting, Earlier(meetings, meeting), register)
+        {
+            Parent = body.ParentId is { } parent ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == parent, ct) : null,
+            PreliminaryTexts = await db.PreliminaryTexts.AsNoTracking().Where(t => t.BodyId == body.Id && t.MeetingNumber == number).ToListAsync(ct),
+        };
     }
 
     /// <summary>The convenings held before <paramref name="meeting"/> started, in the order they were held (never by number).</summary>

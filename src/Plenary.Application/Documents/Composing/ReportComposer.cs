@@ -10,7 +10,7 @@ namespace Plenary.Application.Documents.Composing;
 
 /// <summary>
 /// The report on a convening, from the record alone, structured by what the record holds: a chapter
-/// of preliminary conclusions only where the workplan provides for them, a summary of deliberations on
+/// of preliminary conclusions only where the record holds them, a summary of deliberations on
 /// the substantive items (the Chair's own only when the record says so), the election of officers only
 /// where the agenda holds it, the closure only where the record has it. Every fact the report needs and
 /// the record does not hold appears as a bracketed placeholder and is listed in
@@ -162,25 +162,11 @@ public static class ReportComposer
             && (i.Number.IsSubItem || !meeting.AgendaItems.Any(s => s.Item == i.Item && s.Number.IsSubItem)));
 
     /// <summary>
-    /// The chapter of preliminary conclusions and recommendations, where the record provides for one: the
-    /// workplan in force has the Rapporteur prepare a list at each convening. Issue 9 fills the list itself
-    /// from the recorded conclusions; until then the chapter says that none is recorded.
+    /// The chapter of preliminary conclusions and recommendations, only where the record holds a list for the convening
+    /// (Recommendations/ReportChapters composes it: framing paragraphs from the workplan, then the texts by topic).
     /// </summary>
-    public static List<Block> PreliminaryConclusions(MeetingDossier dossier, ParagraphCounter counter)
-    {
-        var (body, meeting) = (dossier.Body, dossier.Meeting);
-        var workplan = body.Workplans.FirstOrDefault(w => w.PreliminaryConclusions && w.StartYear <= meeting.StartDate.Year && meeting.StartDate.Year <= w.EndYear);
-        if (workplan is null) return [];
-        var content = new List<Inline> { new Text($"In line with the {Sentences.Continuing(workplan.Title)}") };
-        if (workplan.Symbol is { } s) content.AddRange([new Text(" ("), HistoryText.SymbolLink(s, s), new Text(")")]);
-        content.Add(new Text($", the Rapporteur prepares at each {dossier.Noun}, with the assistance of the secretariat and on the basis of the deliberations, "
-            + "a list of preliminary conclusions and recommendations suggested by Member States, to be considered at the stocktaking meeting."));
-        return
-        [
-            new Paragraph(content, counter.Next()),
-            new Paragraph([new Text($"No preliminary conclusions or recommendations are recorded for this {dossier.Noun}.")], counter.Next()),
-        ];
-    }
+    public static List<Block> PreliminaryConclusions(MeetingDossier dossier, ParagraphCounter counter) =>
+        Recommendations.ReportChapters.Preliminary(dossier, counter);
 
     private static IEnumerable<PlenaryMeeting> SittingsOf(Meeting meeting, AgendaItem item) => meeting.OrganizationOfWork
         .Where(r => !r.NonWorking && r.AgendaItem == item.Number.ToString())
