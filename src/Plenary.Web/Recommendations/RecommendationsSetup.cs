@@ -9,7 +9,7 @@ public static class RecommendationsSetup
     {
         services.AddScoped<PreliminaryQueries>();
         services.AddScoped<PreliminaryTexts>();
-        services.AddScoped<SuggestionQueue>();
+        services.AddScoped<Suggestions>();
         services.AddScoped<RecommendationOverview>();
         return services;
     }

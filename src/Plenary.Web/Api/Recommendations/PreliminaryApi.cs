@@ -34,11 +34,11 @@ public static class PreliminaryApi
         var read = root.MapGroup("").AllowAnonymous();
         read.MapGet(List, async Task<Results<Ok<ConveningListView>, ProblemHttpResult>> (string slug, int number, PreliminaryQueries q, CancellationToken ct) =>
                 await q.ListAsync(slug, number, ct) is { } list ? TypedResults.Ok(list) : NoConvening(slug, number))
-            .WithName("GetPreliminaryList").WithSummary("A convening's list of preliminary conclusions and recommendations, by topic of the workplan, with the texts that left it.");
+            .WithName("GetPreliminaryList").ProducesProblems(StatusCodes.Status404NotFound).WithSummary("A convening's list of preliminary conclusions and recommendations, by topic of the workplan, with the texts that left it.");
 
         read.MapGet(Text, async Task<Results<Ok<PreliminaryTextView>, ProblemHttpResult>> (string slug, int year, string code, int n, PreliminaryQueries q, CancellationToken ct) =>
                 await q.GetAsync(slug, PreliminaryText.Compose(year, code.ToUpperInvariant(), n), ct) is { } text ? TypedResults.Ok(text) : NoText(slug, year, code, n))
-            .WithName("GetPreliminaryText").WithSummary("One preliminary text by its identifier (2020/IC/12): wording, kind, topic, agenda item, suggesting States, status.");
+            .WithName("GetPreliminaryText").ProducesProblems(StatusCodes.Status404NotFound).WithSummary("One preliminary text by its identifier (2020/IC/12): wording, kind, topic, agenda item, suggesting States, status.");
 
         root.MapPost(List, async (string slug, int number, PreliminaryBody? body, PreliminaryTexts texts, CancellationToken ct) =>
             {
@@ -76,14 +76,16 @@ public static class PreliminaryApi
                 return await q.SuggestionsAsync(slug, number, state, ct) is { } list ? Results.Ok(list) : NoConvening(slug, number);
             })
             .RequireAuthorization(Policies.SignedIn)
+            .Produces<IReadOnlyList<SuggestionView>>()
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithName("ListSuggestions").WithSummary("The suggestions of a convening: all of them for the Rapporteur (an officer of the body) and the Secretariat, a delegate's own State's for a delegate.");
 
-        root.MapPost(Suggestions, async (string slug, int number, PreliminaryBody? body, HttpContext http, BodyQueries bodies, SuggestionQueue queue, CancellationToken ct) =>
+        root.MapPost(Suggestions, async (string slug, int number, PreliminaryBody? body, HttpContext http, BodyQueries bodies, Suggestions queue, CancellationToken ct) =>
             {
                 if (body?.Text is null) return Problems.BadParameter("text", "Give the text, its topic and its kind: {\"topic\": \"IC\", \"kind\": \"recommendation\", \"text\": \"…\"}.");
-                var found = await bodies.GetAsync(slug, ct);
+                if (await bodies.GetAsync(slug, ct) is not { } found) return NoConvening(slug, number);
                 // A delegate suggests for their own State; the Secretariat enters a suggestion on a delegation's behalf, naming its State.
-                var state = http.User.DelegateState(found!.BodyId) ?? body.SuggestedBy?.FirstOrDefault();
+                var state = http.User.DelegateState(found.BodyId) ?? (body.SuggestedBy is [var first, ..] ? first : null);
                 if (state is null) return Problems.BadParameter("suggestedBy", "Name the State the suggestion is made for: \"suggestedBy\": [\"ZAF\"].");
                 var (result, id) = await queue.SubmitAsync(slug, number, state, body.Input([state]), http.User.ActingName(), ct);
                 return Problems.FromEdit(result, id is null ? null : $"/api/v1/bodies/{slug}/suggestions/{id}");
@@ -91,7 +93,7 @@ public static class PreliminaryApi
             .AsRecordWrite("SubmitSuggestion", "A delegate submits a suggestion for their own State during the convening (the Secretariat may enter one on a delegation's behalf, naming the State in 'suggestedBy'); it goes to the Rapporteur's queue, not to the list.",
                 null, RefuseUnlessDelegateAsync, Policies.SignedIn);
 
-        root.MapPost(Suggestion + "/acceptance", async (string slug, Guid id, PreliminaryBody? body, HttpContext http, SuggestionQueue queue, PreliminaryQueries q, CancellationToken ct) =>
+        root.MapPost(Suggestion + "/acceptance", async (string slug, Guid id, PreliminaryBody? body, HttpContext http, Suggestions queue, PreliminaryQueries q, CancellationToken ct) =>
             {
                 var version = body.BaseVersion();
                 if (await q.SuggestionAsync(slug, id, ct) is not { } s) return Problems.Create(StatusCodes.Status404NotFound, "Not found", $"There is no suggestion {id}.");
@@ -102,12 +104,12 @@ public static class PreliminaryApi
             .AsRecordWrite("AcceptSuggestion", "Accepts a suggestion into the list as a new text, as submitted or with the fields given changed.",
                 "/api/v1/bodies/{slug}/meetings/{number}/suggestions", RefuseUnlessRapporteurAsync, Policies.SignedIn);
 
-        root.MapPost(Suggestion + "/merge", async (string slug, Guid id, MergeBody? body, HttpContext http, SuggestionQueue queue, CancellationToken ct) =>
+        root.MapPost(Suggestion + "/merge", async (string slug, Guid id, MergeBody? body, HttpContext http, Suggestions queue, CancellationToken ct) =>
                 Problems.FromEdit(await queue.MergeAsync(slug, id, body.BaseVersion(), body.Into, body.Text, http.User.ActingName(), ct)))
             .AsRecordWrite("MergeSuggestion", "Merges a suggestion into a listed text of its convening ('into'), whose States it joins; 'text' may give the text new wording.",
                 "/api/v1/bodies/{slug}/meetings/{number}/suggestions", RefuseUnlessRapporteurAsync, Policies.SignedIn);
 
-        root.MapPost(Suggestion + "/declination", async (string slug, Guid id, ReasonBody? body, HttpContext http, SuggestionQueue queue, CancellationToken ct) =>
+        root.MapPost(Suggestion + "/declination", async (string slug, Guid id, ReasonBody? body, HttpContext http, Suggestions queue, CancellationToken ct) =>
                 Problems.FromEdit(await queue.DeclineAsync(slug, id, body.BaseVersion(), body.Reason, http.User.ActingName(), ct)))
             .AsRecordWrite("DeclineSuggestion", "Declines a suggestion for the 'reason' given, which the delegation reads.",
                 "/api/v1/bodies/{slug}/meetings/{number}/suggestions", RefuseUnlessRapporteurAsync, Policies.SignedIn);

@@ -14,7 +14,7 @@ namespace Plenary.Web.Pages.Recommendations;
 /// own State, which go to the Rapporteur's queue, and follows what became of them.
 /// </summary>
 [AllowAnonymous]
-public sealed class ListModel(PreliminaryQueries queries, PreliminaryTexts texts, SuggestionQueue queue, BodyQueries bodies) : EditorPage
+public sealed class ListModel(PreliminaryQueries queries, PreliminaryTexts texts, Suggestions queue, BodyQueries bodies) : EditorPage
 {
     public ConveningListView List { get; private set; } = null!;
     public bool IsRapporteur { get; private set; }

@@ -11,8 +11,8 @@ namespace Plenary.Web.Pages.Recommendations;
 /// The Rapporteur's queue: delegates' suggestions, never in the list until the Rapporteur accepts one (as submitted or
 /// edited), merges it into a listed text, or declines it with a reason the delegate reads.
 /// </summary>
-[Microsoft.AspNetCore.Authorization.Authorize]
-public sealed class QueueModel(PreliminaryQueries queries, SuggestionQueue queue, BodyQueries bodies) : EditorPage
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.SignedIn)]
+public sealed class QueueModel(PreliminaryQueries queries, Suggestions queue, BodyQueries bodies) : EditorPage
 {
     public ConveningListView List { get; private set; } = null!;
     public IReadOnlyList<SuggestionView> Suggestions { get; private set; } = [];

@@ -9,7 +9,7 @@ namespace Plenary.Application.Recommendations;
 /// Delegates' suggestions and the Rapporteur's queue: a delegate submits for their own State during the convening;
 /// the Rapporteur accepts (as submitted or edited), merges into a listed text, or declines with a reason.
 /// </summary>
-public sealed class SuggestionQueue(PlenaryDbContext db, EditPipeline pipeline, TimeProvider clock)
+public sealed class Suggestions(PlenaryDbContext db, EditPipeline pipeline, TimeProvider clock)
 {
     public async Task<(EditResult Result, Guid? Id)> SubmitAsync(string slug, int number, string state, PreliminaryInput input, string submittedBy, CancellationToken ct = default)
     {
