@@ -102,6 +102,7 @@ public static class PlenaryWebSetup
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.AddAuthorization(Policies.Add);
         var attempts = builder.Configuration.GetValue("Plenary:SignInAttemptsPerMinute", 10);
+        var tokenWrites = builder.Configuration.GetValue("Plenary:TokenWritesPerMinute", 60);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -110,10 +111,10 @@ public static class PlenaryWebSetup
                 ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("reading"));
-            // Writes with a token: sixty a minute per token holder.
+            // Writes with a token: sixty a minute per token holder (Plenary:TokenWritesPerMinute).
             o.AddPolicy("token-writes", context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.Identity?.Name ?? "address:" + context.Connection.RemoteIpAddress,
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 60, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = tokenWrites, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         builder.Services.AddPlenaryLive();
         Plenary.Web.Decisions.DecisionsSetup.AddPlenaryDecisions(builder.Services, builder.Configuration);

@@ -14,7 +14,7 @@ using Plenary.Domain.Editorial;
 namespace Plenary.Application.Documents;
 
 /// <summary>The official documents Plenary generates for a convening.</summary>
-public enum OfficialDocumentKind { Agenda, Report }
+public enum OfficialDocumentKind { Agenda, Report, Compilation }
 
 public sealed record GeneratedDocument(OfficialDocument Document, OfficialDocumentKind Kind, string Symbol, int Version, DateOnly? IssuedOn, IssueOutcome? Outcome)
 {
@@ -162,7 +162,12 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         return registered?.IssuedOn;
     }
 
-    private static string Describe(OfficialDocumentKind kind) => kind == OfficialDocumentKind.Agenda ? "annotated provisional agenda" : "report";
+    private static string Describe(OfficialDocumentKind kind) => kind switch
+    {
+        OfficialDocumentKind.Agenda => "annotated provisional agenda",
+        OfficialDocumentKind.Report => "report",
+        OfficialDocumentKind.Compilation => "compilation of preliminary conclusions and recommendations",
+    };
 
     private async Task<IssueDetails> DetailsAsync(MeetingDossier dossier, OfficialDocumentKind kind, string symbol, Document? registered, DateOnly? issuedOn, CancellationToken ct)
     {
@@ -177,13 +182,22 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
     {
         OfficialDocumentKind.Agenda => AnnotatedAgendaComposer.Compose(dossier, issue),
         OfficialDocumentKind.Report => ReportComposer.Compose(dossier, issue),
+        OfficialDocumentKind.Compilation => Recommendations.CompilationComposer.Compose(dossier, issue),
     };
 
-    private static string Title(MeetingDossier dossier, OfficialDocumentKind kind) =>
-        kind == OfficialDocumentKind.Agenda ? "Annotated provisional agenda" : ReportComposer.Title(dossier);
+    private static string Title(MeetingDossier dossier, OfficialDocumentKind kind) => kind switch
+    {
+        OfficialDocumentKind.Agenda => "Annotated provisional agenda",
+        OfficialDocumentKind.Report => ReportComposer.Title(dossier),
+        OfficialDocumentKind.Compilation => Recommendations.CompilationComposer.Title(dossier),
+    };
 
-    private static DocumentType TypeOf(OfficialDocumentKind kind) =>
-        kind == OfficialDocumentKind.Agenda ? DocumentType.ProvisionalAgenda : DocumentType.Report;
+    private static DocumentType TypeOf(OfficialDocumentKind kind) => kind switch
+    {
+        OfficialDocumentKind.Agenda => DocumentType.ProvisionalAgenda,
+        OfficialDocumentKind.Report => DocumentType.Report,
+        OfficialDocumentKind.Compilation => DocumentType.ConferenceRoomPaper,
+    };
 
     /// <summary>
     /// The symbol of the convening's document: the one the record gives it (the report's symbol, or a
@@ -195,7 +209,13 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
     {
         var meeting = dossier.Meeting;
         var type = TypeOf(kind);
-        var stated = (kind == OfficialDocumentKind.Report ? meeting.ReportSymbol : null) ?? dossier.Registered(type)?.Symbol;
+        // A convening has several conference room papers: the compilation is the one registered under its title.
+        var registered = kind == OfficialDocumentKind.Compilation
+            ? dossier.Register.Where(d => d.MeetingNumber == meeting.Number && d.Type == type && !d.Symbol.Contains("/Rev.", StringComparison.Ordinal)
+                    && d.Title.StartsWith(Recommendations.CompilationComposer.TitleStart, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(d => DocumentSymbol.Create(d.Symbol)).FirstOrDefault()
+            : dossier.Registered(type);
+        var stated = (kind == OfficialDocumentKind.Report ? meeting.ReportSymbol : null) ?? registered?.Symbol;
         if (stated is not null) return stated;
         var pattern = dossier.Body.SymbolPatterns.For(type);
         var register = await SymbolsUnderAsync(pattern, dossier, ct);

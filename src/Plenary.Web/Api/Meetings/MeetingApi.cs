@@ -55,7 +55,7 @@ public static class MeetingApi
         api.MapPost(Meeting + "/documents/{kind}/issue", async (string slug, int number, string kind, IssueBody? body, Plenary.Application.Documents.OfficialDocuments documents, CancellationToken ct) =>
             {
                 if (!Plenary.Application.Documents.OfficialDocuments.TryParseKind(kind, out var documentKind))
-                    return Problems.BadParameter("kind", $"'{kind}' is not a document Plenary generates; use agenda or report.");
+                    return Problems.BadParameter("kind", $"'{kind}' is not a document Plenary generates; use agenda, report or compilation.");
                 try
                 {
                     var issued = await documents.IssueAsync(slug, number, documentKind, new Plenary.Application.Documents.IssueRequest(body?.Revised ?? false, body?.DateOfIssue), ct);
@@ -69,7 +69,7 @@ public static class MeetingApi
                         : Plenary.Application.Editing.EditResult.Refused(e.Message, e.Code == "document.date_of_issue" ? "DateOfIssue" : null));
                 }
             })
-            .AsRecordWrite("IssueDocument", "Issues a convening's annotated provisional agenda or report: registered under its symbol (from the body's symbol pattern and the register) with the date of issue given, else the date the register plans, else today while the convening has not ended; a past convening's document needs a date.", null);
+            .AsRecordWrite("IssueDocument", "Issues a convening's annotated provisional agenda, report or (for the stocktaking convening) compilation: registered under its symbol (from the body's symbol pattern and the register) with the date of issue given, else the date the register plans, else today while the convening has not ended; a past convening's document needs a date.", null);
 
         api.MapPut(Meeting + "/convening", async (string slug, int number, ConveningBody? body, EditMeeting edit, CancellationToken ct) =>
             {

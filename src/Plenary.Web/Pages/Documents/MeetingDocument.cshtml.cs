@@ -85,7 +85,12 @@ public sealed class MeetingDocumentModel(OfficialDocuments documents, BodyQuerie
             return Content($"This document cannot be generated from the record yet: {e.Message}", "text/plain");
         }
         (Slug, Number, Kind) = (slug, number, documentKind.ToString().ToLowerInvariant());
-        KindName = documentKind == OfficialDocumentKind.Agenda ? "Annotated provisional agenda" : "Report";
+        KindName = documentKind switch
+        {
+            OfficialDocumentKind.Agenda => "Annotated provisional agenda",
+            OfficialDocumentKind.Report => "Report",
+            OfficialDocumentKind.Compilation => "Compilation of preliminary conclusions and recommendations",
+        };
         BodyName = body.Body.ShortName;
         MeetingName = meeting.Name;
         CanIssue = User.Identity?.IsAuthenticated == true && User.CanEditRecord(body.BodyId);

@@ -50,6 +50,17 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
         {
             // A body without a symbol series cannot give its documents symbols; the page says nothing of them.
         }
+        if (details.Meeting.Stocktaking)
+            try
+            {
+                // The stocktaking convening's conference room paper: the compilation of the period's preliminary texts.
+                var compilation = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Compilation, ct);
+                Generated = [.. Generated, new("compilation", "Compilation of preliminary conclusions and recommendations", compilation!.Symbol)];
+            }
+            catch (DomainException)
+            {
+                // No workplan provides for lists: nothing to compile.
+            }
         return Page();
     }
 }
