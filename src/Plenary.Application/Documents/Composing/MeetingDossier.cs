@@ -18,7 +18,7 @@ public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Me
     /// <summary>The body the record's body reports to (a commission for its expert group), for sentences that name it.</summary>
     public Body? Parent { get; init; }
 
-    /// <summary>The body's preliminary conclusions and recommendations, of every convening (Recommendations/ReportChapters and CompilationComposer pick theirs).</summary>
+    /// <summary>The body's preliminary conclusions and recommendations, of this convening and those held before it (Recommendations/ReportChapters and CompilationComposer pick theirs).</summary>
     public IReadOnlyList<Plenary.Domain.Recommendations.PreliminaryText> PreliminaryTexts { get; init; } = [];
 
     public string MeetingPage => $"/bodies/{Body.Slug}/meetings/{Meeting.Number}";
@@ -60,10 +60,11 @@ public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Me
         var meeting = meetings.Single(m => m.Number == number);
         var register = await db.Documents.AsNoTracking()
             .Where(d => d.BodyId == body.Id && (d.MeetingNumber == number || d.MeetingNumber == null)).ToListAsync(ct);
+        var held = meetings.Select(m => m.Number).ToList();
         return new MeetingDossier(body, meeting, Earlier(meetings, meeting), register)
         {
             Parent = body.ParentId is { } parent ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == parent, ct) : null,
-            PreliminaryTexts = await db.PreliminaryTexts.AsNoTracking().Where(t => t.BodyId == body.Id).ToListAsync(ct),
+            PreliminaryTexts = await db.PreliminaryTexts.AsNoTracking().Where(t => t.BodyId == body.Id && held.Contains(t.MeetingNumber)).ToListAsync(ct),
         };
     }
 
