@@ -4,8 +4,8 @@ namespace Plenary.Application.Data.CompiledModels;
 /// <summary>The fingerprints of the models the compiled models were made from.</summary>
 public static class Fingerprints
 {
-    public const string Sqlite = "b2ed92423210692399d8f1e9a6e1e769458e330b4e2d45986bafe2820c6aa54e";
-    public const string PostgreSQL = "c40a2726e425eeb7e20ad869bb2456c9edf285545024c03fbf04041c38742ce1";
+    public const string Sqlite = "8434964bb8a5d5f2f9fd25e7083e4e3ba11662df0e71dd3400bc2702435ade8e";
+    public const string PostgreSQL = "428c6257e7210dd59b0e81e9f0bcc8263b38d1e68d69ba93e9d0a431829cbdcc";
     /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
     public const string LatestMigration = "20261204010000_AccountsVersion";
 }

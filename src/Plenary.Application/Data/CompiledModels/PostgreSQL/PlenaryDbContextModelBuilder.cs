@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b1e2056b-13ec-49d1-8f66-abe50b8bda0c"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("60dcaa90-649d-4310-be98-6ead62326876"), entityTypeCount: 39)
         {
         }
 
@@ -55,6 +55,8 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             var delegationMember = DelegationMemberEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var panellist = PanellistEntityType.Create(this);
+            var preliminaryText = PreliminaryTextEntityType.Create(this);
+            var suggestion = SuggestionEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, plenaryUser);
@@ -91,6 +93,8 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             DelegationEntityType.CreateForeignKey1(delegation, body);
             DelegationMemberEntityType.CreateForeignKey1(delegationMember, delegation);
             PanellistEntityType.CreateForeignKey1(panellist, agendaItem);
+            PreliminaryTextEntityType.CreateForeignKey1(preliminaryText, body);
+            SuggestionEntityType.CreateForeignKey1(suggestion, body);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
@@ -129,6 +133,8 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
             OrganizationEntityType.CreateAnnotations(organization);
             PanellistEntityType.CreateAnnotations(panellist);
+            PreliminaryTextEntityType.CreateAnnotations(preliminaryText);
+            SuggestionEntityType.CreateAnnotations(suggestion);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

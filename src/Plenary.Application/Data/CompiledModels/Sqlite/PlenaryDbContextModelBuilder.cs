@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("85871d8a-55ef-4c4c-91d4-d7477c4fdd37"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("ee99e3e2-6c12-4a38-b9de-e23fc3ebfe41"), entityTypeCount: 39)
         {
         }
 
@@ -54,6 +54,8 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             var delegationMember = DelegationMemberEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var panellist = PanellistEntityType.Create(this);
+            var preliminaryText = PreliminaryTextEntityType.Create(this);
+            var suggestion = SuggestionEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, plenaryUser);
@@ -90,6 +92,8 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             DelegationEntityType.CreateForeignKey1(delegation, body);
             DelegationMemberEntityType.CreateForeignKey1(delegationMember, delegation);
             PanellistEntityType.CreateForeignKey1(panellist, agendaItem);
+            PreliminaryTextEntityType.CreateForeignKey1(preliminaryText, body);
+            SuggestionEntityType.CreateForeignKey1(suggestion, body);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
@@ -128,6 +132,8 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
             OrganizationEntityType.CreateAnnotations(organization);
             PanellistEntityType.CreateAnnotations(panellist);
+            PreliminaryTextEntityType.CreateAnnotations(preliminaryText);
+            SuggestionEntityType.CreateAnnotations(suggestion);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }
