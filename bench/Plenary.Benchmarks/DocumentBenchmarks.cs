@@ -83,3 +83,43 @@ internal static class DemoDossiers
     public static MeetingDossier For(int number) => new(Built.Value.Body, Built.Value.Meetings.Single(m => m.Number == number),
         Built.Value.Meetings.Where(m => m.Number < number).ToList(), Built.Value.Documents);
 }
+
+/// <summary>
+/// The compilation of preliminary conclusions and recommendations (a conference room paper of the stocktaking convening),
+/// with 500 texts: the demo's 78 and more in their pattern, spread over the three meetings and the workplan's topics.
+/// Budget (README, issue 9): compose + DOCX under 200 ms.
+/// </summary>
+[MemoryDiagnoser]
+public class CompilationBenchmarks
+{
+    private MeetingDossier _seventh = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var built = new RecordBuilder().Build(RecordJson.Deserialize(File.ReadAllText(Repo.DemoRecord)))!;
+        var demo = built.Recommendations.Preliminary.Where(t => t.Status == Plenary.Domain.Recommendations.PreliminaryStatus.Listed).ToList();
+        var texts = new List<Plenary.Domain.Recommendations.PreliminaryText>(demo);
+        var next = new Dictionary<(int, string), int>();
+        foreach (var t in demo) next[(t.MeetingNumber, t.TopicCode)] = Math.Max(next.GetValueOrDefault((t.MeetingNumber, t.TopicCode)), t.Number);
+        for (var i = 0; texts.Count < 500; i++)
+        {
+            var model = demo[i % demo.Count];
+            var meeting = built.Meetings.Single(m => m.Number == model.MeetingNumber);
+            var n = next[(model.MeetingNumber, model.TopicCode)] += 1;
+            texts.Add(Plenary.Domain.Recommendations.PreliminaryText.Restore(built.Body, meeting,
+                Plenary.Domain.Recommendations.PreliminaryText.Compose(model.Year, model.TopicCode, n), model.Topic, model.AgendaItem, model.Kind,
+                model.Text, model.SuggestedBy, model.RecordedAt, model.Language));
+        }
+        var seventh = built.Meetings.Single(m => m.Number == 7);
+        _seventh = new MeetingDossier(built.Body, seventh, MeetingDossier.Earlier(built.Meetings, seventh), built.Documents) { PreliminaryTexts = texts };
+    }
+
+    private OfficialDocument Compose() => Plenary.Application.Recommendations.CompilationComposer.Compose(_seventh, new IssueDetails("UNODC/CCPCJ/EG.4/2021/CRP.1", new DateOnly(2021, 3, 5)));
+
+    [Benchmark(Description = "Compilation of 500 texts: compose + DOCX")]
+    public int CompilationDocx() => DocxRenderer.Render(Compose()).Length;
+
+    [Benchmark(Description = "Compilation of 500 texts: compose + HTML")]
+    public int CompilationHtml() => HtmlRenderer.Render(Compose()).Length;
+}
