@@ -103,7 +103,7 @@ public sealed class Invitation
             case InvitationStatus.Revoked:
                 throw new DomainException("invitation.revoked", $"The invitation for {Email} was revoked; it cannot be {step}. Invite again if needed.");
             case InvitationStatus.Expired:
-                throw new DomainException("invitation.expired", $"The invitation for {Email} expired on {ExpiresAt.UtcDateTime:yyyy-MM-dd}; it cannot be {step}. Invite again if needed.");
+                throw new DomainException("invitation.expired", $"The invitation for {Email} expired on {Editorial.Dates.Day(DateOnly.FromDateTime(ExpiresAt.UtcDateTime))}; it cannot be {step}. Invite again if needed.");
         }
     }
 

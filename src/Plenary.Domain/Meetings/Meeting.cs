@@ -204,11 +204,11 @@ public sealed class Meeting : IVersioned
         var outside = _plenaryMeetings.FirstOrDefault(p => !dates.Contains(p.Date));
         if (outside is not null)
             throw new DomainException("meeting.dates",
-                $"Plenary meeting {outside.Number} on {outside.Date:yyyy-MM-dd} would fall outside the new dates; move or remove it first.");
+                $"Plenary meeting {outside.Number} on {Editorial.Dates.Day(outside.Date)} would fall outside the new dates; move or remove it first.");
         var offDay = _organizationOfWork.FirstOrDefault(r => r.NonWorking && !dates.Contains(r.Date));
         if (offDay is not null)
             throw new DomainException("meeting.dates",
-                $"The non-working day {offDay.Date:yyyy-MM-dd} in the organization of work would fall outside the new dates; remove it first.");
+                $"The non-working day {Editorial.Dates.Day(offDay.Date)} in the organization of work would fall outside the new dates; remove it first.");
         Venue = Guard.Required(venue, "meeting.venue", "The venue", 200);
         (StartDate, EndDate) = (dates.Start, dates.End);
     }
@@ -275,11 +275,11 @@ public sealed class Meeting : IVersioned
     {
         if (!Dates.Contains(date))
             throw new DomainException("plenary.date",
-                $"A plenary meeting on {date:yyyy-MM-dd} falls outside the meeting's dates ({StartDate:yyyy-MM-dd} to {EndDate:yyyy-MM-dd}).");
+                $"A plenary meeting on {Editorial.Dates.Day(date)} falls outside the meeting's dates ({Editorial.Dates.RangeInText(StartDate, EndDate)}).");
         var clash = _plenaryMeetings.FirstOrDefault(p => p.Overlaps(date, startsAt, endsAt));
         if (clash is not null)
             throw new DomainException("plenary.overlap",
-                $"A plenary meeting on {date:yyyy-MM-dd} from {startsAt:HH\\:mm} to {endsAt:HH\\:mm} overlaps plenary meeting {clash.Number} ({clash.StartsAt:HH\\:mm}–{clash.EndsAt:HH\\:mm}).");
+                $"A plenary meeting on {Editorial.Dates.Day(date)} from {startsAt:HH\\:mm} to {endsAt:HH\\:mm} overlaps plenary meeting {clash.Number} ({clash.StartsAt:HH\\:mm}–{clash.EndsAt:HH\\:mm}).");
         var last = _plenaryMeetings.LastOrDefault();
         var laterSameDay = startsAt.HasValue && _plenaryMeetings.Any(p => p.Date == date && p.HasTimes && p.StartsAt > startsAt);
         if (last is not null && (date < last.Date || laterSameDay))
@@ -387,9 +387,9 @@ public sealed class Meeting : IVersioned
     public OrganizationOfWorkRow PlanNonWorkingDay(DateOnly date, string description)
     {
         if (!Dates.Contains(date))
-            throw new DomainException("work.date", $"The non-working day {date:yyyy-MM-dd} falls outside the meeting's dates.");
+            throw new DomainException("work.date", $"The non-working day {Editorial.Dates.Day(date)} falls outside the meeting's dates.");
         if (_plenaryMeetings.Any(p => p.Date == date))
-            throw new DomainException("work.date", $"{date:yyyy-MM-dd} has plenary meetings, so it cannot be a non-working day.");
+            throw new DomainException("work.date", $"{Editorial.Dates.Day(date)} has plenary meetings, so it cannot be a non-working day.");
         if (_organizationOfWork.Any(r => r.NonWorking && r.Date == date))
             throw new DomainException("work.date", $"{Editorial.Dates.Day(date)} is already a non-working day in the organization of work.");
         var row = OrganizationOfWorkRow.NonWorkingDay(Id, _organizationOfWork.Count + 1, date, description);
@@ -491,7 +491,7 @@ public sealed class Meeting : IVersioned
     {
         if (!Dates.Contains(date))
             throw new DomainException("plenary.date",
-                $"A plenary meeting on {date:yyyy-MM-dd} falls outside the meeting's dates ({StartDate:yyyy-MM-dd} to {EndDate:yyyy-MM-dd}).");
+                $"A plenary meeting on {Editorial.Dates.Day(date)} falls outside the meeting's dates ({Editorial.Dates.RangeInText(StartDate, EndDate)}).");
         var offDay = _organizationOfWork.FirstOrDefault(r => r.NonWorking && r.Date == date);
         if (offDay is not null)
             throw new DomainException("plenary.date",
@@ -499,7 +499,7 @@ public sealed class Meeting : IVersioned
         var clash = _plenaryMeetings.FirstOrDefault(p => p != except && p.Overlaps(date, startsAt, endsAt));
         if (clash is not null)
             throw new DomainException("plenary.overlap",
-                $"A plenary meeting on {date:yyyy-MM-dd} from {startsAt:HH\\:mm} to {endsAt:HH\\:mm} overlaps plenary meeting {clash.Number} ({clash.StartsAt:HH\\:mm}–{clash.EndsAt:HH\\:mm}).");
+                $"A plenary meeting on {Editorial.Dates.Day(date)} from {startsAt:HH\\:mm} to {endsAt:HH\\:mm} overlaps plenary meeting {clash.Number} ({clash.StartsAt:HH\\:mm}–{clash.EndsAt:HH\\:mm}).");
     }
 
     /// <summary>Numbers the plenary meetings 1, 2, 3 in the order they are held; the organization of work and the agenda's adoption follow.</summary>

@@ -90,7 +90,7 @@ public sealed class InvitationTests
     public void AnExpiredOrRevokedInvitation_CannotBeAccepted()
     {
         var (expired, _) = Delegate(days: 1);
-        Refused(() => expired.Accept(Guid.NewGuid(), Now.AddDays(1)), "invitation.expired", "expired on 2026-11-24");
+        Refused(() => expired.Accept(Guid.NewGuid(), Now.AddDays(1)), "invitation.expired", "expired on 24 November 2026");
 
         var (revoked, _) = Delegate();
         revoked.Revoke(Now);

@@ -37,7 +37,7 @@ public sealed class MeetingTests
     [Fact]
     public void DateRange_EndBeforeStart_IsRefused() =>
         Refused(() => DateRange.Create(End, Start), "dates.end_before_start",
-            "The end date 2021-04-06 is before the start date 2021-04-08");
+            "The end date 6 April 2021 is before the start date 8 April 2021");
 
     [Fact]
     public void DateRange_OfOneDay_ContainsOnlyThatDay()
@@ -120,7 +120,7 @@ public sealed class MeetingTests
         var m = NewMeeting();
 
         Refused(() => m.AddPlenaryMeeting(new DateOnly(year, month, day), T(10), T(13), NoLanguages),
-            "plenary.date", "falls outside the meeting's dates (2021-04-06 to 2021-04-08)");
+            "plenary.date", "falls outside the meeting's dates (from 6 to 8 April 2021)");
         Assert.Empty(m.PlenaryMeetings);
     }
 
@@ -449,7 +449,7 @@ public sealed class MeetingTests
         m.AddPlenaryMeeting(End, null, null, NoLanguages);
 
         Refused(() => m.MoveTo("Geneva", DateRange.Create(Start, Middle)),
-            "meeting.dates", "Plenary meeting 2 on 2021-04-08 would fall outside the new dates");
+            "meeting.dates", "Plenary meeting 2 on 8 April 2021 would fall outside the new dates");
         Assert.Equal("Vienna", m.Venue);
         Assert.Equal(End, m.EndDate);
     }
@@ -548,13 +548,13 @@ public sealed class MeetingTests
         var date = new DateOnly(year, month, day);
 
         Refused(() => MeetingWithSittingsAndAgenda().PlanNonWorkingDay(date, "Public holiday"),
-            "work.date", $"The non-working day {date:yyyy-MM-dd} falls outside the meeting's dates");
+            "work.date", $"The non-working day {Plenary.Domain.Editorial.Dates.Day(date)} falls outside the meeting's dates");
     }
 
     [Fact]
     public void PlanNonWorkingDay_OnADayWithPlenaryMeetings_IsRefused() =>
         Refused(() => MeetingWithSittingsAndAgenda().PlanNonWorkingDay(Middle, "Public holiday"),
-            "work.date", "2021-04-07 has plenary meetings, so it cannot be a non-working day");
+            "work.date", "7 April 2021 has plenary meetings, so it cannot be a non-working day");
 
     [Fact]
     public void PlanNonWorkingDay_OnAFreeDayInside_AddsANonWorkingRow()

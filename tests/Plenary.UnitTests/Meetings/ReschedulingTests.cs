@@ -36,7 +36,7 @@ public sealed class ReschedulingTests
         meeting.AddPlenaryMeeting(Start, new(10, 0), new(13, 0), ["en"]);
         meeting.PlanNonWorkingDay(End, "Public holiday");
 
-        Refused(() => meeting.MoveTo("Vienna", DateRange.Create(Start, Start.AddDays(1))), "meeting.dates", "non-working day 2022-04-08");
+        Refused(() => meeting.MoveTo("Vienna", DateRange.Create(Start, Start.AddDays(1))), "meeting.dates", "non-working day 8 April 2022");
     }
 
     [Fact]
