@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Plenary.Application.Data;
+using Plenary.Domain.Bodies;
 using Plenary.Domain.Editorial;
 
 namespace Plenary.Application.Audit;
@@ -74,12 +75,21 @@ public sealed partial class AuditQueries(PlenaryDbContext db)
         var ids = rows.Where(r => r.Action is "Added" or "Modified" or "Deleted")
             .SelectMany(r => GuidsIn(r.Before).Concat(GuidsIn(r.After))).ToHashSet().ToList();
         var things = new Dictionary<Guid, string>();
+        var conveningNames = new Dictionary<Guid, string>();
         if (ids.Count > 0)
         {
-            var bodies = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.ShortName }).ToDictionaryAsync(b => b.Id, b => b.ShortName, ct);
+            var bodyRows = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.ShortName, b.Convenes }).ToListAsync(ct);
+            var bodies = bodyRows.ToDictionary(b => b.Id, b => b.ShortName);
+            var convenes = bodyRows.ToDictionary(b => b.Id, b => b.Convenes);
             foreach (var (id, name) in bodies.Where(b => ids.Contains(b.Key))) things[id] = name;
-            foreach (var m in await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.BodyId, m.Number }).ToListAsync(ct))
-                things[m.Id] = $"the {Sentences.Continuing(Bodies.BodyQueries.MeetingName(m.Number))} ({bodies.GetValueOrDefault(m.BodyId, "a body no longer in the record")})";
+            foreach (var m in await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id))
+                         .Select(m => new { m.Id, m.BodyId, m.Number, m.Kind, m.Ordinal, m.Designation }).ToListAsync(ct))
+            {
+                // The body's word and the convening's kind name it ("the resumed third session"); a body no longer in the record says "meeting".
+                var name = Convenings.The(convenes.GetValueOrDefault(m.BodyId, Convenes.Meetings), m.Kind, m.Ordinal, m.Designation);
+                conveningNames[m.Id] = name;
+                things[m.Id] = $"{name} ({bodies.GetValueOrDefault(m.BodyId, "a body no longer in the record")})";
+            }
             foreach (var d in await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Symbol }).ToListAsync(ct))
                 things[d.Id] = d.Symbol;
             foreach (var d in await db.Delegations.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Participant, d.MeetingNumber, d.BodyId }).ToListAsync(ct))
@@ -89,7 +99,7 @@ public sealed partial class AuditQueries(PlenaryDbContext db)
         }
         var types = db.Model.GetEntityTypes().Where(t => !t.IsOwned()).GroupBy(t => t.ClrType.Name).ToDictionary(g => g.Key, g => g.First().ClrType);
         var names = new AuditNames(things, (type, property) =>
-            types.TryGetValue(type, out var clr) ? clr.GetProperty(property)?.PropertyType : null);
+            types.TryGetValue(type, out var clr) ? clr.GetProperty(property)?.PropertyType : null) { Convenings = conveningNames };
         return rows.Select(r => ChangeWording.Describe(r, names)).ToList();
     }
 

@@ -26,6 +26,9 @@ public sealed record ChangeDescription(AuditRow Row, string Sentence, string? Co
 public sealed record AuditNames(IReadOnlyDictionary<Guid, string> Things, Func<string, string, Type?> PropertyType)
 {
     public static readonly AuditNames None = new(new Dictionary<Guid, string>(), static (_, _) => null);
+
+    /// <summary>Convenings by id, named in their body's words ("the third session"), so that no entry says "meeting" for a session.</summary>
+    public IReadOnlyDictionary<Guid, string> Convenings { get; init; } = new Dictionary<Guid, string>();
 }
 
 /// <summary>
@@ -121,6 +124,7 @@ public static partial class ChangeWording
         return type switch
         {
             "AgendaItem" when N("Item") is { } item => S("SubItem") is { } sub ? $"item {item} ({sub})" : $"item {item}",
+            "Meeting" when Guid.TryParse(id, out var meetingId) && names.Convenings.TryGetValue(meetingId, out var convening) => convening,
             "Meeting" when N("Number") is { } n => "the " + Sentences.Continuing(Bodies.BodyQueries.MeetingName(n)),
             "PlenaryMeeting" when N("Number") is { } n => $"the {Numbers.OrdinalInFigures(n)} plenary meeting",
             "BureauPost" when S("Person") is { } person => $"the Bureau post of {person}",

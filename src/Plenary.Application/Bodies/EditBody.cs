@@ -119,13 +119,13 @@ public sealed class EditBody(PlenaryDbContext db, EditPipeline pipeline)
         EditAsync(slug, version, b => b.RemoveWorkplan(workplanId), ct);
 
     public Task<EditResult> AddPlannedMeetingAsync(string slug, int version, Guid workplanId, PlannedMeetingInput p, CancellationToken ct = default) =>
-        EditAsync(slug, version, b => b.WorkplanWith(workplanId).PlanMeeting(p.Year, p.MeetingNumber, p.Topics, p.IsStocktaking, p.Note), ct);
+        EditAsync(slug, version, b => b.PlanInWorkplan(workplanId, p.Year, p.MeetingNumber, p.Topics, p.IsStocktaking, p.Note), ct);
 
     public Task<EditResult> EditPlannedMeetingAsync(string slug, int version, Guid workplanId, int position, PlannedMeetingInput p, CancellationToken ct = default) =>
-        EditAsync(slug, version, b => b.WorkplanWith(workplanId).EditPlannedMeeting(position, p.Year, p.MeetingNumber, p.Topics, p.IsStocktaking, p.Note), ct);
+        EditAsync(slug, version, b => b.EditPlannedInWorkplan(workplanId, position, p.Year, p.MeetingNumber, p.Topics, p.IsStocktaking, p.Note), ct);
 
     public Task<EditResult> RemovePlannedMeetingAsync(string slug, int version, Guid workplanId, int position, CancellationToken ct = default) =>
-        EditAsync(slug, version, b => b.WorkplanWith(workplanId).RemovePlannedMeeting(position), ct);
+        EditAsync(slug, version, b => b.RemovePlannedFromWorkplan(workplanId, position), ct);
 
     private Task<EditResult> EditAsync(string slug, int version, Action<Body> edit, CancellationToken ct) =>
         pipeline.EditAsync(Target(slug), version, edit, ct);

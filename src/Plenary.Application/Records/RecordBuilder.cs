@@ -77,7 +77,7 @@ public sealed class RecordBuilder
             for (var j = 0; j < w.PlannedMeetings.Count; j++)
             {
                 var p = w.PlannedMeetings[j];
-                Try($"{path}.plannedMeetings[{j}]", p, () => { workplan.PlanMeeting(p.Year, p.MeetingNumber, p.Topics, p.Stocktaking, p.Note); return workplan; });
+                Try($"{path}.plannedMeetings[{j}]", p, () => { body.PlanInWorkplan(workplan.Id, p.Year, p.MeetingNumber, p.Topics, p.Stocktaking, p.Note); return workplan; });
             }
         }
 

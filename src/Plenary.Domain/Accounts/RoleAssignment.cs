@@ -39,7 +39,7 @@ public sealed class RoleAssignment
                 throw new DomainException("role.body", $"The {Describe(role)} role is held for one body; name the body.");
             // A delegation is registered with one body's meetings; its delegate (or stakeholder) acts there only.
             case AccessRole.Delegate or AccessRole.Stakeholder when bodyId is null:
-                throw new DomainException("role.body", $"A {Describe(role)} acts for one body's meetings; name the body.");
+                throw new DomainException("role.body", $"A {Describe(role)} acts for one body; name the body.");
             case AccessRole.Delegate when state is null:
                 throw new DomainException("role.state", "A delegate acts for one State's delegation; give the State's three-letter code, such as ZAF.");
             case AccessRole.Stakeholder when organization is null:

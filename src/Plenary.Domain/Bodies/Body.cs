@@ -203,7 +203,7 @@ public sealed partial class Body : IVersioned
 
     public Workplan AddWorkplan(string title, int startYear, int endYear, string? symbol, int? adoptedAtMeeting)
     {
-        var workplan = new Workplan(Id, title, startYear, endYear, symbol, adoptedAtMeeting);
+        var workplan = new Workplan(Id, Convenes, title, startYear, endYear, symbol, adoptedAtMeeting);
         if (_workplans.Any(w => w.StartYear == startYear && w.EndYear == endYear))
             throw new DomainException("workplan.duplicate", $"A workplan for {startYear}–{endYear} is already recorded.");
         _workplans.Add(workplan);
@@ -215,11 +215,22 @@ public sealed partial class Body : IVersioned
         var workplan = WorkplanWith(workplanId);
         if (_workplans.Any(w => w != workplan && w.StartYear == startYear && w.EndYear == endYear))
             throw new DomainException("workplan.duplicate", $"A workplan for {startYear}–{endYear} is already recorded.");
-        workplan.Edit(title, startYear, endYear, symbol, adoptedAtMeeting);
+        workplan.Edit(Convenes, title, startYear, endYear, symbol, adoptedAtMeeting);
         return workplan;
     }
 
-    /// <summary>Removes a workplan with the meetings it plans.</summary>
+    /// <summary>Plans a convening in a workplan: its year, its number if known, its topics, and whether it is the stocktaking one.</summary>
+    public PlannedMeeting PlanInWorkplan(Guid workplanId, int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note) =>
+        WorkplanWith(workplanId).PlanMeeting(Convenes, year, meetingNumber, topics, isStocktaking, note);
+
+    public PlannedMeeting EditPlannedInWorkplan(Guid workplanId, int position, int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note) =>
+        WorkplanWith(workplanId).EditPlannedMeeting(Convenes, position, year, meetingNumber, topics, isStocktaking, note);
+
+    /// <summary>Removes a convening a workplan plans; those after it move up one place.</summary>
+    public PlannedMeeting RemovePlannedFromWorkplan(Guid workplanId, int position) =>
+        WorkplanWith(workplanId).RemovePlannedMeeting(Convenes, position);
+
+    /// <summary>Removes a workplan with the convenings it plans.</summary>
     public Workplan RemoveWorkplan(Guid workplanId)
     {
         var workplan = WorkplanWith(workplanId);

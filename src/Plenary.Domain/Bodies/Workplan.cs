@@ -1,8 +1,12 @@
 using Plenary.Domain.Documents;
+using Plenary.Domain.Editorial;
 
 namespace Plenary.Domain.Bodies;
 
-/// <summary>A body's plan for a period: which meeting takes up which topics, ending in a stocktaking meeting.</summary>
+/// <summary>
+/// A body's plan for a period: which convening takes up which topics, ending in a stocktaking convening.
+/// Its changes go through the body, which lends its word for a convening ("meeting" or "session") to the refusals.
+/// </summary>
 public sealed class Workplan
 {
     private readonly List<PlannedMeeting> _plannedMeetings = [];
@@ -23,15 +27,15 @@ public sealed class Workplan
 
     private Workplan() { }
 
-    internal Workplan(Guid bodyId, string title, int startYear, int endYear, string? symbol, int? adoptedAtMeeting)
+    internal Workplan(Guid bodyId, Convenes convenes, string title, int startYear, int endYear, string? symbol, int? adoptedAtMeeting)
     {
         Id = Guid.CreateVersion7();
         BodyId = bodyId;
-        Edit(title, startYear, endYear, symbol, adoptedAtMeeting);
+        Edit(convenes, title, startYear, endYear, symbol, adoptedAtMeeting);
     }
 
-    /// <summary>Changes the workplan's title, period, symbol and adopting meeting; the meetings it plans must stay inside the period.</summary>
-    internal void Edit(string title, int startYear, int endYear, string? symbol, int? adoptedAtMeeting)
+    /// <summary>Changes the workplan's title, period, symbol and adopting convening; the convenings it plans must stay inside the period.</summary>
+    internal void Edit(Convenes convenes, string title, int startYear, int endYear, string? symbol, int? adoptedAtMeeting)
     {
         if (startYear is < 1945 or > 2200)
             throw new DomainException("workplan.start_year", $"The workplan's first year {startYear} is not a plausible year (1945 to 2200).");
@@ -40,10 +44,10 @@ public sealed class Workplan
         if (endYear > startYear + 50)
             throw new DomainException("workplan.period", $"A workplan of {startYear}–{endYear} is longer than 50 years; check the last year.");
         if (adoptedAtMeeting is < 1)
-            throw new DomainException("workplan.adopted_at", "The meeting that adopted the workplan is numbered from 1.");
+            throw new DomainException("workplan.adopted_at", $"The {Convenings.Noun(convenes)} that adopted the workplan is numbered from 1.");
         if (_plannedMeetings.FirstOrDefault(p => p.Year < startYear || p.Year > endYear) is { } outside)
             throw new DomainException("workplan.period",
-                $"The workplan plans a meeting in {outside.Year}, outside {startYear}–{endYear}; change or remove that planned meeting first.");
+                $"The workplan plans a {Convenings.Noun(convenes)} in {outside.Year}, outside {startYear}–{endYear}; change or remove that planned {Convenings.Noun(convenes)} first.");
         var checkedTitle = Guard.Required(title, "workplan.title", "The workplan's title", 300);
         var checkedSymbol = string.IsNullOrWhiteSpace(symbol) ? null : DocumentSymbol.Create(symbol).Value;
         (Title, StartYear, EndYear, Symbol, AdoptedAtMeeting) = (checkedTitle, startYear, endYear, checkedSymbol, adoptedAtMeeting);
@@ -52,52 +56,57 @@ public sealed class Workplan
     /// <summary>Says whether the workplan provides for lists of preliminary conclusions and recommendations at each convening.</summary>
     public void ProvideForPreliminaryConclusions(bool provides) => PreliminaryConclusions = provides;
 
-    public PlannedMeeting PlanMeeting(int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note)
+    internal PlannedMeeting PlanMeeting(Convenes convenes, int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note)
     {
-        var list = CheckPlan(null, year, meetingNumber, topics, isStocktaking);
+        var list = CheckPlan(convenes, null, year, meetingNumber, topics, isStocktaking);
         var planned = new PlannedMeeting(BodyId, _plannedMeetings.Count + 1, year, meetingNumber, list, isStocktaking, Guard.OptionalText(note));
         _plannedMeetings.Add(planned);
         return planned;
     }
 
-    public PlannedMeeting EditPlannedMeeting(int position, int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note)
+    internal PlannedMeeting EditPlannedMeeting(Convenes convenes, int position, int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note)
     {
-        var planned = PlannedAt(position);
-        var list = CheckPlan(planned, year, meetingNumber, topics, isStocktaking);
+        var planned = PlannedAt(convenes, position);
+        var list = CheckPlan(convenes, planned, year, meetingNumber, topics, isStocktaking);
         planned.Edit(year, meetingNumber, list, isStocktaking, Guard.OptionalText(note));
         return planned;
     }
 
-    /// <summary>Removes a planned meeting; those after it move up one place.</summary>
-    public PlannedMeeting RemovePlannedMeeting(int position) => Positions.RemoveAt(_plannedMeetings, position, () => NoPlannedMeeting(position));
+    /// <summary>Removes a planned convening; those after it move up one place.</summary>
+    internal PlannedMeeting RemovePlannedMeeting(Convenes convenes, int position) =>
+        Positions.RemoveAt(_plannedMeetings, position, () => NoPlannedMeeting(convenes, position));
 
-    private PlannedMeeting PlannedAt(int position) => Positions.At(_plannedMeetings, position, () => NoPlannedMeeting(position));
+    private PlannedMeeting PlannedAt(Convenes convenes, int position) => Positions.At(_plannedMeetings, position, () => NoPlannedMeeting(convenes, position));
 
-    private DomainException NoPlannedMeeting(int position) =>
-        new("planned_meeting.unknown", _plannedMeetings.Count == 0
-            ? $"The workplan plans no meeting {position}; it plans no meeting yet."
-            : $"The workplan plans no meeting {position}; its planned meetings are numbered 1 to {_plannedMeetings.Count}.");
-
-    /// <summary>The rules of a planned meeting, against the others of the workplan (all but <paramref name="self"/>).</summary>
-    private List<string> CheckPlan(PlannedMeeting? self, int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking)
+    private DomainException NoPlannedMeeting(Convenes convenes, int position)
     {
+        var noun = Convenings.Noun(convenes);
+        return new("planned_meeting.unknown", _plannedMeetings.Count == 0
+            ? $"The workplan has no planned {noun} {position}; it plans no {noun} yet."
+            : $"The workplan has no planned {noun} {position}; its planned {noun}s are numbered 1 to {_plannedMeetings.Count}.");
+    }
+
+    /// <summary>The rules of a planned convening, against the others of the workplan (all but <paramref name="self"/>).</summary>
+    private List<string> CheckPlan(Convenes convenes, PlannedMeeting? self, int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking)
+    {
+        var noun = Convenings.Noun(convenes);
         var others = _plannedMeetings.Where(p => p != self).ToList();
         if (year < StartYear || year > EndYear)
             throw new DomainException("workplan.year", $"The year {year} is outside the workplan's period {StartYear}–{EndYear}.");
         if (isStocktaking && others.Any(p => p.IsStocktaking))
-            throw new DomainException("workplan.stocktaking", "A workplan has one stocktaking meeting only.");
+            throw new DomainException("workplan.stocktaking", $"A workplan has one stocktaking {noun} only.");
         if (meetingNumber is < 1)
-            throw new DomainException("workplan.meeting", "Meetings of the body are numbered from 1.");
+            throw new DomainException("workplan.meeting", $"The {Convenings.PluralNoun(convenes)} of the body are numbered from 1.");
         if (meetingNumber is { } n && others.Any(p => p.MeetingNumber == n))
-            throw new DomainException("workplan.meeting", $"The workplan already plans meeting {n}.");
+            throw new DomainException("workplan.meeting", $"The workplan already plans the {Numbers.OrdinalInWords(n)} {noun}.");
         var list = topics.Select(t => Guard.Required(t, "workplan.topic", "A topic", 300)).ToList();
         if (list.Count == 0 && !isStocktaking)
-            throw new DomainException("workplan.topics", $"The meeting planned for {year} needs at least one topic.");
+            throw new DomainException("workplan.topics", $"The {noun} planned for {year} needs at least one topic.");
         return list;
     }
 }
 
-/// <summary>One meeting foreseen by a workplan.</summary>
+/// <summary>One convening foreseen by a workplan.</summary>
 public sealed class PlannedMeeting : IPositioned
 {
     public Guid Id { get; private set; }

@@ -56,7 +56,7 @@ public sealed class Document : IVersioned
         DateOnly? issuedOn, Distribution distribution, string originalLanguage, IEnumerable<string> languageVersions)
     {
         if (meetingNumber is < 1)
-            throw new DomainException("document.meeting", "A document's meeting is numbered from 1.");
+            throw new DomainException("document.meeting", "The convening a document belongs to is numbered from 1.");
         var document = new Document
         {
             Id = Guid.CreateVersion7(),
@@ -100,7 +100,7 @@ public sealed class Document : IVersioned
             throw new DomainException("document.symbol_locked",
                 $"The symbol {Symbol} cannot be changed to {normalised}: files are attached to it ({string.Join(", ", languagesWithFiles.Select(OfficialLanguage.Name))}). Remove the files first, or register the document under the new symbol.");
         if (meetingNumber is < 1)
-            throw new DomainException("document.meeting", "A document's meeting is numbered from 1.");
+            throw new DomainException("document.meeting", "The convening a document belongs to is numbered from 1.");
         var title_ = Guard.Required(title, "document.title", "The document's title", 1000);
         var original = OfficialLanguage.Normalise(originalLanguage);
         var versions = OfficialLanguage.NormaliseSet(languageVersions);

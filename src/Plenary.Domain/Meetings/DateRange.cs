@@ -12,7 +12,7 @@ public sealed record DateRange
     {
         if (end < start)
             throw new DomainException("dates.end_before_start",
-                $"The end date {Editorial.Dates.Day(end)} is before the start date {Editorial.Dates.Day(start)}; a meeting ends on or after the day it starts.");
+                $"The end date {Editorial.Dates.Day(end)} is before the start date {Editorial.Dates.Day(start)}; a convening ends on or after the day it starts.");
         return new DateRange(start, end);
     }
 

@@ -74,7 +74,7 @@ public sealed class Meeting : IVersioned
     public static Meeting Schedule(Guid bodyId, int number, string venue, DateRange dates, MeetingFormat format)
     {
         if (number < 1 || number > 999)
-            throw new DomainException("meeting.number", $"Meetings of a body are numbered from 1 to 999; {number} is outside that range.");
+            throw new DomainException("meeting.number", $"The convenings of a body are numbered from 1 to 999; {number} is outside that range.");
         var meeting = new Meeting { Id = Guid.CreateVersion7(), BodyId = bodyId, Number = number, Status = MeetingStatus.Planned, Kind = ConveningKind.Regular, Ordinal = number };
         meeting.Venue = Guard.Required(venue, "meeting.venue", "The venue", 200);
         (meeting.StartDate, meeting.EndDate) = (dates.Start, dates.End);

@@ -152,6 +152,19 @@ public abstract partial class SessionsBodyThroughThePagesTests : FreshSiteTests
             body.QuerySelectorAll(".timeline h3").Select(h => h.TextContent.Trim()));
         Assert.Contains("for the life of the Ad Hoc Committee, from 28 February 2022; elected at the first session", body.QuerySelector("#officers-heading")!.ParentElement!.TextContent);
 
+        // Its history of changes, the register of documents and the workplan's refusals say "session" too.
+        var changes = (await ParseAsync(admin, third)).QuerySelector("#changes")!;
+        Assert.Contains("the third session", changes.TextContent);
+        Assert.Empty(StrayMeeting().Matches(string.Join(" ", changes.QuerySelectorAll("p.change").Select(p => p.TextContent))));
+        var register = await ParseAsync(admin, Body + "/documents");
+        Assert.Equal("Session", register.QuerySelector("label[for=meeting]")!.TextContent.Trim());
+        Assert.Contains("Organizational session", register.QuerySelector("table tbody")!.TextContent);
+        await Done(await PostAsync(admin, Body + "/workplans", "Add", new() { ["Title"] = "Programme of work for 2022", ["StartYear"] = "2022", ["EndYear"] = "2022" }));
+        var workplanId = (await ParseAsync(admin, Body + "/workplans")).QuerySelector("input[name=Workplan]")!.GetAttribute("value")!;
+        await Done(await PostAsync(admin, Body + "/workplans", "AddMeeting", new() { ["Workplan"] = workplanId, ["Year"] = "2022", ["MeetingNumber"] = "5", ["Topics"] = "Consideration of the revised text" }));
+        var twice = await PostAsync(admin, Body + "/workplans", "AddMeeting", new() { ["Workplan"] = workplanId, ["Year"] = "2022", ["MeetingNumber"] = "5", ["Topics"] = "Review" });
+        Assert.Contains("The workplan already plans the fifth session", await ErrorNextTo(twice, "MeetingNumber"));
+
         // The editors name the convening as the body does.
         foreach (var editor in new[] { third + "/edit", third + "/plenary-meetings" })
         {

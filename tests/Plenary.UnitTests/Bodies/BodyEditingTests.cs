@@ -25,9 +25,9 @@ public sealed class BodyEditingTests
     {
         var body = NewBody();
         var workplan = body.AddWorkplan("Workplan 2018–2021", 2018, 2021, null, 4);
-        workplan.PlanMeeting(2018, 4, ["Legislation", "Criminalization"], false, null);
-        workplan.PlanMeeting(2019, 5, ["Law enforcement"], false, null);
-        workplan.PlanMeeting(2021, 7, [], true, null);
+        body.PlanInWorkplan(workplan.Id, 2018, 4, ["Legislation", "Criminalization"], false, null);
+        body.PlanInWorkplan(workplan.Id, 2019, 5, ["Law enforcement"], false, null);
+        body.PlanInWorkplan(workplan.Id, 2021, 7, [], true, null);
         return (body, workplan);
     }
 
@@ -257,9 +257,9 @@ public sealed class BodyEditingTests
     [Fact]
     public void EditPlannedMeeting_ChangesItInPlace()
     {
-        var (_, workplan) = WithAWorkplan();
+        var (body, workplan) = WithAWorkplan();
 
-        var edited = workplan.EditPlannedMeeting(2, 2020, 6, ["International cooperation", "Prevention"], false, "Postponed from 2019.");
+        var edited = body.EditPlannedInWorkplan(workplan.Id, 2, 2020, 6, ["International cooperation", "Prevention"], false, "Postponed from 2019.");
 
         Assert.Equal((2, 2020, (int?)6), (edited.Position, edited.Year, edited.MeetingNumber));
         Assert.Equal(["International cooperation", "Prevention"], edited.Topics);
@@ -269,29 +269,29 @@ public sealed class BodyEditingTests
     [Fact]
     public void EditPlannedMeeting_KeepingItsOwnNumberAndStocktaking_IsAccepted()
     {
-        var (_, workplan) = WithAWorkplan();
-        Assert.True(workplan.EditPlannedMeeting(3, 2021, 7, ["Review"], true, null).IsStocktaking);
+        var (body, workplan) = WithAWorkplan();
+        Assert.True(body.EditPlannedInWorkplan(workplan.Id, 3, 2021, 7, ["Review"], true, null).IsStocktaking);
     }
 
     [Fact]
     public void EditPlannedMeeting_BreakingARuleAgainstTheOthers_IsRefused()
     {
-        var (_, workplan) = WithAWorkplan();
+        var (body, workplan) = WithAWorkplan();
 
-        Refused(() => workplan.EditPlannedMeeting(1, 2018, 5, ["Legislation"], false, null), "workplan.meeting", "The workplan already plans meeting 5");
-        Refused(() => workplan.EditPlannedMeeting(1, 2018, 4, ["Legislation"], true, null), "workplan.stocktaking", "one stocktaking meeting only");
-        Refused(() => workplan.EditPlannedMeeting(1, 2022, 4, ["Legislation"], false, null), "workplan.year", "The year 2022 is outside the workplan's period 2018–2021");
-        Refused(() => workplan.EditPlannedMeeting(1, 2018, 4, [], false, null), "workplan.topics", "needs at least one topic");
-        Refused(() => workplan.EditPlannedMeeting(1, 2018, 0, ["Legislation"], false, null), "workplan.meeting", "numbered from 1");
+        Refused(() => body.EditPlannedInWorkplan(workplan.Id, 1, 2018, 5, ["Legislation"], false, null), "workplan.meeting", "The workplan already plans the fifth meeting");
+        Refused(() => body.EditPlannedInWorkplan(workplan.Id, 1, 2018, 4, ["Legislation"], true, null), "workplan.stocktaking", "one stocktaking meeting only");
+        Refused(() => body.EditPlannedInWorkplan(workplan.Id, 1, 2022, 4, ["Legislation"], false, null), "workplan.year", "The year 2022 is outside the workplan's period 2018–2021");
+        Refused(() => body.EditPlannedInWorkplan(workplan.Id, 1, 2018, 4, [], false, null), "workplan.topics", "needs at least one topic");
+        Refused(() => body.EditPlannedInWorkplan(workplan.Id, 1, 2018, 0, ["Legislation"], false, null), "workplan.meeting", "numbered from 1");
         Assert.Equal(["Legislation", "Criminalization"], workplan.PlannedMeetings[0].Topics);
     }
 
     [Fact]
     public void RemovePlannedMeeting_RenumbersThoseAfterIt()
     {
-        var (_, workplan) = WithAWorkplan();
+        var (body, workplan) = WithAWorkplan();
 
-        workplan.RemovePlannedMeeting(1);
+        body.RemovePlannedFromWorkplan(workplan.Id, 1);
 
         Assert.Equal([(1, 2019), (2, 2021)], workplan.PlannedMeetings.Select(p => (p.Position, p.Year)));
     }
@@ -299,8 +299,8 @@ public sealed class BodyEditingTests
     [Fact]
     public void EditOrRemoveAPlannedMeetingThatIsNotThere_IsRefused()
     {
-        var (_, workplan) = WithAWorkplan();
-        Refused(() => workplan.RemovePlannedMeeting(4), "planned_meeting.unknown", "The workplan plans no meeting 4; its planned meetings are numbered 1 to 3");
-        Refused(() => workplan.EditPlannedMeeting(0, 2019, null, ["x"], false, null), "planned_meeting.unknown", "numbered 1 to 3");
+        var (body, workplan) = WithAWorkplan();
+        Refused(() => body.RemovePlannedFromWorkplan(workplan.Id, 4), "planned_meeting.unknown", "The workplan has no planned meeting 4; its planned meetings are numbered 1 to 3");
+        Refused(() => body.EditPlannedInWorkplan(workplan.Id, 0, 2019, null, ["x"], false, null), "planned_meeting.unknown", "numbered 1 to 3");
     }
 }

@@ -12,6 +12,19 @@ public sealed class BodyTests
     private static Workplan NewWorkplan(Body? body = null) =>
         (body ?? NewBody()).AddWorkplan("Workplan 2018–2021", 2018, 2021, "UNODC/CCPCJ/EG.4/2018/CRP.1", 4);
 
+    private static (Body Body, Workplan Workplan) NewPlan(Body? body = null)
+    {
+        body ??= NewBody();
+        return (body, NewWorkplan(body));
+    }
+
+    private static Body Committee()
+    {
+        var body = Body.Create("ahc-test", "Ad Hoc Committee on Coastal Data", "Ad Hoc Committee", null, "A/AC.990", Membership.OpenEnded);
+        body.SetConventions(new BodyConventions(Convenes.Sessions, SittingNumbering.WithinConvening, ParticipantTerm.Representatives));
+        return body;
+    }
+
     // ---- Body ------------------------------------------------------------------------------------------------
 
     [Theory]
@@ -230,16 +243,16 @@ public sealed class BodyTests
     [InlineData(2017)]
     [InlineData(2022)]
     public void PlanMeeting_InAYearOutsideThePeriod_IsRefused(int year) =>
-        Refused(() => NewWorkplan().PlanMeeting(year, null, ["Criminalization"], false, null),
+        Refused(() => { var (body, plan) = NewPlan(); body.PlanInWorkplan(plan.Id, year, null, ["Criminalization"], false, null); },
             "workplan.year", $"The year {year} is outside the workplan's period 2018–2021");
 
     [Fact]
     public void PlanMeeting_InsideThePeriod_KeepsThePlanInOrder()
     {
-        var workplan = NewWorkplan();
+        var (body, workplan) = NewPlan();
 
-        workplan.PlanMeeting(2018, 4, ["Legislation and frameworks", "Criminalization"], false, "Chapters 3 and 4.");
-        workplan.PlanMeeting(2021, 7, [], true, null);
+        body.PlanInWorkplan(workplan.Id, 2018, 4, ["Legislation and frameworks", "Criminalization"], false, "Chapters 3 and 4.");
+        body.PlanInWorkplan(workplan.Id, 2021, 7, [], true, null);
 
         Assert.Equal([1, 2], workplan.PlannedMeetings.Select(p => p.Position));
         Assert.Equal(["Legislation and frameworks", "Criminalization"], workplan.PlannedMeetings[0].Topics);
@@ -250,34 +263,50 @@ public sealed class BodyTests
     [Fact]
     public void PlanMeeting_ASecondStocktakingMeeting_IsRefused()
     {
-        var workplan = NewWorkplan();
-        workplan.PlanMeeting(2020, null, [], true, null);
+        var (body, workplan) = NewPlan();
+        body.PlanInWorkplan(workplan.Id, 2020, null, [], true, null);
 
-        Refused(() => workplan.PlanMeeting(2021, null, ["Review"], true, null),
+        Refused(() => body.PlanInWorkplan(workplan.Id, 2021, null, ["Review"], true, null),
             "workplan.stocktaking", "A workplan has one stocktaking meeting only");
     }
 
     [Fact]
     public void PlanMeeting_WithoutTopics_IsRefusedUnlessItIsTheStocktaking()
     {
-        var workplan = NewWorkplan();
+        var (body, workplan) = NewPlan();
 
-        Refused(() => workplan.PlanMeeting(2019, 5, [], false, null), "workplan.topics", "The meeting planned for 2019 needs at least one topic");
-        workplan.PlanMeeting(2021, 7, [], true, null);
+        Refused(() => body.PlanInWorkplan(workplan.Id, 2019, 5, [], false, null), "workplan.topics", "The meeting planned for 2019 needs at least one topic");
+        body.PlanInWorkplan(workplan.Id, 2021, 7, [], true, null);
 
         Assert.Single(workplan.PlannedMeetings);
     }
 
     [Fact]
     public void PlanMeeting_WithABlankTopic_IsRefused() =>
-        Refused(() => NewWorkplan().PlanMeeting(2019, 5, ["Evidence", " "], false, null), "workplan.topic", "A topic is required");
+        Refused(() => { var (body, plan) = NewPlan(); body.PlanInWorkplan(plan.Id, 2019, 5, ["Evidence", " "], false, null); }, "workplan.topic", "A topic is required");
 
     [Fact]
     public void PlanMeeting_TheSameMeetingNumberTwice_IsRefused()
     {
-        var workplan = NewWorkplan();
-        workplan.PlanMeeting(2018, 4, ["Criminalization"], false, null);
+        var (body, workplan) = NewPlan();
+        body.PlanInWorkplan(workplan.Id, 2018, 4, ["Criminalization"], false, null);
 
-        Refused(() => workplan.PlanMeeting(2019, 4, ["Evidence"], false, null), "workplan.meeting", "The workplan already plans meeting 4");
+        Refused(() => body.PlanInWorkplan(workplan.Id, 2019, 4, ["Evidence"], false, null), "workplan.meeting", "The workplan already plans the fourth meeting");
+    }
+
+    [Fact]
+    public void PlanningInTheWorkplanOfABodyThatHoldsSessions_IsRefusedInItsWords()
+    {
+        var body = Committee();
+        var plan = body.AddWorkplan("Programme of work 2023–2024", 2023, 2024, null, null);
+        body.PlanInWorkplan(plan.Id, 2023, 2, ["Data sharing"], false, null);
+        body.PlanInWorkplan(plan.Id, 2024, 3, [], true, null);
+
+        Refused(() => body.PlanInWorkplan(plan.Id, 2024, 2, ["Review"], false, null), "workplan.meeting", "The workplan already plans the second session");
+        Refused(() => body.PlanInWorkplan(plan.Id, 2024, null, [], true, null), "workplan.stocktaking", "A workplan has one stocktaking session only");
+        Refused(() => body.PlanInWorkplan(plan.Id, 2023, null, [], false, null), "workplan.topics", "The session planned for 2023 needs at least one topic");
+        Refused(() => body.RemovePlannedFromWorkplan(plan.Id, 5), "planned_meeting.unknown", "The workplan has no planned session 5; its planned sessions are numbered 1 to 2");
+        Refused(() => body.EditWorkplan(plan.Id, "Programme of work 2024", 2024, 2024, null, 0), "workplan.adopted_at", "The session that adopted the workplan is numbered from 1");
+        Refused(() => body.EditWorkplan(plan.Id, "Programme of work 2024", 2024, 2024, null, null), "workplan.period", "The workplan plans a session in 2023, outside 2024–2024; change or remove that planned session first");
     }
 }

@@ -62,7 +62,7 @@ public sealed class DocumentTests
 
     [Fact]
     public void Register_ForMeetingZero_IsRefused() =>
-        Refused(() => Register(meeting: 0), "document.meeting", "A document's meeting is numbered from 1");
+        Refused(() => Register(meeting: 0), "document.meeting", "The convening a document belongs to is numbered from 1");
 
     [Fact]
     public void Register_WithoutAMeeting_BelongsToTheBodyAtLarge() =>

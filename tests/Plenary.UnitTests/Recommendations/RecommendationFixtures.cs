@@ -18,10 +18,10 @@ internal static class RecommendationFixtures
         body.SetConventions(BodyConventions.ExpertGroup);
         var plan = body.AddWorkplan("Workplan of the Expert Group for the period 2018–2021", 2018, 2021, "UNODC/CCPCJ/EG.9/2018/CRP.1", 4);
         plan.ProvideForPreliminaryConclusions(true);
-        plan.PlanMeeting(2018, 4, ["Legislation and frameworks", "Criminalization"], false, null);
-        plan.PlanMeeting(2019, 5, ["Law enforcement and investigations", "Electronic evidence and criminal justice"], false, null);
-        plan.PlanMeeting(2020, 6, ["International cooperation", "Prevention"], false, null);
-        plan.PlanMeeting(2021, 7, [], true, null);
+        body.PlanInWorkplan(plan.Id, 2018, 4, ["Legislation and frameworks", "Criminalization"], false, null);
+        body.PlanInWorkplan(plan.Id, 2019, 5, ["Law enforcement and investigations", "Electronic evidence and criminal justice"], false, null);
+        body.PlanInWorkplan(plan.Id, 2020, 6, ["International cooperation", "Prevention"], false, null);
+        body.PlanInWorkplan(plan.Id, 2021, 7, [], true, null);
         var sixth = Meeting.Schedule(body.Id, 6, "Vienna", DateRange.Create(new(2020, 7, 27), new(2020, 7, 29)), MeetingFormat.Hybrid);
         sixth.AddAgendaItem("Organizational matters", null, null, role: AgendaItemRole.Organizational);
         sixth.AddAgendaItem("International cooperation", null, null, role: AgendaItemRole.Substantive);
@@ -38,8 +38,8 @@ internal static class RecommendationFixtures
         body.SetConventions(new BodyConventions(Convenes.Sessions, SittingNumbering.WithinConvening, ParticipantTerm.Representatives));
         var plan = body.AddWorkplan("Programme of work of the Ad Hoc Committee for 2023–2024", 2023, 2024, null, null);
         plan.ProvideForPreliminaryConclusions(true);
-        plan.PlanMeeting(2023, 2, ["Data sharing", "Capacity-building in small island developing States"], false, null);
-        plan.PlanMeeting(2024, 3, [], true, null);
+        body.PlanInWorkplan(plan.Id, 2023, 2, ["Data sharing", "Capacity-building in small island developing States"], false, null);
+        body.PlanInWorkplan(plan.Id, 2024, 3, [], true, null);
         var second = Meeting.Schedule(body.Id, 2, "New York", DateRange.Create(new(2023, 5, 8), new(2023, 5, 12)), MeetingFormat.InPerson);
         second.Designate(ConveningKind.Regular, 2, null, null);
         return (body, second);

@@ -135,7 +135,7 @@ public sealed class EditWorkplansModel(BodyQueries bodies, EditBody edit) : Body
     private (string Name, string Message)? Missing(WorkplanForm f) =>
         Unreadable("StartYear") || f.StartYear is null ? ("StartYear", "Give the workplan's first year, such as 2018.")
         : Unreadable("EndYear") || f.EndYear is null ? ("EndYear", "Give the workplan's last year, such as 2021 (the first year again for a workplan of one year).")
-        : Unreadable("AdoptedAtMeeting") ? ("AdoptedAtMeeting", "Give the number of the meeting that adopted the workplan, such as 4, or leave it empty.")
+        : Unreadable("AdoptedAtMeeting") ? ("AdoptedAtMeeting", $"Give the number of the {Noun} that adopted the workplan, such as 4, or leave it empty.")
         : null;
 
     private (string Name, string Message)? Missing(PlannedMeetingForm f) =>

@@ -14,6 +14,8 @@ public sealed class DocumentsModel(DocumentQueries documents, BodyQueries bodies
 {
     public string Slug { get; private set; } = "";
     public string BodyName { get; private set; } = "";
+    /// <summary>What the body calls a convening ("meeting" or "session"), for the filter and the column.</summary>
+    public string Noun { get; private set; } = "";
     public bool CanEdit { get; private set; }
     public IReadOnlyList<MeetingSummary> Meetings { get; private set; } = [];
     public IReadOnlyList<DocumentView> Documents { get; private set; } = [];
@@ -28,7 +30,7 @@ public sealed class DocumentsModel(DocumentQueries documents, BodyQueries bodies
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery] string? meeting, [FromQuery] string? type, [FromQuery] string? page, CancellationToken ct)
     {
         if (await bodies.GetAsync(slug, ct) is not { } body) return NotFound();
-        (Slug, BodyName) = (slug, body.Body.ShortName);
+        (Slug, BodyName, Noun) = (slug, body.Body.ShortName, body.Body.Noun);
         CanEdit = User.Identity?.IsAuthenticated == true && User.CanEditRecord(body.BodyId);
         Meetings = await meetings.ListAsync(slug, ct) ?? [];
         // A filter that cannot be read is ignored, as if it were "Any".
@@ -39,6 +41,9 @@ public sealed class DocumentsModel(DocumentQueries documents, BodyQueries bodies
         Documents = Paging.Documents;
         return Page();
     }
+
+    /// <summary>A convening's name as the register shows it ("Seventh meeting"), or its number if it is not in the record.</summary>
+    public string ConveningName(int number) => Meetings.FirstOrDefault(m => m.Number == number)?.Name ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The register's address for another page, with the same filters.</summary>
     public string PageLink(int page)
