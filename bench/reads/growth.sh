@@ -88,6 +88,8 @@ for store in $stores; do
     token=$(curl -fs -c "$jar" "$base/account/sign-in" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1)
     curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "Email=secretariat@plenary.demo" --data-urlencode "Password=$password" \
       --data-urlencode "__RequestVerificationToken=$token" "$base/account/sign-in"
+    # The first read after signing in renews the cookie (SessionCheck); the load sends the renewed one, as a browser would.
+    curl -fs -o /dev/null -b "$jar" -c "$jar" "$base/bodies/eg-cybercrime/meetings/7"
     cookie="Cookie: $(awk '$6 == "plenary" {print "plenary=" $7}' "$jar")"
 
     declare -A urls=(

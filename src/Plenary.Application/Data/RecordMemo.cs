@@ -19,9 +19,15 @@ public sealed class RecordMemo(RecordVersionGate versions, TimeProvider clock, b
     public void Dispose() => _entries.Dispose();
 
     /// <summary>The value kept under <paramref name="key"/> for the current record version and day, else one made now and kept.</summary>
-    public async Task<T> GetAsync<T>(string key, Func<Task<T>> make)
+    public async Task<T> GetAsync<T>(string key, Func<Task<T>> make) => await (await ReadAsync()).GetAsync(key, make);
+
+    /// <summary>
+    /// The record's version read once, for all the values one request takes: a page that shows several kept
+    /// values waits for one read of the version, not one each. The reading belongs to that request alone.
+    /// </summary>
+    public async Task<Reading> ReadAsync()
     {
-        if (!enabled) return await make();
+        if (!enabled) return new Reading(this, null, default);
         long? version;
         try
         {
@@ -29,14 +35,29 @@ public sealed class RecordMemo(RecordVersionGate versions, TimeProvider clock, b
         }
         catch (Exception)
         {
-            version = null; // the store cannot say: make it
+            version = null; // the store cannot say: make each value
         }
-        if (version is null) return await make();
-        // Read the version before making the value: what is made then holds at least that version's writes.
-        var day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (_entries.TryGetValue(key, out Kept? kept) && kept!.Version == version && kept.Day == day) return (T)kept.Value!;
-        var value = await make();
-        _entries.Set(key, new Kept(version.Value, day, value), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
-        return value;
+        return new Reading(this, version, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>The memo at one version of the record, read before any value is made (see <see cref="ReadAsync"/>).</summary>
+    public sealed class Reading
+    {
+        private readonly RecordMemo _memo;
+        private readonly long? _version;
+        private readonly DateOnly _day;
+
+        internal Reading(RecordMemo memo, long? version, DateOnly day) => (_memo, _version, _day) = (memo, version, day);
+
+        /// <summary>The value kept under <paramref name="key"/> for this version and day, else one made now and kept.</summary>
+        public async Task<T> GetAsync<T>(string key, Func<Task<T>> make)
+        {
+            if (_version is not { } version) return await make();
+            // The version was read before the value is made: what is made holds at least that version's writes.
+            if (_memo._entries.TryGetValue(key, out Kept? kept) && kept!.Version == version && kept.Day == _day) return (T)kept.Value!;
+            var value = await make();
+            _memo._entries.Set(key, new Kept(version, _day, value), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+            return value;
+        }
     }
 }

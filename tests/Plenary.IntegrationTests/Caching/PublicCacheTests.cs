@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
@@ -91,6 +92,24 @@ public abstract class PublicCacheTests : FreshSiteTests
         Assert.Contains("Nairobi", after.Body!.TextContent, StringComparison.Ordinal);
         var history = after.GetElementById("changes-heading")!.ParentElement!;
         Assert.Contains("Nairobi", history.TextContent, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task TheSecretariat_SeesANewPreliminaryTextCountedAtOnce_ThoughTheLinkIsKeptByVersion()
+    {
+        const string sixth = "/bodies/eg-cybercrime/meetings/6";
+        var editor = await SignedInAsync();
+        Assert.Contains("Preliminary conclusions and recommendations (32)", await editor.GetStringAsync(sixth), StringComparison.Ordinal);
+        Assert.Contains("Preliminary conclusions and recommendations (32)", await editor.GetStringAsync(sixth), StringComparison.Ordinal); // kept
+
+        var rapporteur = Site.CreateClient(new() { AllowAutoRedirect = false });
+        rapporteur.DefaultRequestHeaders.Authorization = new("Bearer", await Site.TokenForAsync("chair@plenary.demo"));
+        var recorded = await rapporteur.PostAsJsonAsync("/api/v1" + sixth + "/recommendations",
+            new { topic = "IC", kind = "conclusion", agendaItem = "2", text = "Networks of practitioners speed up cooperation.", suggestedBy = new[] { "Estonia" } });
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+
+        Assert.Contains("Preliminary conclusions and recommendations (33)", await editor.GetStringAsync(sixth), StringComparison.Ordinal);
+        Assert.Contains("Preliminary conclusions and recommendations (33)", await Anonymous().GetStringAsync(sixth), StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -9,8 +9,12 @@ namespace Plenary.Web.Pages.Meetings;
 
 public sealed record GeneratedDocumentLink(string Kind, string Name, string Symbol);
 
+/// <summary>The link to the convening's preliminary conclusions and recommendations (or, at stocktaking, to their consolidation).</summary>
+public sealed record PreliminaryLink(string Href, string Text);
+
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents, Plenary.Application.Audit.AuditQueries audit, Plenary.Application.Bodies.BodyQueries bodyIds, Plenary.Application.Data.RecordMemo memo) : PageModel
+public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents, Plenary.Application.Audit.AuditQueries audit, Plenary.Application.Bodies.BodyQueries bodyIds,
+    Plenary.Application.Recommendations.PreliminaryQueries preliminary, Plenary.Application.Data.RecordMemo memo) : PageModel
 {
     /// <summary>The History panel: changes to this meeting, for the secretariat's eyes (null for others).</summary>
     public IReadOnlyList<Plenary.Application.Audit.ChangeDescription>? Changes { get; private set; }
@@ -25,42 +29,62 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
     public IReadOnlyList<GeneratedDocumentLink> Generated { get; private set; } = [];
     public IReadOnlyList<MissingFact> MissingFacts { get; private set; } = [];
 
+    /// <summary>The link to the convening's preliminary texts, when its workplan provides for lists or it is the stocktaking one.</summary>
+    public PreliminaryLink? Preliminary { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct)
     {
         // What the page shows of the record is made once per record version (RecordMemo); the reader's links and panels are theirs.
         var key = $"meeting:{slug}:{number}";
-        if (await memo.GetAsync(key, () => queries.GetAsync(slug, number, ct)) is not { } details) return NotFound();
+        var kept = await memo.ReadAsync(); // one read of the record's version for all that follows
+        if (await kept.GetAsync(key, () => queries.GetAsync(slug, number, ct)) is not { } details) return NotFound();
         Details = details;
-        var body = User.Identity?.IsAuthenticated == true ? await memo.GetAsync($"body:{slug}", () => bodyIds.GetAsync(slug, ct)) : null;
+        var body = User.Identity?.IsAuthenticated == true ? await kept.GetAsync($"body:{slug}", () => bodyIds.GetAsync(slug, ct)) : null;
         CanEdit = body is not null && Security.BodyAccess.CanEditRecord(User, body.BodyId);
         OwnDelegation = body is null ? null : Security.BodyAccess.OwnDelegation(User, body.BodyId);
-        if (CanEdit) Changes = await memo.GetAsync(key + ":history", async () => await audit.DescribeAsync(await audit.ForMeetingAsync(details.MeetingId, ct), ct));
+        if (CanEdit) Changes = await kept.GetAsync(key + ":history", async () => await audit.DescribeAsync(await audit.ForMeetingAsync(details.MeetingId, ct), ct));
+        // The documents' symbols and the report's missing facts (the agenda is not composed to show its symbol),
+        // the compilation's symbol at the stocktaking convening, and the link to the preliminary texts:
+        // made once per record version, like the details, so that a signed-in reader's page composes nothing.
+        var shown = await kept.GetAsync(key + ":documents", () => DocumentsAsync(slug, number, details.Meeting.Stocktaking, ct));
+        Generated = shown.Generated;
+        MissingFacts = shown.MissingFacts;
+        Preliminary = await kept.GetAsync(key + ":preliminary", async () =>
+            await preliminary.ListAsync(slug, number, ct) is { } list && (list.HasWorkplan || list.IsStocktaking)
+                ? new PreliminaryLink($"/bodies/{details.Body.Slug}/{(list.IsStocktaking ? "recommendations" : $"meetings/{number}/recommendations")}",
+                    list.IsStocktaking ? "Conclusions and recommendations to consolidate" : $"Preliminary conclusions and recommendations ({list.Count})")
+                : null);
+        return Page();
+    }
+
+    private sealed record DocumentsShown(IReadOnlyList<GeneratedDocumentLink> Generated, IReadOnlyList<MissingFact> MissingFacts);
+
+    private async Task<DocumentsShown> DocumentsAsync(string slug, int number, bool stocktaking, CancellationToken ct)
+    {
+        List<GeneratedDocumentLink> generated = [];
+        IReadOnlyList<MissingFact> missing = [];
         try
         {
-            // The documents' symbols and the report's missing facts; the agenda is not composed to show its symbol.
-            var overview = await memo.GetAsync(key + ":documents", () => documents.OverviewAsync(slug, number, ct));
-            Generated =
-            [
-                new("agenda", "Annotated provisional agenda", overview!.AgendaSymbol),
-                new("report", "Report", overview.ReportSymbol),
-            ];
-            MissingFacts = overview.MissingFacts;
+            var overview = await documents.OverviewAsync(slug, number, ct);
+            generated.Add(new("agenda", "Annotated provisional agenda", overview!.AgendaSymbol));
+            generated.Add(new("report", "Report", overview.ReportSymbol));
+            missing = overview.MissingFacts;
         }
         catch (DomainException)
         {
             // A body without a symbol series cannot give its documents symbols; the page says nothing of them.
         }
-        if (details.Meeting.Stocktaking)
+        if (stocktaking)
             try
             {
                 // The stocktaking convening's conference room paper: the compilation of the period's preliminary texts.
                 var compilation = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Compilation, ct);
-                Generated = [.. Generated, new("compilation", "Compilation of preliminary conclusions and recommendations", compilation!.Symbol)];
+                generated.Add(new("compilation", "Compilation of preliminary conclusions and recommendations", compilation!.Symbol));
             }
             catch (DomainException)
             {
                 // No workplan provides for lists: nothing to compile.
             }
-        return Page();
+        return new DocumentsShown(generated, missing);
     }
 }
