@@ -34,6 +34,7 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
     public DbSet<Plenary.Domain.Recommendations.PreliminaryText> PreliminaryTexts => Set<Plenary.Domain.Recommendations.PreliminaryText>();
     public DbSet<Plenary.Domain.Recommendations.Suggestion> Suggestions => Set<Plenary.Domain.Recommendations.Suggestion>();
+    public DbSet<Plenary.Domain.Recommendations.Consolidation> Consolidations => Set<Plenary.Domain.Recommendations.Consolidation>();
 
     /// <summary>Who is writing through this context; the web app, the CLI and import set it.</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;

@@ -51,3 +51,97 @@ internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggest
         b.Property(x => x.Version).IsConcurrencyToken();
     }
 }
+
+internal sealed class ConsolidationConfiguration : IEntityTypeConfiguration<Consolidation>
+{
+    public void Configure(EntityTypeBuilder<Consolidation> b)
+    {
+        b.ToTable("consolidations");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+        // One consolidation per stocktaking convening.
+        b.HasIndex(x => new { x.BodyId, x.MeetingNumber }).IsUnique();
+        b.Property(x => x.IgnoredProposals).AsJsonText();
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.IsFinalised);
+        b.HasMany(x => x.Texts).WithOne().HasForeignKey(x => x.ConsolidationId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Texts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Decisions).WithOne().HasForeignKey(x => x.ConsolidationId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Decisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Snapshots).WithOne().HasForeignKey(x => x.ConsolidationId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Snapshots).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ConsolidatedTextConfiguration : IEntityTypeConfiguration<ConsolidatedText>
+{
+    public void Configure(EntityTypeBuilder<ConsolidatedText> b)
+    {
+        b.ToTable("consolidated_texts");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasIndex(x => new { x.ConsolidationId, x.Number }).IsUnique();
+        b.Property(x => x.Topic).HasMaxLength(300);
+        b.Property(x => x.Sources).AsJsonText();
+        b.Property(x => x.Text).HasMaxLength(PreliminaryText.MaxText);
+        b.HasMany(x => x.Versions).WithOne().HasForeignKey(x => x.ConsolidatedTextId).OnDelete(DeleteBehavior.Cascade)
+            .HasConstraintName("FK_consolidated_text_versions_texts"); // the conventional name is longer than PostgreSQL keeps
+        b.Navigation(x => x.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ConsolidatedVersionConfiguration : IEntityTypeConfiguration<ConsolidatedVersion>
+{
+    public void Configure(EntityTypeBuilder<ConsolidatedVersion> b)
+    {
+        b.ToTable("consolidated_text_versions");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasIndex(x => new { x.ConsolidatedTextId, x.Number }).IsUnique();
+        b.Property(x => x.Text).HasMaxLength(PreliminaryText.MaxText);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.By).HasMaxLength(256);
+    }
+}
+
+internal sealed class PreliminaryDecisionConfiguration : IEntityTypeConfiguration<PreliminaryDecision>
+{
+    public void Configure(EntityTypeBuilder<PreliminaryDecision> b)
+    {
+        b.ToTable("preliminary_dispositions");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasIndex(x => new { x.ConsolidationId, x.Identifier }).IsUnique();
+        b.Property(x => x.Identifier).HasMaxLength(30);
+        b.Property(x => x.Reason).HasMaxLength(Consolidation.MaxReason);
+    }
+}
+
+internal sealed class AgreedSnapshotConfiguration : IEntityTypeConfiguration<AgreedSnapshot>
+{
+    public void Configure(EntityTypeBuilder<AgreedSnapshot> b)
+    {
+        b.ToTable("agreed_snapshots");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasIndex(x => new { x.ConsolidationId, x.Number }).IsUnique();
+        b.Property(x => x.PublishedBy).HasMaxLength(256);
+        b.Ignore(x => x.Heading);
+        b.HasMany(x => x.Texts).WithOne().HasForeignKey(x => x.SnapshotId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Texts).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class SnapshotTextConfiguration : IEntityTypeConfiguration<SnapshotText>
+{
+    public void Configure(EntityTypeBuilder<SnapshotText> b)
+    {
+        b.ToTable("agreed_snapshot_texts");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasIndex(x => new { x.SnapshotId, x.Position }).IsUnique();
+        b.Property(x => x.Topic).HasMaxLength(300);
+        b.Property(x => x.Text).HasMaxLength(PreliminaryText.MaxText);
+    }
+}

@@ -11,6 +11,8 @@ public static class RecommendationsSetup
         services.AddScoped<PreliminaryTexts>();
         services.AddScoped<Suggestions>();
         services.AddScoped<RecommendationOverview>();
+        services.AddScoped<Consolidations>();
+        services.AddScoped<ConsolidationQueries>();
         return services;
     }
 }

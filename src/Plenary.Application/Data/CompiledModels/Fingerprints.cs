@@ -4,8 +4,8 @@ namespace Plenary.Application.Data.CompiledModels;
 /// <summary>The fingerprints of the models the compiled models were made from.</summary>
 public static class Fingerprints
 {
-    public const string Sqlite = "8434964bb8a5d5f2f9fd25e7083e4e3ba11662df0e71dd3400bc2702435ade8e";
-    public const string PostgreSQL = "428c6257e7210dd59b0e81e9f0bcc8263b38d1e68d69ba93e9d0a431829cbdcc";
+    public const string Sqlite = "75a1c5fb9872362515787a3982992b79bc7cfd95770502e221798c1a65eb6403";
+    public const string PostgreSQL = "dd76a572679b38019359c6118229d412038e99112707ae1a234c103b45a1021c";
     /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
-    public const string LatestMigration = "20261204010000_AccountsVersion";
+    public const string LatestMigration = "20261207000000_Consolidation";
 }

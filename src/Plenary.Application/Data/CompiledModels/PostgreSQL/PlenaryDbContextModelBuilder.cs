@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("60dcaa90-649d-4310-be98-6ead62326876"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("1812f190-c31f-4691-97fd-3ccea61ba770"), entityTypeCount: 45)
         {
         }
 
@@ -55,7 +55,13 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             var delegationMember = DelegationMemberEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var panellist = PanellistEntityType.Create(this);
+            var agreedSnapshot = AgreedSnapshotEntityType.Create(this);
+            var consolidatedText = ConsolidatedTextEntityType.Create(this);
+            var consolidatedVersion = ConsolidatedVersionEntityType.Create(this);
+            var consolidation = ConsolidationEntityType.Create(this);
+            var preliminaryDecision = PreliminaryDecisionEntityType.Create(this);
             var preliminaryText = PreliminaryTextEntityType.Create(this);
+            var snapshotText = SnapshotTextEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -93,7 +99,13 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             DelegationEntityType.CreateForeignKey1(delegation, body);
             DelegationMemberEntityType.CreateForeignKey1(delegationMember, delegation);
             PanellistEntityType.CreateForeignKey1(panellist, agendaItem);
+            AgreedSnapshotEntityType.CreateForeignKey1(agreedSnapshot, consolidation);
+            ConsolidatedTextEntityType.CreateForeignKey1(consolidatedText, consolidation);
+            ConsolidatedVersionEntityType.CreateForeignKey1(consolidatedVersion, consolidatedText);
+            ConsolidationEntityType.CreateForeignKey1(consolidation, body);
+            PreliminaryDecisionEntityType.CreateForeignKey1(preliminaryDecision, consolidation);
             PreliminaryTextEntityType.CreateForeignKey1(preliminaryText, body);
+            SnapshotTextEntityType.CreateForeignKey1(snapshotText, agreedSnapshot);
             SuggestionEntityType.CreateForeignKey1(suggestion, body);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
@@ -133,7 +145,13 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
             OrganizationEntityType.CreateAnnotations(organization);
             PanellistEntityType.CreateAnnotations(panellist);
+            AgreedSnapshotEntityType.CreateAnnotations(agreedSnapshot);
+            ConsolidatedTextEntityType.CreateAnnotations(consolidatedText);
+            ConsolidatedVersionEntityType.CreateAnnotations(consolidatedVersion);
+            ConsolidationEntityType.CreateAnnotations(consolidation);
+            PreliminaryDecisionEntityType.CreateAnnotations(preliminaryDecision);
             PreliminaryTextEntityType.CreateAnnotations(preliminaryText);
+            SnapshotTextEntityType.CreateAnnotations(snapshotText);
             SuggestionEntityType.CreateAnnotations(suggestion);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ee99e3e2-6c12-4a38-b9de-e23fc3ebfe41"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("6c5bdcc2-d8a2-439a-82b5-e494a11d8161"), entityTypeCount: 45)
         {
         }
 
@@ -54,7 +54,13 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             var delegationMember = DelegationMemberEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var panellist = PanellistEntityType.Create(this);
+            var agreedSnapshot = AgreedSnapshotEntityType.Create(this);
+            var consolidatedText = ConsolidatedTextEntityType.Create(this);
+            var consolidatedVersion = ConsolidatedVersionEntityType.Create(this);
+            var consolidation = ConsolidationEntityType.Create(this);
+            var preliminaryDecision = PreliminaryDecisionEntityType.Create(this);
             var preliminaryText = PreliminaryTextEntityType.Create(this);
+            var snapshotText = SnapshotTextEntityType.Create(this);
             var suggestion = SuggestionEntityType.Create(this);
 
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -92,7 +98,13 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             DelegationEntityType.CreateForeignKey1(delegation, body);
             DelegationMemberEntityType.CreateForeignKey1(delegationMember, delegation);
             PanellistEntityType.CreateForeignKey1(panellist, agendaItem);
+            AgreedSnapshotEntityType.CreateForeignKey1(agreedSnapshot, consolidation);
+            ConsolidatedTextEntityType.CreateForeignKey1(consolidatedText, consolidation);
+            ConsolidatedVersionEntityType.CreateForeignKey1(consolidatedVersion, consolidatedText);
+            ConsolidationEntityType.CreateForeignKey1(consolidation, body);
+            PreliminaryDecisionEntityType.CreateForeignKey1(preliminaryDecision, consolidation);
             PreliminaryTextEntityType.CreateForeignKey1(preliminaryText, body);
+            SnapshotTextEntityType.CreateForeignKey1(snapshotText, agreedSnapshot);
             SuggestionEntityType.CreateForeignKey1(suggestion, body);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
@@ -132,7 +144,13 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
             OrganizationEntityType.CreateAnnotations(organization);
             PanellistEntityType.CreateAnnotations(panellist);
+            AgreedSnapshotEntityType.CreateAnnotations(agreedSnapshot);
+            ConsolidatedTextEntityType.CreateAnnotations(consolidatedText);
+            ConsolidatedVersionEntityType.CreateAnnotations(consolidatedVersion);
+            ConsolidationEntityType.CreateAnnotations(consolidation);
+            PreliminaryDecisionEntityType.CreateAnnotations(preliminaryDecision);
             PreliminaryTextEntityType.CreateAnnotations(preliminaryText);
+            SnapshotTextEntityType.CreateAnnotations(snapshotText);
             SuggestionEntityType.CreateAnnotations(suggestion);
 
             AddAnnotation("ProductVersion", "10.0.15");

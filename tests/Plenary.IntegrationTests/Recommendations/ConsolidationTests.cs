@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AngleSharp.Html.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using Plenary.Application.Data;
+using Plenary.Application.Editing;
+using Plenary.Application.Records;
+using Plenary.Application.Recommendations;
+using Plenary.Domain.Recommendations;
+using Plenary.IntegrationTests.Support;
+
+namespace Plenary.IntegrationTests.Recommendations;
+
+/// <summary>
+/// The consolidation workspace of the demo's seventh meeting (the stocktaking meeting): the assistant's proposals accepted
+/// by the Rapporteur, consolidated texts negotiated version by version, dispositions, snapshots and the refusal to
+/// finalise a list that leaves texts without a disposition.
+/// </summary>
+public abstract class ConsolidationTests : FreshSiteTests
+{
+    private const string Workspace = "/bodies/eg-cybercrime/meetings/7/consolidation";
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string handler, IEnumerable<(string, string)> fields, string? formFrom = null)
+    {
+        var form = await ParseAsync(client, formFrom ?? page);
+        var pairs = fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)).ToList();
+        pairs.Add(new("__RequestVerificationToken", form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!));
+        return await client.PostAsync($"{page}?handler={handler}", new FormUrlEncodedContent(pairs));
+    }
+
+    private static string Version(IHtmlDocument page) => page.QuerySelector("form input[name=version]")!.GetAttribute("value")!;
+
+    [SkippableFact]
+    public async Task TheRapporteur_AcceptsAProposalOfTheAssistant_AsAConsolidatedText_WithTheSharedWordingMarked()
+    {
+        var rapporteur = await SignedInAsync("chair@plenary.demo");
+        var page = await ParseAsync(rapporteur, Workspace);
+        var proposal = page.QuerySelector("article.proposal")!;
+        Assert.NotEmpty(proposal.QuerySelectorAll("mark"));
+        var members = proposal.QuerySelectorAll("input[name=members][type=checkbox]").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.True(members.Count >= 2);
+
+        // Splitting: only the first two members are ticked.
+        var posted = await PostAsync(rapporteur, Workspace, "Accept",
+            [("version", Version(page)), ("members", members[0]), ("members", members[1]), ("text", "Member States should consider the consolidated wording."), ("kind", "Recommendation")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var after = await ParseAsync(rapporteur, Workspace);
+        Assert.Contains("The proposal was accepted", after.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("Member States should consider the consolidated wording.", after.QuerySelector("#c-1")!.TextContent);
+        var row = after.QuerySelector($"#p-{members[0].Replace('/', '-')}")!.TextContent;
+        Assert.Contains("merged into consolidated text 1", row);
+    }
+
+    [SkippableFact]
+    public async Task AConsolidatedText_IsAmended_WithEveryVersionKept_AndTheWordsChangedShown()
+    {
+        var rapporteur = await SignedInAsync();
+        var page = await ParseAsync(rapporteur, Workspace);
+        await PostAsync(rapporteur, Workspace, "Consolidate", [("version", Version(page)), ("sources", "2020/IC/1"), ("text", ""), ("topic", ""), ("kind", "")]);
+        var text = Workspace + "/1";
+        var textPage = await ParseAsync(rapporteur, text);
+        var original = textPage.QuerySelector("blockquote")!.TextContent;
+
+        var amended = await PostAsync(rapporteur, text, "Amend", [("version", Version(textPage)), ("wording", original + " Replies should be timely."), ("note", "as proposed in the room")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
+        var after = await ParseAsync(rapporteur, text);
+        Assert.Equal(2, after.QuerySelectorAll("ol.versions > li").Length);
+        Assert.Contains("timely", after.QuerySelector("#v-2 ins")!.TextContent);
+        Assert.Contains("retained as amended", (await ParseAsync(rapporteur, Workspace)).QuerySelector("#p-2020-IC-1")!.TextContent);
+    }
+
+    [SkippableFact]
+    public async Task Finalising_IsRefused_WhileTextsLackADisposition_AndTheRefusalNamesThem()
+    {
+        var rapporteur = await SignedInAsync();
+        var page = await ParseAsync(rapporteur, Workspace + "?finalise=true");
+        Assert.NotNull(page.QuerySelector("#confirm-removal"));
+
+        var refused = await PostAsync(rapporteur, Workspace, "Finalise", [("version", page.QuerySelector("#confirm-removal input[name=version]")!.GetAttribute("value")!)]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var message = (await ParseAsync(refused)).QuerySelector("#finalise-heading ~ .form-error")!.TextContent;
+        Assert.Contains("The list cannot be finalised while 78 preliminary texts have no disposition: 2018/LF/1, ", message);
+        await using var scope = Site.Services.CreateAsyncScope();
+        Assert.Null((await scope.ServiceProvider.GetRequiredService<ConsolidationQueries>().GetAsync("eg-cybercrime", 7))!.FinalisedAt);
+    }
+
+    [SkippableFact]
+    public async Task ASnapshotOfAgreedTexts_IsPublished_OnAPublicPage_UnderItsStatus()
+    {
+        var rapporteur = await SignedInAsync();
+        var page = await ParseAsync(rapporteur, Workspace);
+        await PostAsync(rapporteur, Workspace, "Consolidate", [("version", Version(page)), ("sources", "2019/LEI/1"), ("text", "")]);
+        var textPage = await ParseAsync(rapporteur, Workspace + "/1");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(rapporteur, Workspace + "/1", "State", [("version", Version(textPage)), ("state", "AgreedAdReferendum")])).StatusCode);
+        page = await ParseAsync(rapporteur, Workspace);
+
+        var published = await PostAsync(rapporteur, Workspace, "Publish", [("version", Version(page)), ("statusDate", "2021-04-07"), ("statusTime", "18:00")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        var status = await ParseAsync(Anonymous(), Workspace + "/status");
+        Assert.Equal("Status: 7 April 2021, 6 p.m.", status.QuerySelector("#s-1")!.TextContent);
+        Assert.Contains("agreed ad referendum", status.QuerySelector("section.snapshot")!.TextContent);
+    }
+
+    [SkippableFact]
+    public async Task AReader_SeesTheConsolidationWithoutItsForms_AndCannotWrite()
+    {
+        var anonymous = Anonymous();
+        var page = await ParseAsync(anonymous, Workspace);
+        Assert.Null(page.QuerySelector("article.proposal"));
+        Assert.Null(page.QuerySelector("form[action*=Consolidate]"));
+        Assert.Contains("No consolidated text has been made yet.", page.QuerySelector("#texts-heading + .empty")!.TextContent);
+
+        var delegate_ = await SignedInAsync("delegate@plenary.demo");
+        var forbidden = await PostAsync(delegate_, Workspace, "Consolidate", [("version", "0"), ("sources", "2020/IC/1")], formFrom: "/account");
+        Assert.Contains("/account/denied", forbidden.Headers.Location!.ToString());
+    }
+
+    [SkippableFact]
+    public async Task AStaleEdit_IsRefusedAsAConflict()
+    {
+        var rapporteur = await SignedInAsync();
+        await PostAsync(rapporteur, Workspace, "Consolidate", [("version", "0"), ("sources", "2020/IC/1")]);
+
+        var stale = await PostAsync(rapporteur, Workspace, "Consolidate", [("version", "0"), ("sources", "2020/IC/2")]);
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task AConveningThatIsNotTheStocktakingOne_ConsolidatesNothing()
+    {
+        var page = await ParseAsync(Anonymous(), "/bodies/eg-cybercrime/meetings/6/consolidation");
+        Assert.Contains("is not the stocktaking convening", page.QuerySelector(".empty")!.TextContent);
+    }
+
+    /// <summary>A body that holds sessions: the committee's third session takes stock of its second session's list.</summary>
+    [SkippableFact]
+    public async Task ABodyThatHoldsSessions_ConsolidatesAtItsStocktakingSession()
+    {
+        var record = JsonNode.Parse(SessionsBodyListTests.CommitteeWithList())!.AsObject();
+        record["meetings"]!.AsArray().Single(m => (int)m!["number"]! == 6)!["stocktaking"] = true;
+        await using var scope = Site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+        var imported = await new ImportRecord(db).HandleAsync(record.ToJsonString());
+        Assert.True(imported.Succeeded, string.Join("; ", imported.Errors));
+        var edit = scope.ServiceProvider.GetRequiredService<Consolidations>();
+
+        Assert.True((await edit.ConsolidateAsync("ahc-hydrological-data", 6, 0, ["2022/SHD/1"], null, null, null, "the Rapporteur")).Succeeded);
+        var refused = await edit.FinaliseAsync("ahc-hydrological-data", 6, 1);
+
+        Assert.Contains("2022/EWS/1", refused.Error);
+        var page = await ParseAsync(Anonymous(), "/bodies/ahc-hydrological-data/meetings/6/consolidation");
+        var lead = page.QuerySelector(".lead")!.TextContent;
+        Assert.Contains("session consolidates", lead);
+        Assert.DoesNotContain("meeting", lead);
+        Assert.Contains("retained as is as consolidated text 1", page.QuerySelector("#p-2022-SHD-1")!.TextContent);
+    }
+}
+
+public sealed class SqliteConsolidationTests : ConsolidationTests;
+
+public sealed class PostgresConsolidationTests : ConsolidationTests
+{
+    protected override ITestStore NewStore() => PostgresTestStore.Create();
+}
