@@ -147,6 +147,10 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/suggestions/{id:guid}/acceptance"] = ("/api/v1/bodies/eg-cybercrime/suggestions/0193a1b2-0000-7000-8000-000000000009/acceptance", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/suggestions/{id:guid}/merge"] = ("/api/v1/bodies/eg-cybercrime/suggestions/0193a1b2-0000-7000-8000-000000000009/merge", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/suggestions/{id:guid}/declination"] = ("/api/v1/bodies/eg-cybercrime/suggestions/0193a1b2-0000-7000-8000-000000000009/declination", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        // The consolidation is public to read; its forms are the Rapporteur's (an officer of the body) and the Secretariat's.
+        ["/bodies/{slug}/meetings/{number:int}/consolidation"] = ("/bodies/eg-cybercrime/meetings/7/consolidation", [A, A, A, A, A, A, A]),
+        ["/bodies/{slug}/meetings/{number:int}/consolidation/{text:int}"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/bodies/{slug}/meetings/{number:int}/consolidation/status"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/status", [A, A, A, A, A, A, A]),
         ["/api/v1/{*path:nonfile}"] = ("/api/v1/nothing-here", [A, A, A, A, A, A, A]), // answers 404 problem details to all
     };
 
