@@ -76,12 +76,14 @@ public sealed partial class AuditQueries(PlenaryDbContext db)
             .SelectMany(r => GuidsIn(r.Before).Concat(GuidsIn(r.After))).ToHashSet().ToList();
         var things = new Dictionary<Guid, string>();
         var conveningNames = new Dictionary<Guid, string>();
+        var nouns = new Dictionary<Guid, string>();
         if (ids.Count > 0)
         {
             var bodyRows = await db.Bodies.AsNoTracking().Select(b => new { b.Id, b.ShortName, b.Convenes }).ToListAsync(ct);
             var bodies = bodyRows.ToDictionary(b => b.Id, b => b.ShortName);
             var convenes = bodyRows.ToDictionary(b => b.Id, b => b.Convenes);
             foreach (var (id, name) in bodies.Where(b => ids.Contains(b.Key))) things[id] = name;
+            foreach (var (id, word) in convenes) nouns[id] = Convenings.Noun(word);
             foreach (var m in await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id))
                          .Select(m => new { m.Id, m.BodyId, m.Number, m.Kind, m.Ordinal, m.Designation }).ToListAsync(ct))
             {
@@ -99,7 +101,7 @@ public sealed partial class AuditQueries(PlenaryDbContext db)
         }
         var types = db.Model.GetEntityTypes().Where(t => !t.IsOwned()).GroupBy(t => t.ClrType.Name).ToDictionary(g => g.Key, g => g.First().ClrType);
         var names = new AuditNames(things, (type, property) =>
-            types.TryGetValue(type, out var clr) ? clr.GetProperty(property)?.PropertyType : null) { Convenings = conveningNames };
+            types.TryGetValue(type, out var clr) ? clr.GetProperty(property)?.PropertyType : null) { Convenings = conveningNames, Nouns = nouns };
         return rows.Select(r => ChangeWording.Describe(r, names)).ToList();
     }
 

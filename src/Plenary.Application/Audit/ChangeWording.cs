@@ -29,6 +29,9 @@ public sealed record AuditNames(IReadOnlyDictionary<Guid, string> Things, Func<s
 
     /// <summary>Convenings by id, named in their body's words ("the third session"), so that no entry says "meeting" for a session.</summary>
     public IReadOnlyDictionary<Guid, string> Convenings { get; init; } = new Dictionary<Guid, string>();
+
+    /// <summary>What each body calls a convening ("meeting" or "session"), by the body's id.</summary>
+    public IReadOnlyDictionary<Guid, string> Nouns { get; init; } = new Dictionary<Guid, string>();
 }
 
 /// <summary>
@@ -116,6 +119,10 @@ public static partial class ChangeWording
         return capital ? Sentences.Opening(words) : words;
     }
 
+    /// <summary>What the body of <paramref name="bodyId"/> calls a convening; "meeting" when the entry does not say.</summary>
+    private static string NounOf(string? bodyId, AuditNames names) =>
+        Guid.TryParse(bodyId, out var id) && names.Nouns.TryGetValue(id, out var noun) ? noun : "meeting";
+
     /// <summary>The thing an entry is about, as a reader names it: "item 3", "mandate 2 (A/RES/74/247)", "the French file".</summary>
     private static string Subject(string type, string id, Dictionary<string, JsonElement> v, AuditNames names)
     {
@@ -131,7 +138,7 @@ public static partial class ChangeWording
             "OrganizationOfWorkRow" when N("Position") is { } p => $"row {p} of the organization of work",
             "Mandate" when N("Position") is { } p => S("Symbol") is { } symbol ? $"mandate {p} ({symbol})" : $"mandate {p}",
             "Workplan" when N("StartYear") is { } start && N("EndYear") is { } end => $"the workplan for {start}{Dates.EnDash}{end}",
-            "PlannedMeeting" when N("Year") is { } year => N("Position") is { } p ? $"planned meeting {p} ({year})" : $"the meeting planned for {year}",
+            "PlannedMeeting" when N("Year") is { } year => N("Position") is { } p ? $"planned {NounOf(S("BodyId"), names)} {p} ({year})" : $"the {NounOf(S("BodyId"), names)} planned for {year}",
             "Body" when S("Slug") is { } slug => $"the body {slug}",
             "Document" when S("Symbol") is { } symbol => symbol,
             "DocumentFile" when S("Language") is { } lang && OfficialLanguage.IsOfficial(lang) => $"the {OfficialLanguage.Name(lang)} file",

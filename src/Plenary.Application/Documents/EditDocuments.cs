@@ -103,20 +103,24 @@ public sealed class EditDocuments(PlenaryDbContext db, EditPipeline pipeline, Do
         if (await db.Documents.AnyAsync(d => d.Symbol == symbol && d.Id != id, ct))
             return EditResult.Refused($"The symbol {symbol} is already in the register; each document has its own symbol.", "Symbol");
         if (meeting is { } n && !await db.Meetings.AnyAsync(m => m.BodyId == bodyId && m.Number == n, ct))
-            return EditResult.Refused($"There is no meeting {n} of this body; leave the meeting empty for a document of the body at large.", "MeetingNumber");
+        {
+            var noun = Convenings.Noun(bodies.Single(b => b.Id == bodyId).Convenes);
+            return EditResult.Refused($"There is no {noun} {n} of this body; leave the {noun} empty for a document of the body at large.", "MeetingNumber");
+        }
         return null;
     }
 
     private async Task<IReadOnlyCollection<string>> LanguagesWithFilesAsync(Guid id, CancellationToken ct) =>
         await db.DocumentFiles.Where(f => f.DocumentId == id).Select(f => f.Language).ToListAsync(ct);
 
-    /// <summary>The agenda items of the body's meetings that list the document, e.g. "agenda item 2 of the seventh meeting".</summary>
+    /// <summary>The agenda items of the body's convenings that list the document, e.g. "agenda item 2 of the seventh meeting" or "... of the third session".</summary>
     private async Task<IReadOnlyCollection<string>> ListedUnderAsync(Document document, CancellationToken ct)
     {
         var meetings = await RecordLoader.MeetingsWithEverything(db).AsNoTracking().Where(m => m.BodyId == document.BodyId).ToListAsync(ct);
+        var convenes = await db.Bodies.AsNoTracking().Where(b => b.Id == document.BodyId).Select(b => b.Convenes).SingleAsync(ct);
         return meetings.OrderBy(m => m.Number)
             .SelectMany(m => m.AgendaItems.Where(i => i.Documentation.Any(r => r.Symbol == document.Symbol))
-                .Select(i => $"agenda item {i.Number} of the {Numbers.OrdinalInWords(m.Number)} meeting"))
+                .Select(i => $"agenda item {i.Number} of {Convenings.The(convenes, m)}"))
             .ToList();
     }
 

@@ -91,7 +91,7 @@ public sealed class RecordBuilder
             var record = file.Meetings[i];
             var repeated = file.Meetings.Take(i).Any(m => m.Number == record.Number);
             if (repeated)
-                Error($"{path}.number", $"Meeting {record.Number} appears more than once; each meeting of a body has its own number.");
+                Error($"{path}.number", $"Convening {record.Number} appears more than once; each convening of a body has its own number.");
             // A repeated meeting is still built, so that its own errors are reported too.
             if (BuildMeeting(body, record, path) is { } meeting)
             {
@@ -131,7 +131,7 @@ public sealed class RecordBuilder
             var d = file.Documents[i];
             var path = $"$.documents[{i}]";
             if (d.Meeting is { } n && file.Meetings.All(m => m.Number != n))
-                Error($"{path}.meeting", $"The document belongs to meeting {n}, which this record does not hold.");
+                Error($"{path}.meeting", $"The document belongs to convening {n}, which this record does not hold.");
             var document = Try(path, d, () =>
             {
                 var registered = Document.Register(body.Id, d.Meeting, d.Symbol, d.Title, Enum<DocumentType>(d.Type),

@@ -150,4 +150,23 @@ public class ChangeWordingTests
         Assert.Equal("The extended bureau member role of bureau@plenary.demo added", change.Sentence);
         Assert.Null(change.Context); // the sentence names the account already
     }
+
+    [Fact]
+    public void ABodyThatHoldsSessions_ReadsSessionsInItsEntries()
+    {
+        var bodyId = Guid.Parse("0193a1b2-0000-7000-8000-00000000000c");
+        var sessionId = Guid.Parse("0193a1b2-0000-7000-8000-00000000000d");
+        var names = Names with
+        {
+            Convenings = new Dictionary<Guid, string> { [sessionId] = "the resumed second session" },
+            Nouns = new Dictionary<Guid, string> { [bodyId] = "session" },
+        };
+        static string Values(Dictionary<string, object?> values) => System.Text.Json.JsonSerializer.Serialize(values);
+        var session = new AuditRow(1, new DateTimeOffset(2026, 11, 26, 9, 30, 0, TimeSpan.Zero), "secretariat@plenary.demo", "Web", "Meeting", sessionId.ToString(), "Modified",
+            Values(new() { ["Id"] = sessionId, ["Number"] = 4, ["Venue"] = "New York" }), Values(new() { ["Id"] = sessionId, ["Number"] = 4, ["Venue"] = "Vienna" }));
+        var planned = Row("PlannedMeeting", "Added", null, Values(new() { ["BodyId"] = bodyId, ["Position"] = 2, ["Year"] = 2023 }));
+
+        Assert.Equal("Venue of the resumed second session changed", ChangeWording.Describe(session, names).Sentence);
+        Assert.Equal("Planned session 2 (2023) added", ChangeWording.Describe(planned, names).Sentence);
+    }
 }

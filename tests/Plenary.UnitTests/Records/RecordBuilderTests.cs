@@ -121,9 +121,9 @@ public sealed class RecordBuilderTests
         Assert.Equal("Ms. A. Example (Austria) is Chair from 1 December 2020; a body has one Chair at a time. End that term, or record the new officer as replacing them.", errors[0].Message);
         Assert.Contains("Agenda item 5 breaks the numbering: the next number here is 4", errors[1].Message, StringComparison.Ordinal);
         Assert.Contains("The end date 1 May 2022 is before the start date 2 May 2022", errors[2].Message, StringComparison.Ordinal);
-        Assert.Contains("Meeting 1 appears more than once", errors[3].Message, StringComparison.Ordinal);
+        Assert.Contains("Convening 1 appears more than once", errors[3].Message, StringComparison.Ordinal);
         Assert.Contains("Document symbol 'UNODC//2022/1' has an empty component", errors[4].Message, StringComparison.Ordinal);
-        Assert.Contains("belongs to meeting 9, which this record does not hold", errors[5].Message, StringComparison.Ordinal);
+        Assert.Contains("belongs to convening 9, which this record does not hold", errors[5].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class RecordBuilderTests
             new JsonObject { ["number"] = 2, ["venue"] = "Geneva", ["startDate"] = "2023-01-10", ["endDate"] = "2023-01-09" })));
 
         Assert.Equal(["$.meetings[2].number", "$.meetings[2].endDate"], errors.Select(e => e.Path));
-        Assert.Contains("Meeting 2 appears more than once", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("Convening 2 appears more than once", errors[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
