@@ -62,6 +62,8 @@ public static class PlenaryWebSetup
         // Uploaded files: 25 MB unless Plenary:Documents:MaxFileBytes says otherwise; requests may carry one file and a form.
         var limits = new DocumentLimits(builder.Configuration.GetValue("Plenary:Documents:MaxFileBytes", Plenary.Domain.Documents.DocumentFile.DefaultMaxBytes));
         builder.Services.AddSingleton(limits);
+        // Forms and JSON bodies: 2 MB unless Plenary:Requests:MaxBodyBytes says otherwise; file routes: the file and 1 MB (RequestSizeLimits).
+        builder.Services.AddSingleton(new RequestLimitSettings(builder.Configuration.GetValue("Plenary:Requests:MaxBodyBytes", RequestSizeLimits.DefaultMaxBodyBytes), limits.MaxFileBytes));
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxFileBytes + 1024 * 1024);
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -265,6 +267,7 @@ public static class PlenaryWebSetup
         // Anonymous reads answered from memory while the record's version is unchanged (ADR 0020).
         app.UsePublicResponseCache();
         app.UseRouting();
+        app.UseRequestSizeLimits();
         app.UseAuthentication();
         // After authentication, so that token writes are counted per token holder, not all together.
         app.UseRateLimiter();

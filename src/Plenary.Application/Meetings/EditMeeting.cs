@@ -181,7 +181,12 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
     private static string? FieldOf(string code) => code switch
     {
         "dates.end_before_start" => "EndDate",
-        "meeting.dates" => "StartDate",
+        "meeting.dates" or "dates.start" => "StartDate",
+        "dates.end" => "EndDate",
+        "meeting.format" => "Format",
+        "meeting.summary" => "Summary",
+        "agenda.annotation" => "Annotation",
+        "agenda.short_title" => "ShortTitle",
         "meeting.venue" => "Venue",
         "agenda.title" => "Title",
         "plenary.date" => "Date",

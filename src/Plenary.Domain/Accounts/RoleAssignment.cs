@@ -30,6 +30,7 @@ public sealed class RoleAssignment
 
     public static RoleAssignment Grant(Guid userId, AccessRole role, Guid? bodyId, string? state, string? organization)
     {
+        Guard.Defined(role, "role.role", "a role");
         // A State is picked from the register, by its code or its name, and kept by its code.
         state = string.IsNullOrWhiteSpace(state) ? null : Participation.StateRegister.Require(state, "role.state").Code;
         organization = Guard.Optional(organization, "role.organization", "The organization", 300);

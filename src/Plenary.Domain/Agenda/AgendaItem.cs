@@ -44,7 +44,7 @@ public sealed class AgendaItem
             throw new DomainException("agenda.role", $"{(int)r} is not the role of an agenda item.");
         Title = Guard.Required(title, "agenda.title", $"The title of agenda item {Number}", 1000);
         ShortTitle = Guard.Optional(shortTitle, "agenda.short_title", $"The short title of agenda item {Number}", 300);
-        Annotation = Guard.OptionalText(annotation);
+        Annotation = Guard.LongText(annotation, "agenda.annotation", $"The annotation of agenda item {Number}");
         Role = role ?? Role;
     }
 

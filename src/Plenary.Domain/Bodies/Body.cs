@@ -91,7 +91,7 @@ public sealed partial class Body : IVersioned
     {
         Secretariat = Guard.Optional(secretariat, "body.secretariat", "The secretariat");
         SymbolSeries = NormaliseSeries(symbolSeries);
-        Membership = membership;
+        Membership = Guard.Defined(membership, "body.membership", "a kind of membership");
     }
 
     /// <summary>Changes what the Secretariat may edit of the body itself; the slug stays (it is in every link).</summary>
@@ -107,6 +107,9 @@ public sealed partial class Body : IVersioned
     /// </summary>
     public void SetConventions(BodyConventions conventions)
     {
+        Guard.Defined(conventions.Convenes, "body.convenes", "what a body convenes");
+        Guard.Defined(conventions.SittingNumbering, "body.sitting_numbering", "a way of numbering plenary meetings");
+        Guard.Defined(conventions.Participants, "body.participants", "what a body calls its participants");
         var title = Guard.Optional(conventions.ReportTitle, "body.report_title", "The report title pattern", 300);
         if (title is not null)
         {

@@ -30,7 +30,7 @@ public sealed class Mandate : IPositioned
         Id = Guid.CreateVersion7();
         BodyId = bodyId;
         Position = position;
-        Kind = kind;
+        Kind = Guard.Defined(kind, "mandate.kind", "a kind of mandate");
         Symbol = string.IsNullOrWhiteSpace(symbol) ? null : DocumentSymbol.Create(symbol).Value;
         Title = Guard.Optional(title, "mandate.title", "The mandate's title", 400);
         if (Symbol is null && Title is null)
@@ -40,9 +40,9 @@ public sealed class Mandate : IPositioned
                 $"A {Kind.ToString().ToLowerInvariant()} needs a document symbol, such as A/RES/65/230, or a title that ends with its number, such as \"Commission resolution 26/4\".");
         Organ = Guard.Required(organ, "mandate.organ", "The adopting organ", 200);
         Session = Guard.Optional(session, "mandate.session", "The session", 100);
-        AdoptedOn = adoptedOn;
+        AdoptedOn = Guard.Day(adoptedOn, "mandate.adopted_on", "The date of adoption");
         Reference = Guard.Optional(reference, "mandate.reference", "The reference", 100);
-        Requests = Guard.OptionalText(requests);
+        Requests = Guard.LongText(requests, "mandate.requests", "What the mandate requests");
     }
 
     /// <summary>Takes the checked values of an edit (made as a new mandate, so every rule of a new one applies).</summary>

@@ -10,6 +10,8 @@ namespace Plenary.Domain.Bodies;
 public sealed class Workplan
 {
     private readonly List<PlannedMeeting> _plannedMeetings = [];
+    /// <summary>The longest note on a planned meeting.</summary>
+    public const int MaxNote = 2000;
 
     public Guid Id { get; private set; }
     public Guid BodyId { get; private set; }
@@ -43,8 +45,7 @@ public sealed class Workplan
             throw new DomainException("workplan.period", $"The workplan ends in {endYear}, before it starts in {startYear}.");
         if (endYear > startYear + 50)
             throw new DomainException("workplan.period", $"A workplan of {startYear}–{endYear} is longer than 50 years; check the last year.");
-        if (adoptedAtMeeting is < 1)
-            throw new DomainException("workplan.adopted_at", $"The {Convenings.Noun(convenes)} that adopted the workplan is numbered from 1.");
+        Guard.InRange(adoptedAtMeeting, 1, Guard.MaxConvening, "workplan.adopted_at", $"The number of the {Convenings.Noun(convenes)} that adopted the workplan");
         if (_plannedMeetings.FirstOrDefault(p => p.Year < startYear || p.Year > endYear) is { } outside)
             throw new DomainException("workplan.period",
                 $"The workplan plans a {Convenings.Noun(convenes)} in {outside.Year}, outside {startYear}–{endYear}; change or remove that planned {Convenings.Noun(convenes)} first.");
@@ -59,7 +60,7 @@ public sealed class Workplan
     internal PlannedMeeting PlanMeeting(Convenes convenes, int year, int? meetingNumber, IEnumerable<string> topics, bool isStocktaking, string? note)
     {
         var list = CheckPlan(convenes, null, year, meetingNumber, topics, isStocktaking);
-        var planned = new PlannedMeeting(BodyId, _plannedMeetings.Count + 1, year, meetingNumber, list, isStocktaking, Guard.OptionalText(note));
+        var planned = new PlannedMeeting(BodyId, _plannedMeetings.Count + 1, year, meetingNumber, list, isStocktaking, Guard.LongText(note, "workplan.note", "The note", MaxNote));
         _plannedMeetings.Add(planned);
         return planned;
     }
@@ -68,7 +69,7 @@ public sealed class Workplan
     {
         var planned = PlannedAt(convenes, position);
         var list = CheckPlan(convenes, planned, year, meetingNumber, topics, isStocktaking);
-        planned.Edit(year, meetingNumber, list, isStocktaking, Guard.OptionalText(note));
+        planned.Edit(year, meetingNumber, list, isStocktaking, Guard.LongText(note, "workplan.note", "The note", MaxNote));
         return planned;
     }
 
@@ -95,8 +96,7 @@ public sealed class Workplan
             throw new DomainException("workplan.year", $"The year {year} is outside the workplan's period {StartYear}–{EndYear}.");
         if (isStocktaking && others.Any(p => p.IsStocktaking))
             throw new DomainException("workplan.stocktaking", $"A workplan has one stocktaking {noun} only.");
-        if (meetingNumber is < 1)
-            throw new DomainException("workplan.meeting", $"The {Convenings.PluralNoun(convenes)} of the body are numbered from 1.");
+        Guard.InRange(meetingNumber, 1, Guard.MaxConvening, "workplan.meeting", $"The number of a planned {noun}");
         if (meetingNumber is { } n && others.Any(p => p.MeetingNumber == n))
             throw new DomainException("workplan.meeting", $"The workplan already plans the {Numbers.OrdinalInWords(n)} {noun}.");
         var list = topics.Select(t => Guard.Required(t, "workplan.topic", "A topic", 300)).ToList();

@@ -39,6 +39,9 @@ public sealed class ExtendedBureauMember : IPositioned
 
     internal void Apply(ExtendedBureauSeat s)
     {
+        Guard.Defined(s.Role, "extended_bureau.role", "a seat in the extended Bureau");
+        Guard.Day(s.From, "extended_bureau.from", "The first day of the seat");
+        Guard.Day(s.Until, "extended_bureau.until", "The last day of the seat");
         RegionalGroup? group = string.IsNullOrWhiteSpace(s.RegionalGroup) ? null
             : RegionalGroups.Require(s.RegionalGroup, "extended_bureau.regional_group", "The regional group");
         var state = string.IsNullOrWhiteSpace(s.State) ? null : StateRegister.Require(s.State, "extended_bureau.state").Code;

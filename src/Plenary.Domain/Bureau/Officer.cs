@@ -48,6 +48,9 @@ public sealed class Officer : IPositioned
 
     internal void Apply(OfficerTerm t)
     {
+        Guard.Defined(t.Office, "officer.office", "an office");
+        Guard.Day(t.ElectedOn, "officer.elected_on", "The date of election");
+        Guard.Day(t.TermEndsOn, "officer.term", "The end of the term");
         var title = Guard.Optional(t.OfficeTitle, "officer.office_title", "The title of the office", 200);
         if (t.Office == BureauOffice.Other && title is null)
             throw new DomainException("officer.office_title", "An office of the body's own needs its title, such as \"Chair of the Committee of the Whole\".");

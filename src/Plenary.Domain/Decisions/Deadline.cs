@@ -23,6 +23,7 @@ public sealed record Deadline
     /// <summary>The deadline at <paramref name="time"/> on <paramref name="date"/> in <paramref name="timeZone"/>, under the rules above.</summary>
     public static Deadline Create(DateOnly date, TimeOnly time, string? timeZone)
     {
+        Guard.Day(date, "silence.deadline", "The deadline");
         var zone = TimeZones.Require(timeZone, "silence.time_zone");
         time = new TimeOnly(time.Hour, time.Minute);
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);

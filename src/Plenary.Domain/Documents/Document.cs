@@ -55,8 +55,7 @@ public sealed class Document : IVersioned
     public static Document Register(Guid bodyId, int? meetingNumber, string symbol, string title, DocumentType type,
         DateOnly? issuedOn, Distribution distribution, string originalLanguage, IEnumerable<string> languageVersions)
     {
-        if (meetingNumber is < 1)
-            throw new DomainException("document.meeting", "The convening a document belongs to is numbered from 1.");
+        CheckFields(meetingNumber, type, issuedOn, distribution);
         var document = new Document
         {
             Id = Guid.CreateVersion7(),
@@ -74,6 +73,14 @@ public sealed class Document : IVersioned
             versions = OfficialLanguage.NormaliseSet(versions.Append(document.OriginalLanguage));
         document.LanguageVersions = versions;
         return document;
+    }
+
+    private static void CheckFields(int? meetingNumber, DocumentType type, DateOnly? issuedOn, Distribution distribution)
+    {
+        Guard.InRange(meetingNumber, 1, Guard.MaxConvening, "document.meeting", "The number of the convening a document belongs to");
+        Guard.Defined(type, "document.type", "a type of document");
+        Guard.Day(issuedOn, "document.issued_on", "The date of issue");
+        Guard.Defined(distribution, "document.distribution", "a distribution");
     }
 
     public Uri ResolverLink => DocumentSymbol.Create(Symbol).ResolverLink;
@@ -99,8 +106,7 @@ public sealed class Document : IVersioned
         if (normalised != Symbol && languagesWithFiles.Count > 0)
             throw new DomainException("document.symbol_locked",
                 $"The symbol {Symbol} cannot be changed to {normalised}: files are attached to it ({string.Join(", ", languagesWithFiles.Select(OfficialLanguage.Name))}). Remove the files first, or register the document under the new symbol.");
-        if (meetingNumber is < 1)
-            throw new DomainException("document.meeting", "The convening a document belongs to is numbered from 1.");
+        CheckFields(meetingNumber, type, issuedOn, distribution);
         var title_ = Guard.Required(title, "document.title", "The document's title", 1000);
         var original = OfficialLanguage.Normalise(originalLanguage);
         var versions = OfficialLanguage.NormaliseSet(languageVersions);

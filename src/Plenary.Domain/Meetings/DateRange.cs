@@ -10,6 +10,8 @@ public sealed record DateRange
 
     public static DateRange Create(DateOnly start, DateOnly end)
     {
+        Guard.Day(start, "dates.start", "The start date");
+        Guard.Day(end, "dates.end", "The end date");
         if (end < start)
             throw new DomainException("dates.end_before_start",
                 $"The end date {Editorial.Dates.Day(end)} is before the start date {Editorial.Dates.Day(start)}; a convening ends on or after the day it starts.");

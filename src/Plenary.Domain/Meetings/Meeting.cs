@@ -78,7 +78,7 @@ public sealed class Meeting : IVersioned
         var meeting = new Meeting { Id = Guid.CreateVersion7(), BodyId = bodyId, Number = number, Status = MeetingStatus.Planned, Kind = ConveningKind.Regular, Ordinal = number };
         meeting.Venue = Guard.Required(venue, "meeting.venue", "The venue", 200);
         (meeting.StartDate, meeting.EndDate) = (dates.Start, dates.End);
-        meeting.Format = format;
+        meeting.Format = Guard.Defined(format, "meeting.format", "a meeting format");
         return meeting;
     }
 
@@ -194,7 +194,7 @@ public sealed class Meeting : IVersioned
     public void Describe(IEnumerable<string> topics, string? summary, string? reportSymbol, bool isStocktaking)
     {
         Topics = topics.Select(t => Guard.Required(t, "meeting.topic", "A topic", 300)).ToList();
-        Summary = Guard.OptionalText(summary);
+        Summary = Guard.LongText(summary, "meeting.summary", "The summary");
         ReportSymbol = reportSymbol is null ? null : DocumentSymbol.Create(reportSymbol).Value;
         IsStocktaking = isStocktaking;
     }
@@ -213,13 +213,15 @@ public sealed class Meeting : IVersioned
         (StartDate, EndDate) = (dates.Start, dates.End);
     }
 
-    public void ChangeFormat(MeetingFormat format) => Format = format;
+    public void ChangeFormat(MeetingFormat format) => Format = Guard.Defined(format, "meeting.format", "a meeting format");
 
     /// <summary>Puts the meeting off. With new dates it stays planned for them; without, it waits as postponed.</summary>
     public void Postpone(DateOnly decidedOn, DateRange? newDates, string? reason, string? decidedBy, DecisionMeans means)
     {
         if (Status is MeetingStatus.Held or MeetingStatus.Cancelled)
             throw new DomainException("meeting.status", $"A meeting that is {Status.ToString().ToLowerInvariant()} cannot be postponed.");
+        Guard.Day(decidedOn, "event.date", "The date of the decision");
+        Guard.Defined(means, "event.means", "a means of decision");
         if (newDates is not null && newDates.Start <= EndDate)
             throw new DomainException("meeting.postpone", "A postponement moves the meeting to dates after the ones it had.");
         var previous = Dates;
@@ -266,6 +268,10 @@ public sealed class Meeting : IVersioned
     public MeetingEvent RecordEvent(DateOnly occurredOn, MeetingEventKind kind, string? decidedBy, DecisionMeans means,
         DateRange? previousDates, DateRange? newDates, MeetingFormat? format, string? details)
     {
+        Guard.Day(occurredOn, "event.date", "The date of the event");
+        Guard.Defined(kind, "event.kind", "a kind of event");
+        Guard.Defined(means, "event.means", "a means of decision");
+        Guard.Defined(format, "event.format", "a meeting format");
         var e = new MeetingEvent(Id, occurredOn, kind, decidedBy, means, previousDates, newDates, format, details);
         _history.Add(e);
         return e;

@@ -40,7 +40,7 @@ public static class ApiWrites
             .Produces(success, success == StatusCodes.Status204NoContent ? null : answer ?? typeof(EditedVersion))
             // A field missing or breaking a rule, no or a revoked token, another body's token, no such thing, a stale version or a clash, the rate limit.
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden,
-                StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status429TooManyRequests)
+                StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status429TooManyRequests)
             .AddEndpointFilterFactory((factory, next) =>
             {
                 var versionAt = readFrom is null ? null : VersionParameter(factory.MethodInfo);

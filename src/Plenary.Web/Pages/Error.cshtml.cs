@@ -27,11 +27,16 @@ public sealed class ErrorModel : PageModel
             400 => ("Bad request", "The address holds a value Plenary cannot read."),
             403 => ("Not allowed", "Your account does not hold a role that may do this."),
             429 => ("Too many attempts", "Wait a minute and try again."),
+            413 => ("Too much sent at once", TooLarge(HttpContext.RequestServices.GetRequiredService<Security.RequestLimitSettings>())),
             null or 500 => (Heading, Explanation),
             405 => ("Not possible here", "This page is only read; it takes no form or other request of this kind."),
             _ => ($"Error {status}", "Plenary could not complete the request."),
         };
     }
+
+    private static string TooLarge(Security.RequestLimitSettings limits) =>
+        $"What was sent is larger than a page accepts ({Security.RequestSizeLimits.Describe(limits.MaxBodyBytes)} for a form, "
+        + $"{Security.RequestSizeLimits.Describe(limits.MaxFileBytes)} for a file); nothing was changed. Shorten the text or send a smaller file.";
 
     public void OnGet()
     {

@@ -219,7 +219,7 @@ public sealed class BodyEditingTests
     [InlineData("", 2018, 2021, null, "workplan.title", "The workplan's title is required")]
     [InlineData("W", 2018, 2017, null, "workplan.period", "ends in 2017, before it starts in 2018")]
     [InlineData("W", 1900, 2021, null, "workplan.start_year", "not a plausible year")]
-    [InlineData("W", 2018, 2021, 0, "workplan.adopted_at", "numbered from 1")]
+    [InlineData("W", 2018, 2021, 0, "workplan.adopted_at", "runs from 1 to 999; 0 is outside")]
     public void EditWorkplan_BreakingTheRulesOfAWorkplan_IsRefused(string title, int start, int end, int? adoptedAt, string code, string message)
     {
         var (body, workplan) = WithAWorkplan();
@@ -282,7 +282,7 @@ public sealed class BodyEditingTests
         Refused(() => body.EditPlannedInWorkplan(workplan.Id, 1, 2018, 4, ["Legislation"], true, null), "workplan.stocktaking", "one stocktaking meeting only");
         Refused(() => body.EditPlannedInWorkplan(workplan.Id, 1, 2022, 4, ["Legislation"], false, null), "workplan.year", "The year 2022 is outside the workplan's period 2018–2021");
         Refused(() => body.EditPlannedInWorkplan(workplan.Id, 1, 2018, 4, [], false, null), "workplan.topics", "needs at least one topic");
-        Refused(() => body.EditPlannedInWorkplan(workplan.Id, 1, 2018, 0, ["Legislation"], false, null), "workplan.meeting", "numbered from 1");
+        Refused(() => body.EditPlannedInWorkplan(workplan.Id, 1, 2018, 0, ["Legislation"], false, null), "workplan.meeting", "runs from 1 to 999; 0 is outside");
         Assert.Equal(["Legislation", "Criminalization"], workplan.PlannedMeetings[0].Topics);
     }
 

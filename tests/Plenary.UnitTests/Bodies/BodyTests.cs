@@ -223,7 +223,7 @@ public sealed class BodyTests
 
     [Fact]
     public void AddWorkplan_AdoptedAtMeetingZero_IsRefused() =>
-        Refused(() => NewBody().AddWorkplan("Workplan", 2018, 2021, null, 0), "workplan.adopted_at", "numbered from 1");
+        Refused(() => NewBody().AddWorkplan("Workplan", 2018, 2021, null, 0), "workplan.adopted_at", "runs from 1 to 999; 0 is outside");
 
     [Fact]
     public void AddWorkplan_WithoutATitle_IsRefused() =>
@@ -306,7 +306,7 @@ public sealed class BodyTests
         Refused(() => body.PlanInWorkplan(plan.Id, 2024, null, [], true, null), "workplan.stocktaking", "A workplan has one stocktaking session only");
         Refused(() => body.PlanInWorkplan(plan.Id, 2023, null, [], false, null), "workplan.topics", "The session planned for 2023 needs at least one topic");
         Refused(() => body.RemovePlannedFromWorkplan(plan.Id, 5), "planned_meeting.unknown", "The workplan has no planned session 5; its planned sessions are numbered 1 to 2");
-        Refused(() => body.EditWorkplan(plan.Id, "Programme of work 2024", 2024, 2024, null, 0), "workplan.adopted_at", "The session that adopted the workplan is numbered from 1");
+        Refused(() => body.EditWorkplan(plan.Id, "Programme of work 2024", 2024, 2024, null, 0), "workplan.adopted_at", "The number of the session that adopted the workplan runs from 1 to 999; 0 is outside that range.");
         Refused(() => body.EditWorkplan(plan.Id, "Programme of work 2024", 2024, 2024, null, null), "workplan.period", "The workplan plans a session in 2023, outside 2024–2024; change or remove that planned session first");
     }
 }

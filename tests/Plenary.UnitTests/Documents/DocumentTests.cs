@@ -62,7 +62,7 @@ public sealed class DocumentTests
 
     [Fact]
     public void Register_ForMeetingZero_IsRefused() =>
-        Refused(() => Register(meeting: 0), "document.meeting", "The convening a document belongs to is numbered from 1");
+        Refused(() => Register(meeting: 0), "document.meeting", "The number of the convening a document belongs to runs from 1 to 999; 0 is outside that range.");
 
     [Fact]
     public void Register_WithoutAMeeting_BelongsToTheBodyAtLarge() =>

@@ -1,3 +1,4 @@
+using Plenary.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Plenary.Application.Bodies;
@@ -98,7 +99,7 @@ public static class DocumentRegisterApi
                 return Problems.FromEdit(result);
             })
             // No Accepts metadata: routing would answer another Content-Type with a bare 415; the handler names the rule in a 400.
-            .ProducesProblems(StatusCodes.Status413PayloadTooLarge)
+            .WithMetadata(new TakesFileUploadAttribute())
             .AsRecordWrite("UploadDocumentFile", "Uploads (or replaces) the file of a language version: the raw PDF or DOCX as the body, ?version=N and optionally ?fileName=.", ReadFrom);
 
         root.MapDelete(File, async (string slug, string id, string lang, [FromQuery] int? version, EditDocuments edit, CancellationToken ct) =>

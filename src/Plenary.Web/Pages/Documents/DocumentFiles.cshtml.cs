@@ -11,6 +11,7 @@ namespace Plenary.Web.Pages.Documents;
 
 /// <summary>The Secretariat uploads, replaces and removes the file of each language version of a document.</summary>
 [Authorize(Policy = Policies.Secretariat)]
+[TakesFileUpload]
 public sealed class DocumentFilesModel(BodyQueries bodies, MeetingQueries meetings, DocumentQueries documents, EditDocuments edit, DocumentLimits limits)
     : DocumentEditorPage(bodies, meetings, documents)
 {
