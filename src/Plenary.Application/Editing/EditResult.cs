@@ -36,7 +36,7 @@ public sealed record EditResult(bool Succeeded, string? Error = null, IReadOnlyL
     /// </summary>
     public static EditResult StaleSince(string what, string pageShows, IReadOnlyList<AuditRow> changes)
     {
-        var who = string.Join("; ", changes.Select(c => $"{c.Actor} at {c.OccurredAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
+        var who = string.Join("; ", changes.Select(c => $"{c.Actor} at {Decisions.LocalTimes.In(c.OccurredAt, "UTC")} UTC"));
         return Stale($"{what} was changed by someone else after you opened this page ({(who.Length > 0 ? who : "another edit")}). " +
             $"Your change was not saved; the page now shows {pageShows}, so check it and make your change again.", changes);
     }
