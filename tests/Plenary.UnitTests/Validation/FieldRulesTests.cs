@@ -47,7 +47,7 @@ public sealed class FieldRulesTests
     [Fact]
     public void ADocumentsMeetingOver999_IsRefused() =>
         Refused(() => Document.Register(Guid.NewGuid(), 1000, "UNODC/CCPCJ/EG.4/2021/INF/9", "A title", DocumentType.InformationDocument, null, Distribution.General, "en", []),
-            "document.meeting", "The number of a document's meeting runs from 1 to 999; 1,000 is outside that range.");
+            "document.meeting", "The number of the convening a document belongs to runs from 1 to 999; 1,000 is outside that range.");
 
     [Theory]
     [InlineData(1, 1, 1)]
