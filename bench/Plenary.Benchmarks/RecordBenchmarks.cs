@@ -31,7 +31,7 @@ public class RecordBenchmarks
     public int BuildAndSerialise()
     {
         var built = new RecordBuilder().Build(_file)!;
-        return RecordJson.Serialize(RecordMapper.ToRecord(built.Body, null, built.Meetings, built.Documents)).Length;
+        return RecordJson.Serialize(RecordMapper.ToRecord(built.Body, null, built.Meetings, built.Documents, procedures: built.Procedures)).Length;
     }
 
     [Benchmark(Description = "Parse 10 document symbols")]

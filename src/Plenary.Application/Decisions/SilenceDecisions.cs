@@ -24,7 +24,7 @@ public static class SilenceDecisions
                 break;
             case ProcedureSubject.Format when p.ProposedFormat is { } format:
                 meeting.ChangeFormat(format);
-                meeting.RecordEvent(on, MeetingEventKind.FormatApproved, circle, DecisionMeans.SilenceProcedure, null, null, format, null);
+                meeting.RecordEvent(on, MeetingEventKind.FormatApproved, circle, DecisionMeans.SilenceProcedure, null, null, format, p.FormatArrangements);
                 break;
             case ProcedureSubject.OrganizationOfWork:
                 // The record says when the proposed organization of work went to the circle, as documents narrate it.

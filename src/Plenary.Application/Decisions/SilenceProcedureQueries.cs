@@ -69,7 +69,8 @@ public sealed class SilenceProcedureQueries(PlenaryDbContext db, ConcludeSilence
         await conclude.ConcludeDueAsync(body.Id, ct);
         var p = await db.SilenceProcedures.AsNoTracking().Include(x => x.Members).Include(x => x.Steps).SingleOrDefaultAsync(x => x.BodyId == body.Id && x.Number == number, ct);
         if (p is null) return null;
-        var revisedBy = await db.SilenceProcedures.AsNoTracking().Where(x => x.RevisesId == p.Id).OrderBy(x => x.Number).Select(x => x.Number).ToListAsync(ct);
+        // By number, which survives a re-import of the record (that gives the concluded procedures new ids).
+        var revisedBy = await db.SilenceProcedures.AsNoTracking().Where(x => x.BodyId == body.Id && x.RevisesNumber == p.Number).OrderBy(x => x.Number).Select(x => x.Number).ToListAsync(ct);
         var member = reader is { } r && p.IsMember(r);
         var shows = privileged || member;
         var steps = p.Steps.OrderBy(s => s.Position).ToList();

@@ -46,7 +46,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
         var parentRecord = file.Body.Parent;
         var incoming = RecordJson.Serialize(RecordMapper.ToRecord(built.Body,
             parentRecord is null ? null : Body.Create(parentRecord.Slug, parentRecord.FullName, parentRecord.ShortName, parentRecord.Secretariat, parentRecord.SymbolSeries, Membership.Listed),
-            built.Meetings, built.Documents, recommendations: built.Recommendations));
+            built.Meetings, built.Documents, recommendations: built.Recommendations, procedures: built.Procedures));
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var stored = await RecordLoader.LoadAsync(db, file.Body.Slug, ct);
@@ -54,6 +54,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
             return new ImportResult(ImportOutcome.Unchanged, file.Body.Slug, [], built.Meetings.Count, built.Documents.Count) { Convenes = file.Body.Convenes };
 
         var conflict = await SymbolsHeldByOtherBodies(built, stored?.Body.Id, ct);
+        if (stored is not null) conflict.AddRange(NumbersHeldByLiveProcedures(built, stored));
         if (conflict.Count > 0) return new ImportResult(ImportOutcome.Refused, file.Body.Slug, conflict);
 
         Body? parent = null;
@@ -85,6 +86,9 @@ public sealed class ImportRecord(PlenaryDbContext db)
             await db.Documents.Where(d => d.BodyId == bodyId).ExecuteDeleteAsync(ct);
             await db.PreliminaryTexts.Where(t => t.BodyId == bodyId).ExecuteDeleteAsync(ct);
             await db.Suggestions.Where(s => s.BodyId == bodyId).ExecuteDeleteAsync(ct);
+            // The record holds the concluded procedures; open ones and drafts stay (their numbers were checked above).
+            await db.SilenceProcedures.Where(p => p.BodyId == bodyId && (p.Status == Plenary.Domain.Decisions.ProcedureStatus.Adopted
+                || p.Status == Plenary.Domain.Decisions.ProcedureStatus.NotAdopted || p.Status == Plenary.Domain.Decisions.ProcedureStatus.Withdrawn)).ExecuteDeleteAsync(ct);
             var builder = new RecordBuilder();
             record = builder.Build(file, stored.Body)
                 ?? throw new InvalidOperationException("A record that built once failed to build again: " + string.Join("; ", builder.Errors));
@@ -94,6 +98,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
         db.Documents.AddRange(record.Documents);
         db.PreliminaryTexts.AddRange(record.Recommendations.Preliminary);
         db.Suggestions.AddRange(record.Recommendations.Suggestions);
+        db.SilenceProcedures.AddRange(record.Procedures);
         // One audit entry for the whole record, with the record before and after, rather than one per row.
         db.AuditEntries.Add(AuditEntry.Record(db.Clock.GetUtcNow(), db.Actor with { Channel = AuditChannel.Import }, "BodyRecord", file.Body.Slug,
             stored is null ? "Imported" : "Replaced", null, stored is null ? null : RecordJson.Serialize(stored.ToRecord()), incoming, record.Body.Id));
@@ -137,6 +142,14 @@ public sealed class ImportRecord(PlenaryDbContext db)
     private static bool Overlaps(string a, string b) =>
         a == b || a.StartsWith(b + ".", StringComparison.Ordinal) || a.StartsWith(b + "[", StringComparison.Ordinal)
         || b.StartsWith(a + ".", StringComparison.Ordinal) || b.StartsWith(a + "[", StringComparison.Ordinal);
+
+    /// <summary>A procedure of the file numbered like one still open (or a draft) in the store would take its number.</summary>
+    private static IEnumerable<RecordError> NumbersHeldByLiveProcedures(BuiltRecord built, StoredRecord stored)
+    {
+        var live = stored.Procedures.Where(p => p.Status is Plenary.Domain.Decisions.ProcedureStatus.Open or Plenary.Domain.Decisions.ProcedureStatus.Draft).Select(p => p.Number).ToHashSet();
+        return built.Procedures.Select((p, i) => (p, i)).Where(x => live.Contains(x.p.Number))
+            .Select(x => new RecordError($"$.silenceProcedures[{x.i}].number", $"Silence procedure {x.p.Number} is open or drafted in the store; the record's procedure needs another number."));
+    }
 
     private async Task<List<RecordError>> SymbolsHeldByOtherBodies(BuiltRecord built, Guid? ownBodyId, CancellationToken ct)
     {

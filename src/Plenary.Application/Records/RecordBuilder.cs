@@ -14,6 +14,8 @@ public sealed record BuiltRecord(Body Body, IReadOnlyList<Meeting> Meetings, IRe
 {
     /// <summary>Conclusions and recommendations (RecommendationRecords).</summary>
     public BuiltRecommendations Recommendations { get; init; } = BuiltRecommendations.None;
+    /// <summary>The concluded silence procedures the record holds.</summary>
+    public IReadOnlyList<Plenary.Domain.Decisions.SilenceProcedure> Procedures { get; init; } = [];
 }
 
 /// <summary>
@@ -152,7 +154,47 @@ public sealed class RecordBuilder
         }
 
         var recommendations = RecommendationRecords.Build(file.Recommendations, body, meetings, _errors);
-        return _errors.Count == 0 ? new BuiltRecord(body, meetings, documents) { Recommendations = recommendations } : null;
+        var procedures = BuildProcedures(body, file);
+        return _errors.Count == 0 ? new BuiltRecord(body, meetings, documents) { Recommendations = recommendations, Procedures = procedures } : null;
+    }
+
+    /// <summary>The concluded silence procedures: each through the domain (its outcome must follow from its responses), revisions linked by number.</summary>
+    private List<Plenary.Domain.Decisions.SilenceProcedure> BuildProcedures(Body body, RecordFile file)
+    {
+        var procedures = new List<Plenary.Domain.Decisions.SilenceProcedure>();
+        for (var i = 0; i < file.SilenceProcedures.Count; i++)
+        {
+            var r = file.SilenceProcedures[i];
+            var path = $"$.silenceProcedures[{i}]";
+            // Against the file's meetings, so that a meeting refused for a rule of its own is not reported again here.
+            if (r.Meeting is { } n && file.Meetings.All(m => m.Number != n))
+                Error($"{path}.meeting", $"The procedure concerns convening {n}, which this record does not hold.");
+            if (procedures.Any(p => p.Number == r.Number))
+            {
+                Error($"{path}.number", $"Silence procedure {r.Number} appears more than once; each procedure of a body has its own number.");
+                continue;
+            }
+            var procedure = Try(path, r, () =>
+            {
+                if (!TimeOnly.TryParseExact(r.Deadline.Time, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+                    throw new DomainException("silence.deadline_time", $"The deadline's time '{r.Deadline.Time}' is not HH:mm.");
+                var proposal = new Plenary.Domain.Decisions.SilenceProposal(Enum<Plenary.Domain.Decisions.ProcedureSubject>(r.Subject), r.Meeting, r.Title, r.DecisionText,
+                    Enum<Plenary.Domain.Decisions.ProcedureCircle>(r.Circle), r.Deadline.Date, time, r.Deadline.TimeZone,
+                    r.ProposedStartDate, r.ProposedEndDate, r.ProposedFormat is null ? null : Enum<MeetingFormat>(r.ProposedFormat), r.FormatArrangements, r.AttachedDocument);
+                return Plenary.Domain.Decisions.SilenceProcedure.FromHistory(body.Id, r.Number, proposal, r.CirculatedAt, Enum<Plenary.Domain.Decisions.ProcedureStatus>(r.Outcome), r.WithdrawnAt,
+                    r.Responses.Select(x => (x.At, x.By, Enum<Plenary.Domain.Decisions.ResponseKind>(x.Kind), x.Text)));
+            });
+            if (procedure is null) continue;
+            if (r.Revises is { } first)
+            {
+                if (procedures.FirstOrDefault(p => p.Number == first) is { } original)
+                    Try($"{path}.revises", () => { procedure.RecordRevisionOf(original); return procedure; });
+                else
+                    Error($"{path}.revises", $"Silence procedure {r.Number} revises procedure {first}, which does not come before it in this record.");
+            }
+            procedures.Add(procedure);
+        }
+        return procedures;
     }
 
     private Meeting? BuildMeeting(Body body, MeetingRecord r, string path)

@@ -20,6 +20,8 @@ public sealed record RecordFile
     public List<DocumentRecord> Documents { get; init; } = [];
     /// <summary>Conclusions and recommendations: lists, suggestions and what followed (RecommendationRecords).</summary>
     public RecommendationsRecord? Recommendations { get; init; }
+    /// <summary>The body's concluded silence procedures (adopted, not adopted, withdrawn); open ones and drafts live in the store only.</summary>
+    public List<SilenceProcedureRecord> SilenceProcedures { get; init; } = [];
 }
 
 public sealed record BodyRecord
@@ -243,4 +245,44 @@ public sealed record DocumentRecord
     public List<string> Languages { get; init; } = [];
     /// <summary>The version of a generated document (absent means 1).</summary>
     public int? Version { get; init; }
+}
+
+public sealed record SilenceProcedureRecord
+{
+    public int Number { get; init; }
+    public required string Subject { get; init; }
+    public int? Meeting { get; init; }
+    public required string Title { get; init; }
+    public required string DecisionText { get; init; }
+    public string Circle { get; init; } = "extendedBureau";
+    public DateOnly? ProposedStartDate { get; init; }
+    public DateOnly? ProposedEndDate { get; init; }
+    public string? ProposedFormat { get; init; }
+    public string? FormatArrangements { get; init; }
+    public string? AttachedDocument { get; init; }
+    public required SilenceDeadlineRecord Deadline { get; init; }
+    /// <summary>When the proposal went to the circle, where the record knows it.</summary>
+    public DateTimeOffset? CirculatedAt { get; init; }
+    /// <summary>adopted, notAdopted or withdrawn.</summary>
+    public required string Outcome { get; init; }
+    public DateTimeOffset? WithdrawnAt { get; init; }
+    /// <summary>The number of the procedure whose proposal this one revises.</summary>
+    public int? Revises { get; init; }
+    public List<SilenceResponseRecord> Responses { get; init; } = [];
+}
+
+public sealed record SilenceDeadlineRecord
+{
+    public DateOnly Date { get; init; }
+    public string Time { get; init; } = "12:00";
+    public required string TimeZone { get; init; }
+}
+
+public sealed record SilenceResponseRecord
+{
+    public DateTimeOffset At { get; init; }
+    public required string By { get; init; }
+    /// <summary>objection, amendment or noObjection.</summary>
+    public required string Kind { get; init; }
+    public string? Text { get; init; }
 }

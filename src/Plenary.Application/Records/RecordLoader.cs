@@ -11,7 +11,10 @@ public sealed record StoredRecord(Body Body, Body? Parent, IReadOnlyList<Meeting
 {
     public BuiltRecommendations Recommendations { get; init; } = BuiltRecommendations.None;
 
-    public RecordFile ToRecord() => RecordMapper.ToRecord(Body, Parent, Meetings, Documents, recommendations: Recommendations);
+    /// <summary>The body's silence procedures (the record holds the concluded ones).</summary>
+    public IReadOnlyList<Plenary.Domain.Decisions.SilenceProcedure> Procedures { get; init; } = [];
+
+    public RecordFile ToRecord() => RecordMapper.ToRecord(Body, Parent, Meetings, Documents, recommendations: Recommendations, procedures: Procedures);
 }
 
 public static class RecordLoader
@@ -23,11 +26,13 @@ public static class RecordLoader
         var parent = body.ParentId is { } parentId ? await db.Bodies.SingleOrDefaultAsync(b => b.Id == parentId, ct) : null;
         var meetings = await MeetingsWithEverything(db).Where(m => m.BodyId == body.Id).ToListAsync(ct);
         var documents = await db.Documents.Where(d => d.BodyId == body.Id).ToListAsync(ct);
+        var procedures = await db.SilenceProcedures.Include(p => p.Steps).Where(p => p.BodyId == body.Id).ToListAsync(ct);
         return new StoredRecord(body, parent, meetings, documents)
         {
             Recommendations = new BuiltRecommendations(
                 await db.PreliminaryTexts.Where(t => t.BodyId == body.Id).ToListAsync(ct),
                 await db.Suggestions.Where(s => s.BodyId == body.Id).ToListAsync(ct)),
+            Procedures = procedures,
         };
     }
 

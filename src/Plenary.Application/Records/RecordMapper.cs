@@ -13,7 +13,7 @@ public static class RecordMapper
     public const string SchemaReference = "../../docs/record-format.schema.json";
 
     public static RecordFile ToRecord(Body body, Body? parent, IEnumerable<Meeting> meetings, IEnumerable<Document> documents, string? schema = SchemaReference,
-        BuiltRecommendations? recommendations = null) => new()
+        BuiltRecommendations? recommendations = null, IEnumerable<Plenary.Domain.Decisions.SilenceProcedure>? procedures = null) => new()
     {
         Recommendations = RecommendationRecords.ToRecord(body, recommendations),
         Schema = schema,
@@ -69,6 +69,8 @@ public static class RecordMapper
             From = e.From, Until = e.Until,
         }).ToList(),
         Meetings = meetings.OrderBy(m => m.Number).Select(m => ToRecord(body, m)).ToList(),
+        SilenceProcedures = (procedures ?? []).Where(p => p.Status is Plenary.Domain.Decisions.ProcedureStatus.Adopted or Plenary.Domain.Decisions.ProcedureStatus.NotAdopted or Plenary.Domain.Decisions.ProcedureStatus.Withdrawn)
+            .OrderBy(p => p.Number).Select(ToRecord).ToList(),
         Documents = documents.OrderBy(d => d.MeetingNumber ?? 0).ThenBy(d => DocumentSymbol.Create(d.Symbol)).Select(d => new DocumentRecord
         {
             Symbol = d.Symbol, Title = d.Title, Type = RecordJson.Name(d.Type), Meeting = d.MeetingNumber, AgendaItem = d.AgendaItem, IssuedOn = d.IssuedOn,
@@ -141,4 +143,26 @@ public static class RecordMapper
 
     private static List<PanellistRecord> Panellists(AgendaItem i) =>
         i.Panellists.OrderBy(p => p.Position).Select(p => new PanellistRecord { Name = p.Name, State = p.State, Organization = p.Organization }).ToList();
+
+    private static SilenceProcedureRecord ToRecord(Plenary.Domain.Decisions.SilenceProcedure p) => new()
+    {
+        Number = p.Number,
+        Subject = RecordJson.Name(p.Subject),
+        Meeting = p.MeetingNumber,
+        Title = p.Title,
+        DecisionText = p.DecisionText,
+        Circle = RecordJson.Name(p.Circle),
+        ProposedStartDate = p.ProposedStart,
+        ProposedEndDate = p.ProposedEnd,
+        ProposedFormat = p.ProposedFormat is { } f ? RecordJson.Name(f) : null,
+        FormatArrangements = p.FormatArrangements,
+        AttachedDocument = p.AttachedDocument,
+        Deadline = new SilenceDeadlineRecord { Date = p.DeadlineDate, Time = p.DeadlineTime.ToString("HH:mm", CultureInfo.InvariantCulture), TimeZone = p.DeadlineTimeZone },
+        CirculatedAt = p.CirculatedAt,
+        Outcome = RecordJson.Name(p.Status),
+        WithdrawnAt = p.Status == Plenary.Domain.Decisions.ProcedureStatus.Withdrawn ? p.ConcludedAt : null,
+        Revises = p.RevisesNumber,
+        Responses = p.Steps.Where(s => s.Response is not null).OrderBy(s => s.Position)
+            .Select(s => new SilenceResponseRecord { At = s.At, By = s.By ?? "", Kind = RecordJson.Name(s.Response!.Value), Text = s.Text }).ToList(),
+    };
 }

@@ -203,25 +203,46 @@ public sealed class SilenceProcedure : IVersioned
         Version++;
     }
 
-    /// <summary>Records a step of a procedure held before Plenary kept the record (a loaded record's history).</summary>
-    public static SilenceProcedure FromHistory(Guid bodyId, int number, SilenceProposal proposal, DateTimeOffset circulatedAt, ProcedureStatus outcome,
-        IEnumerable<(DateTimeOffset At, string By, ResponseKind Kind, string? Text)> responses)
+    /// <summary>
+    /// A procedure as a loaded record states it, concluded before Plenary kept it or exported since:
+    /// circulated (when the record knows when), answered, and concluded by time or withdrawn. Its
+    /// outcome must follow from its responses, as time would have decided it.
+    /// </summary>
+    public static SilenceProcedure FromHistory(Guid bodyId, int number, SilenceProposal proposal, DateTimeOffset? circulatedAt, ProcedureStatus outcome,
+        DateTimeOffset? withdrawnAt, IEnumerable<(DateTimeOffset At, string By, ResponseKind Kind, string? Text)> responses)
     {
         if (outcome is ProcedureStatus.Draft or ProcedureStatus.Open)
-            throw new DomainException("silence.status", "A procedure from the record's history is adopted, not adopted or withdrawn.");
-        var p = Draft(bodyId, number, proposal, circulatedAt, null, null);
-        if (p.DeadlineAt <= circulatedAt)
-            throw new DomainException("silence.deadline", $"The deadline ({p.Deadline}) must come after the circulation ({Dates.Day(DateOnly.FromDateTime(circulatedAt.UtcDateTime))}).");
+            throw new DomainException("silence.status", "A procedure in the record is adopted, not adopted or withdrawn; open procedures and drafts are kept in the store only.");
+        var p = Draft(bodyId, number, proposal, circulatedAt ?? proposal.DeadlineDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), null, null);
+        p._steps.Clear();
+        if (circulatedAt is { } at && at >= p.DeadlineAt)
+            throw new DomainException("silence.deadline", $"The deadline ({p.Deadline}) must come after the circulation.");
         p.Status = ProcedureStatus.Open;
-        p.CirculatedAt = circulatedAt.ToUniversalTime();
-        p.AddStep(ProcedureStepKind.Circulated, circulatedAt, null, null);
+        p.CirculatedAt = circulatedAt?.ToUniversalTime();
+        if (circulatedAt is { } circulated) p.AddStep(ProcedureStepKind.Circulated, circulated, null, null);
         foreach (var r in responses.OrderBy(r => r.At))
-            p.AddStep(r.Kind == ResponseKind.NoObjection ? ProcedureStepKind.NoObjection : ProcedureStepKind.SilenceBroken, r.At, null, r.By, r.Kind, r.Text);
-        if (outcome == ProcedureStatus.Withdrawn) p.Withdraw(null, p.DeadlineAt.AddMinutes(-1), null, null);
+        {
+            if (r.At >= p.DeadlineAt)
+                throw new DomainException("silence.deadline_passed", $"A response dated after the deadline ({p.Deadline}) would not have counted; silence is broken or kept before the deadline.");
+            p.AddStep(r.Kind == ResponseKind.NoObjection ? ProcedureStepKind.NoObjection : ProcedureStepKind.SilenceBroken, r.At, null, r.By, r.Kind,
+                r.Kind == ResponseKind.NoObjection ? null : Guard.Required(r.Text, "silence.text", "The text of a break of silence", MaxText));
+        }
+        if (outcome == ProcedureStatus.Withdrawn) p.Withdraw(null, withdrawnAt ?? p.DeadlineAt.AddMinutes(-1), null, null);
         else p.ConcludeIfDue(p.DeadlineAt);
         if (p.Status != outcome)
-            throw new DomainException("silence.status", $"Silence procedure {number} is {ProcedureWords.Status(p.Status)} by its responses, not {ProcedureWords.Status(outcome)}.");
+            throw new DomainException("silence.status",
+                $"The record says silence procedure {number} was {ProcedureWords.Status(outcome)}, but its responses make it {ProcedureWords.Status(p.Status)}: silence {(p.IsSilenceBroken ? "was" : "was not")} broken before the deadline, and time alone decides the outcome.");
         return p;
+    }
+
+    /// <summary>Records that this procedure revises <paramref name="first"/> (as a loaded record states it).</summary>
+    public void RecordRevisionOf(SilenceProcedure first)
+    {
+        if (first.BodyId != BodyId || first.Number >= Number)
+            throw new DomainException("silence.revision", $"Silence procedure {Number} can revise only an earlier procedure of the same body, not procedure {first.Number}.");
+        if (!first.IsSilenceBroken)
+            throw new DomainException("silence.revision", $"Silence procedure {first.Number} was not broken, so silence procedure {Number} cannot revise it.");
+        (RevisesId, RevisesNumber) = (first.Id, first.Number);
     }
 
     private CircleMember CheckCanRespond(Guid userId, DateTimeOffset now, string what)

@@ -51,10 +51,10 @@ public sealed partial class ApiWriteAuthorizationTests : FreshSiteTests
                     0 => status == HttpStatusCode.Unauthorized,
                     2 when administratorOnly => status == HttpStatusCode.Forbidden,
                     1 or 2 => passes,
-                    // An officer (the Chair) drafts and circulates silence procedures; any member of a circle answers one
-                    // (whether they are in this procedure's circle is the domain's to say, once the body is read).
+                    // An officer (the Chair) drafts and circulates silence procedures. Any signed-in person may try to answer
+                    // one: whether they are in its circle is the domain's to say (403 "not in the circle" for the others).
                     3 when SilenceDrafting(method, path) => passes,
-                    _ when SilenceAnswer(path) => passes,
+                    _ when SilenceAnswer(path) => status is not HttpStatusCode.Unauthorized && (int)status < 500,
                     _ when Recommendations(method, path).Contains(Accounts[role]!) => passes,
                     _ => status == HttpStatusCode.Forbidden,
                 };

@@ -103,17 +103,17 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/workplans/{workplan:guid}"] = ("/api/v1/bodies/eg-cybercrime/workplans/0193a1b2-0000-7000-8000-000000000001", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/workplans/{workplan:guid}/planned-meetings"] = ("/api/v1/bodies/eg-cybercrime/workplans/0193a1b2-0000-7000-8000-000000000001/planned-meetings", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/workplans/{workplan:guid}/planned-meetings/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/workplans/0193a1b2-0000-7000-8000-000000000001/planned-meetings/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
-        // Silence procedures: public to read (the demo holds procedures 1 to 9; who answered what only for the circle,
+        // Silence procedures: public to read (the demo record holds procedures 1 to 6, and the demo circulates 7; who answered what only for the circle,
         // the Secretariat, officers and extended Bureau); the Secretariat or an officer drafts; the Secretariat sets the rules.
         ["/bodies/{slug}/silence-procedures"] = ("/bodies/eg-cybercrime/silence-procedures", [A, A, A, A, A, A, A]),
-        ["/bodies/{slug}/silence-procedures/{number:int}"] = ("/bodies/eg-cybercrime/silence-procedures/999", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/bodies/{slug}/silence-procedures/{number:int}"] = ("/bodies/eg-cybercrime/silence-procedures/7", [A, A, A, A, A, A, A]),
         ["/bodies/{slug}/silence-procedures/new"] = ("/bodies/eg-cybercrime/silence-procedures/new", [S, A, A, A, D, D, D]),
         ["/bodies/{slug}/silence-procedures/{number:int}/edit"] = ("/bodies/eg-cybercrime/silence-procedures/999/edit", [S, "NotFound", "NotFound", "NotFound", D, D, D]),
         ["/bodies/{slug}/silence-procedures/rules"] = ("/bodies/eg-cybercrime/silence-procedures/rules", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/silence-procedures/{number:int}/stream"] = ("/bodies/eg-cybercrime/silence-procedures/999/stream", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/inbox"] = ("/inbox", [S, A, A, A, A, A, A]),
         ["/api/v1/bodies/{slug}/silence-procedures"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures", [A, A, A, A, A, A, A]), // and POST (draft), with a token
-        ["/api/v1/bodies/{slug}/silence-procedures/{number:int}"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/999", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // and PUT (a draft)
+        ["/api/v1/bodies/{slug}/silence-procedures/{number:int}"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/7", [A, A, A, A, A, A, A]), // and PUT (a draft)
         ["/api/v1/bodies/{slug}/silence-procedures/{number:int}/revisions"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/1/revisions", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/silence-procedures/{number:int}/circulate"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/1/circulate", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/silence-procedures/{number:int}/break"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/1/break", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),

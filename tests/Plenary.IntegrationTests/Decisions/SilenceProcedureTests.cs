@@ -68,6 +68,79 @@ public class SilenceProcedureTests : SilenceSiteTests
     }
 
     [SkippableFact]
+    public async Task ConcludedProcedures_ExportAndImportIntoAnotherStore_Unchanged_WhileTheOpenOneStaysInTheStore()
+    {
+        var site = NewSite();
+        await AddEighthMeetingAsync();
+        var year = Start.Year + 1;
+        var secretariat = await SignedInAsync(site, "secretariat");
+        var first = await DraftAsync(secretariat, DatesProposal(8, new DateOnly(year, 5, 2), new DateOnly(year, 5, 4)));
+        await CirculateAsync(site, secretariat, first);
+        var bureau = await SignedInAsync(site, "bureau");
+        var path = $"/bodies/eg-cybercrime/silence-procedures/{first}";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(bureau, path, "Break", new() { ["Kind"] = "Amendment", ["Text"] = $"Hold the meeting from 9 to 11 May {year}.", ["confirmed"] = "true" })).StatusCode);
+        var revised = await DraftAsync(secretariat, DatesProposal(8, new DateOnly(year, 5, 9), new DateOnly(year, 5, 11)), revises: first);
+        await CirculateAsync(site, secretariat, revised);
+        Clock.Now = DeadlineAt.AddMinutes(5);
+        await PageAsync(site.CreateClient(), "/bodies/eg-cybercrime/silence-procedures"); // concluded on read
+        var later = DatesProposal(8, new DateOnly(year, 6, 1), new DateOnly(year, 6, 3), "Other dates of the eighth meeting");
+        later["DeadlineDate"] = DeadlineDay.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var open = await DraftAsync(await SignedInAsync(site, "secretariat"), later); // signed in again: days have passed
+
+        string exported;
+        await using (var db = Store.Store.CreateContext())
+            exported = (await new Plenary.Application.Records.ExportRecord(db).HandleAsync("eg-cybercrime"))!;
+        await using var other = NewStore();
+        await using var otherDb = await other.MigratedContextAsync();
+        var import = await new Plenary.Application.Records.ImportRecord(otherDb).HandleAsync(exported);
+
+        Assert.Equal(Plenary.Application.Records.ImportOutcome.Created, import.Outcome);
+        Assert.Equal(exported, await new Plenary.Application.Records.ExportRecord(otherDb).HandleAsync("eg-cybercrime"));
+        var procedures = await otherDb.SilenceProcedures.Include(p => p.Steps).OrderBy(p => p.Number).ToListAsync();
+        Assert.DoesNotContain(procedures, p => p.Number == open); // a draft stays in its store
+        var notAdopted = procedures.Single(p => p.Number == first);
+        Assert.Equal(ProcedureStatus.NotAdopted, notAdopted.Status);
+        Assert.Equal($"Hold the meeting from 9 to 11 May {year}.", Assert.Single(notAdopted.Breaks).Text);
+        var adopted = procedures.Single(p => p.Number == revised);
+        Assert.Equal((ProcedureStatus.Adopted, (int?)first, (DateOnly?)new DateOnly(year, 5, 9)), (adopted.Status, adopted.RevisesNumber, adopted.ProposedStart));
+        Assert.Equal(DeadlineAt, adopted.DeadlineAt);
+
+        // Importing the export back where it came from changes nothing, and the draft is kept.
+        await using (var db = Store.Store.CreateContext())
+        {
+            Assert.Equal(Plenary.Application.Records.ImportOutcome.Unchanged, (await new Plenary.Application.Records.ImportRecord(db).HandleAsync(exported)).Outcome);
+            Assert.True(await db.SilenceProcedures.AnyAsync(p => p.Number == open && p.Status == ProcedureStatus.Draft));
+        }
+    }
+
+    [SkippableFact]
+    public async Task ARecordWithTheNumberOfAnOpenProcedure_IsRefusedOnImport_AndWritesNothing()
+    {
+        var site = NewSite();
+        await AddEighthMeetingAsync();
+        var secretariat = await SignedInAsync(site, "secretariat");
+        var number = await DraftAsync(secretariat, DatesProposal(8, new DateOnly(Start.Year + 1, 5, 2), new DateOnly(Start.Year + 1, 5, 4)));
+        await CirculateAsync(site, secretariat, number);
+        string exported;
+        await using (var db = Store.Store.CreateContext())
+            exported = (await new Plenary.Application.Records.ExportRecord(db).HandleAsync("eg-cybercrime"))!;
+        var record = System.Text.Json.Nodes.JsonNode.Parse(exported)!;
+        record["silenceProcedures"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse($$"""
+            { "number": {{number}}, "subject": "other", "title": "Another decision", "decisionText": "The extended Bureau takes note.",
+              "deadline": { "date": "2020-01-10", "time": "12:00", "timeZone": "Europe/Vienna" }, "outcome": "adopted" }
+            """));
+
+        await using var store = Store.Store.CreateContext();
+        var result = await new Plenary.Application.Records.ImportRecord(store).HandleAsync(record.ToJsonString());
+
+        Assert.Equal(Plenary.Application.Records.ImportOutcome.Refused, result.Outcome);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"$.silenceProcedures[6].number", error.Path);
+        Assert.Contains($"Silence procedure {number} is open or drafted in the store", error.Message);
+        Assert.Equal(ProcedureStatus.Open, (await StoredAsync(number)).Status);
+    }
+
+    [SkippableFact]
     public async Task EveryStep_IsInTheAuditTrail()
     {
         var site = NewSite();
@@ -148,7 +221,7 @@ public class SilenceProcedureTests : SilenceSiteTests
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Contains("'Vienna time' is not a time zone", page.QuerySelector("#DeadlineTimeZone-error")!.TextContent);
         await using var db = Store.Store.CreateContext();
-        Assert.Empty(await db.SilenceProcedures.ToListAsync());
+        Assert.Equal(6, await db.SilenceProcedures.CountAsync()); // the demo record's, and no other
     }
 
     [SkippableFact]

@@ -57,7 +57,7 @@ public abstract class SilenceSiteTests : IAsyncLifetime
     /// <summary>A web app on the test's store with the test's clock; <paramref name="worker"/> off leaves conclusion to reads alone.</summary>
     protected PlenaryWebFactory NewSite(bool worker = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Plenary:Decisions:Worker"] = worker ? "true" : "false", ["Plenary:Decisions:CheckSeconds"] = "1" };
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Plenary:Decisions:Worker"] = worker ? "true" : "false", ["Plenary:Decisions:CheckSeconds"] = "1", ["Plenary:DemoOpenProcedure"] = "false" };
         var site = new PlenaryWebFactory(Store.Store, settings: all, services: s =>
         {
             s.RemoveAll<TimeProvider>();

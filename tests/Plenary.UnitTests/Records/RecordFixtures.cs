@@ -153,6 +153,6 @@ internal static class RecordFixtures
         var parent = file.Body.Parent is { } p
             ? Body.Create(p.Slug, p.FullName, p.ShortName, p.Secretariat, p.SymbolSeries, Membership.Listed)
             : null;
-        return RecordJson.Serialize(RecordMapper.ToRecord(built.Body, parent, built.Meetings, built.Documents, recommendations: built.Recommendations));
+        return RecordJson.Serialize(RecordMapper.ToRecord(built.Body, parent, built.Meetings, built.Documents, recommendations: built.Recommendations, procedures: built.Procedures));
     }
 }

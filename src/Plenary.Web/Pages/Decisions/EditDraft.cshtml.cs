@@ -42,7 +42,7 @@ public sealed class EditDraftModel(BodyQueries bodies, SilenceProcedures procedu
         if (await LoadBodyAsync(slug, ct) is { } refusal) return refusal;
         if (!MayDraft) return Forbid();
         var p = await db.SilenceProcedures.AsNoTracking().SingleOrDefaultAsync(x => x.BodyId == BodyId && x.Number == number, ct);
-        if (p is null) return NotFound();
+        if (p is null || p.Status != ProcedureStatus.Draft) return NotFound(); // a circulated proposal is never changed
         (Number, Version) = (number, p.Version);
         Meetings = (await Bodies.GetAsync(slug, ct))!.Meetings;
         if (fill)
