@@ -190,11 +190,11 @@ public static class PlenaryWebSetup
             else if (made.Created.Count == 0)
                 console.Tell("The demo accounts (" + string.Join(", ", DemoAccounts.All.Select(a => a.Email)) + ") exist already; their password was shown when they were made. "
                     + "'plenary users password --email E' gives one of them a new password.");
+            // The demo's open silence procedure, circulated to the demo's extended Bureau (unless Plenary:DemoOpenProcedure is false).
+            if (app.Configuration.GetValue("Plenary:DemoOpenProcedure", true))
+                await Plenary.Application.Decisions.DemoProcedure.EnsureOpenAsync(db, services.GetRequiredService<Plenary.Application.Decisions.SilenceProcedures>(),
+                    services.GetRequiredService<TimeProvider>(), DemoAccounts.DemoBody);
         }
-        // The demo's open silence procedure, circulated to the demo's extended Bureau (unless Plenary:DemoOpenProcedure is false).
-        if (demo && app.Configuration.GetValue("Plenary:DemoOpenProcedure", true))
-            await Plenary.Application.Decisions.DemoProcedure.EnsureOpenAsync(db, services.GetRequiredService<Plenary.Application.Decisions.SilenceProcedures>(),
-                services.GetRequiredService<TimeProvider>(), DemoAccounts.DemoBody);
         else if ((await DemoAccounts.PresentAsync(db)).Count > 0)
         {
             console.Tell("This store holds demo accounts (*" + DemoAccounts.Domain + "). Before real use, remove them: 'plenary users remove --email E --yes'.");
