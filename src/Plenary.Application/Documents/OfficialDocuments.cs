@@ -20,10 +20,16 @@ public sealed record GeneratedDocument(OfficialDocument Document, OfficialDocume
 {
     /// <summary>The date an issue would carry if none were chosen (see <see cref="OfficialDocuments.DefaultDateOfIssue"/>); null when one must be chosen.</summary>
     public DateOnly? DefaultDateOfIssue { get; init; }
+
+    /// <summary>What the register holds of this document: the original and its revisions, in order (empty before a first issue).</summary>
+    public IReadOnlyList<RegisteredIssue> Register { get; init; } = [];
 }
 
 /// <summary>What a convening's page shows of its documents: their symbols and what the report still lacks.</summary>
 public sealed record DocumentsOverview(string AgendaSymbol, string ReportSymbol, IReadOnlyList<MissingFact> MissingFacts);
+
+/// <summary>One symbol of a generated document in the register: its issue number under that symbol and its date of issue.</summary>
+public sealed record RegisteredIssue(string Symbol, int Version, DateOnly? IssuedOn, bool Generated);
 
 /// <summary>How a document is to be issued: a revision or not, and the date of issue chosen (none: the default).</summary>
 public sealed record IssueRequest(bool Revised = false, DateOnly? DateOfIssue = null);
@@ -52,6 +58,8 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         return new GeneratedDocument(Compose(dossier, kind, issue), kind, issue.Symbol, registered?.Version ?? 1, issue.IssuedOn, null)
         {
             DefaultDateOfIssue = DefaultDateOfIssue(dossier, registered),
+            Register = dossier.Register.Where(d => d.Symbol == symbol || d.Symbol.StartsWith(symbol + "/Rev.", StringComparison.Ordinal))
+                .OrderBy(d => DocumentSymbol.Create(d.Symbol)).Select(d => new RegisteredIssue(d.Symbol, d.Version, d.IssuedOn, d.ContentHash is not null)).ToList(),
         };
     }
 
@@ -96,6 +104,12 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         Document target;
         IssueOutcome outcome;
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.Id == dossier.Body.Id || b.SymbolSeries != null).ToListAsync(ct);
+        if (request.Revised && latest is not null && latest.ContentHash == hash)
+        {
+            // A revision of content that has not changed: nothing is issued, and the caller says so.
+            var unchanged = await DetailsAsync(dossier, kind, latest.Symbol, latest, latest.IssuedOn, ct);
+            return new GeneratedDocument(Compose(dossier, kind, unchanged), kind, latest.Symbol, latest.Version, latest.IssuedOn, IssueOutcome.Unchanged);
+        }
         if (request.Revised && latest is not null && latest.ContentHash != hash)
         {
             var next = family.Count(d => d.Symbol != baseSymbol) + 1;
@@ -147,6 +161,23 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
                 $"The symbol {symbol} is already in the register of the {name}; a symbol names one document. "
                 + "Give the body's symbol pattern or the convening's report symbol another series or number, then issue again.");
         }
+    }
+
+    /// <summary>
+    /// What an issue did, in one sentence for the command line, the page and the API: "A/B/1 was issued,
+    /// dated 6 April 2021." A revision asked for on content that has not changed says so, rather than nothing.
+    /// </summary>
+    public static string IssueSentence(GeneratedDocument g, bool revisionAsked)
+    {
+        var dated = g.IssuedOn is { } on ? $", dated {Dates.Day(on)}" : "";
+        return g.Outcome switch
+        {
+            IssueOutcome.FirstIssue when g.Symbol.Contains("/Rev.", StringComparison.Ordinal) => $"{g.Symbol} was issued as a revision{dated}.",
+            IssueOutcome.FirstIssue => $"{g.Symbol} was issued{dated}.",
+            IssueOutcome.Reissued => $"{g.Symbol} was re-issued as version {g.Version}{dated}.",
+            _ when revisionAsked => $"Nothing has changed since version {g.Version} of {g.Symbol} was issued{(g.IssuedOn is { } last ? $" on {Dates.Day(last)}" : "")}, so no revision was issued.",
+            _ => $"{g.Symbol} is unchanged since its last issue (version {g.Version}){dated}.",
+        };
     }
 
     /// <summary>

@@ -65,13 +65,7 @@ public static class RenderCommand
             await File.WriteAllBytesAsync(path, file.Content, ct);
 
             var o = parse.InvocationConfiguration.Output;
-            var what = generated.Outcome switch
-            {
-                Domain.Documents.IssueOutcome.FirstIssue => "issued",
-                Domain.Documents.IssueOutcome.Reissued => $"re-issued as version {generated.Version}",
-                Domain.Documents.IssueOutcome.Unchanged or null => $"unchanged since its last issue (version {generated.Version})",
-            };
-            await o.WriteLineAsync($"{generated.Symbol}: {generated.Document.Title} — {what}, dated {Plenary.Domain.Editorial.Dates.Day(generated.IssuedOn!.Value)}.");
+            await o.WriteLineAsync(OfficialDocuments.IssueSentence(generated, parse.GetValue(revised)));
             await o.WriteLineAsync($"Wrote {path}");
             if (generated.Document.MissingFacts.Count > 0)
             {

@@ -49,12 +49,13 @@ public sealed partial class ApiWriteAuthorizationTests : FreshSiteTests
                 var expected = role switch
                 {
                     0 => status == HttpStatusCode.Unauthorized,
+                    // Any signed-in person may try to answer a silence procedure: whether they are in its circle is the
+                    // domain's to say (403 "not in the circle" for the others, the Secretariat included).
+                    _ when SilenceAnswer(path) => status is not HttpStatusCode.Unauthorized && (int)status < 500,
                     2 when administratorOnly => status == HttpStatusCode.Forbidden,
                     1 or 2 => passes,
-                    // An officer (the Chair) drafts and circulates silence procedures. Any signed-in person may try to answer
-                    // one: whether they are in its circle is the domain's to say (403 "not in the circle" for the others).
+                    // An officer (the Chair) drafts and circulates silence procedures.
                     3 when SilenceDrafting(method, path) => passes,
-                    _ when SilenceAnswer(path) => status is not HttpStatusCode.Unauthorized && (int)status < 500,
                     _ when Recommendations(method, path).Contains(Accounts[role]!) => passes,
                     _ => status == HttpStatusCode.Forbidden,
                 };

@@ -29,6 +29,8 @@ public sealed class MeetingDocumentModel(OfficialDocuments documents, BodyQuerie
 
     /// <summary>The date of issue the form offers: chosen, else the default (see OfficialDocuments.DefaultDateOfIssue).</summary>
     [BindProperty] public DateOnly? DateOfIssue { get; set; }
+    /// <summary>Issue a revision (/Rev.N) rather than a new version under the same symbol.</summary>
+    [BindProperty] public bool Revision { get; set; }
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, int number, string kind, CancellationToken ct)
@@ -52,14 +54,8 @@ public sealed class MeetingDocumentModel(OfficialDocuments documents, BodyQuerie
         }
         try
         {
-            var issued = await documents.IssueAsync(slug, number, Enum.Parse<OfficialDocumentKind>(kind, ignoreCase: true), new IssueRequest(DateOfIssue: DateOfIssue), ct);
-            var what = issued!.Outcome switch
-            {
-                Domain.Documents.IssueOutcome.FirstIssue => "issued",
-                Domain.Documents.IssueOutcome.Reissued => $"re-issued as version {issued.Version}",
-                _ => $"unchanged since its last issue (version {issued.Version})",
-            };
-            Message = $"{issued.Symbol} was {what}, dated {Dates.Day(issued.IssuedOn!.Value)}.";
+            var issued = await documents.IssueAsync(slug, number, Enum.Parse<OfficialDocumentKind>(kind, ignoreCase: true), new IssueRequest(Revision, DateOfIssue), ct);
+            Message = OfficialDocuments.IssueSentence(issued!, Revision);
             return RedirectToPage(new { slug, number, kind });
         }
         catch (DomainException e)
