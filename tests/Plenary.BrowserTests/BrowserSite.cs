@@ -26,6 +26,8 @@ public sealed class BrowserSite : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The site did not start.");
+    /// <summary>The site's clock: the real time, moved forward by a test that needs a deadline to pass (each test class has its own site).</summary>
+    public ShiftedClock Clock { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -48,6 +50,7 @@ public sealed class BrowserSite : IAsyncLifetime
         builder.Configuration["Plenary:Demo"] = "true";
         builder.Configuration["Plenary:DemoPassword"] = DemoPassword;
         builder.AddPlenary();
+        builder.Services.AddSingleton<TimeProvider>(Clock);
         _app = builder.Build();
         await _app.PrepareStoreAsync();
         _app.UsePlenary();
@@ -84,4 +87,11 @@ public sealed class BrowserSite : IAsyncLifetime
             if (File.Exists(Path.Combine(dir.FullName, "Plenary.sln"))) return dir.FullName;
         throw new InvalidOperationException("Cannot find the repository root (Plenary.sln).");
     }
+}
+
+/// <summary>The system's time plus <see cref="Shift"/>.</summary>
+public sealed class ShiftedClock : TimeProvider
+{
+    public TimeSpan Shift { get; set; }
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Shift;
 }
