@@ -31,11 +31,17 @@ public static class DecisionsSetup
         return services;
     }
 
-    public static void MapDecisionStreams(this IEndpointRouteBuilder app) =>
+    public static void MapDecisionStreams(this IEndpointRouteBuilder app)
+    {
         app.MapGet("/bodies/{slug}/silence-procedures/{number:int}/stream", (HttpContext http, LiveHub hub, string slug, int number) =>
                 ServerSentEvents.StreamAsync(http, hub, SilenceProcedures.Topic(slug, number)))
             .AllowAnonymous()
             .ExcludeFromDescription();
+        // The outcome notice, linked from the procedure's page (the API serves the same under /api/v1).
+        app.MapGet("/bodies/{slug}/silence-procedures/{number:int}/notice", Plenary.Web.Api.Decisions.SilenceApi.NoticeAsync)
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+    }
 
     /// <summary>
     /// The public state of a procedure for its live view: status, deadline, counts; the breaks' authors

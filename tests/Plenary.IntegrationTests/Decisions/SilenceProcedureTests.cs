@@ -141,6 +141,39 @@ public class SilenceProcedureTests : SilenceSiteTests
     }
 
     [SkippableFact]
+    public async Task TheOutcomeNotice_RendersOnceConcluded_AsHtmlTextAndDocx_QuotingTheBreaksOnlyForTheCircle()
+    {
+        var site = NewSite();
+        await AddEighthMeetingAsync();
+        var secretariat = await SignedInAsync(site, "secretariat");
+        var number = await DraftAsync(secretariat, DatesProposal(8, new DateOnly(Start.Year + 1, 5, 2), new DateOnly(Start.Year + 1, 5, 4)));
+        await CirculateAsync(site, secretariat, number);
+        var bureau = await SignedInAsync(site, "bureau");
+        var path = $"/bodies/eg-cybercrime/silence-procedures/{number}";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(bureau, path, "Break", new() { ["Kind"] = "Objection", ["Text"] = "The dates clash with another meeting.", ["confirmed"] = "true" })).StatusCode);
+        var anonymous = site.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(path + "/notice")).StatusCode); // still open
+
+        Clock.Now = DeadlineAt.AddMinutes(1);
+        var bureauAgain = await SignedInAsync(site, "bureau");
+        var text = await bureauAgain.GetStringAsync(path + "/notice?format=txt");
+        Assert.Contains($"Outcome of silence procedure {number}", await anonymous.GetStringAsync($"/api/v1/bodies/eg-cybercrime/silence-procedures/{number}/notice?format=txt"));
+        var html = await anonymous.GetStringAsync(path + "/notice");
+        var docx = await anonymous.GetAsync(path + "/notice?format=docx");
+
+        Assert.Contains($"Outcome of silence procedure {number}", text);
+        Assert.Contains("Dates of the eighth meeting", text);
+        Assert.Contains("The proposal is therefore not adopted", text);
+        Assert.Contains("The dates clash with another meeting.", text);
+        Assert.Contains($"Outcome of silence procedure {number}", html);
+        Assert.DoesNotContain("The dates clash with another meeting.", html); // who said what is for the circle
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString((await docx.Content.ReadAsByteArrayAsync())[..2]));
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.GetAsync(path + "/notice?format=odt")).StatusCode);
+    }
+
+    [SkippableFact]
     public async Task EveryStep_IsInTheAuditTrail()
     {
         var site = NewSite();

@@ -59,6 +59,11 @@ public static class SilenceApi
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithName("GetSilenceProcedure").WithSummary("A silence procedure: proposal, circle, deadline (its zone and UTC), status as time has it, timeline and outcome.");
 
+        read.MapGet(Route + "/{number:int}/notice", NoticeAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
+            .WithName("GetSilenceOutcomeNotice").WithSummary("The outcome notice of a concluded procedure, a letter from the secretariat to the circle (format: docx, pdf, html or txt; html by default). The breaks' texts only for the circle and those who run procedures.");
+
         api.MapPost(Route, async (string slug, ProposalBody? body, HttpContext http, SilenceProcedures procedures, CancellationToken ct) =>
             {
                 if (ProposalOf(body, out var missing) is not { } proposal) return missing!;
@@ -148,4 +153,29 @@ public static class SilenceApi
     }
 
     private static IResult NoBody(string slug) => Problems.Create(StatusCodes.Status404NotFound, "Body not found", $"There is no body with the slug '{slug}'.");
+
+    /// <summary>The outcome notice, rendered by the document engine; the same for the page's link and the API.</summary>
+    public static async Task<IResult> NoticeAsync(string slug, int number, [FromQuery] string? format, HttpContext http, BodyQueries bodies,
+        Plenary.Application.Data.PlenaryDbContext db, ConcludeSilenceProcedures conclude, Plenary.Application.Documents.Rendering.DocumentFormats formats, CancellationToken ct)
+    {
+        var output = Plenary.Application.Documents.Rendering.OutputFormat.Html;
+        if (format is not null && !Plenary.Application.Documents.Rendering.DocumentFormats.TryParseFormat(format, out output))
+            return Problems.BadParameter("format", $"'{format}' is not an output format; use one of {Plenary.Application.Documents.Rendering.DocumentFormats.Names}.");
+        if (await bodies.GetAsync(slug, ct) is not { } body) return NoBody(slug);
+        var notice = await OutcomeNotice.LoadAsync(db, conclude, slug, number, http.User.UserId(), http.User.SeesSilenceResponses(body.BodyId), ct);
+        if (notice is null)
+            return Problems.Create(StatusCodes.Status404NotFound, "Not found", $"The body '{slug}' has no concluded silence procedure {number}: a notice is written once a procedure has ended.");
+        try
+        {
+            var file = await formats.RenderAsync(notice, output, ct);
+            if (output == Plenary.Application.Documents.Rendering.OutputFormat.Html)
+                http.Response.Headers.ContentSecurityPolicy = Security.SecurityHeaders.StandaloneDocumentPolicy;
+            return Results.File(file.Content, file.MediaType,
+                output is Plenary.Application.Documents.Rendering.OutputFormat.Html or Plenary.Application.Documents.Rendering.OutputFormat.Txt ? null : $"silence-procedure-{number}-outcome.{file.Extension}");
+        }
+        catch (Plenary.Application.Documents.Rendering.PdfEngineMissingException e)
+        {
+            return Problems.Create(StatusCodes.Status503ServiceUnavailable, "PDF output is not available", e.Message);
+        }
+    }
 }
