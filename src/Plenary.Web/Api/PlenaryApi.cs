@@ -70,7 +70,6 @@ public static class PlenaryApi
         root.MapGroup("").WithTags("Meetings").MapMeetingApi();
         root.MapGroup("").WithTags("Bodies").MapBodiesApi();
         root.MapGroup("").WithTags("Documents").MapDocumentRegisterApi();
-        Documents.DocumentsApi.MapDocumentIssuesApi(root.MapGroup("").WithTags("Documents"));
         Decisions.SilenceApi.MapSilenceApi(root.MapGroup("").WithTags("Silence procedures"));
         root.MapGroup("").WithTags("Conclusions and recommendations").MapPreliminaryApi();
 

@@ -115,7 +115,6 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/silence-procedures"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures", [A, A, A, A, A, A, A]), // and POST (draft), with a token
         ["/api/v1/bodies/{slug}/silence-procedures/{number:int}"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/7", [A, A, A, A, A, A, A]), // and PUT (a draft)
         ["/api/v1/bodies/{slug}/silence-procedures/{number:int}/revisions"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/1/revisions", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
-        ["/api/v1/bodies/{slug}/meetings/{number:int}/documents/{kind}/issues"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/documents/agenda/issues", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // POST only, with a token of the Secretariat
         ["/bodies/{slug}/silence-procedures/{number:int}/notice"] = ("/bodies/eg-cybercrime/silence-procedures/1/notice", [A, A, A, A, A, A, A]), // a concluded procedure's notice is public
         ["/api/v1/bodies/{slug}/silence-procedures/{number:int}/notice"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/1/notice", [A, A, A, A, A, A, A]),
         ["/api/v1/bodies/{slug}/silence-procedures/{number:int}/circulate"] = ("/api/v1/bodies/eg-cybercrime/silence-procedures/1/circulate", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),

@@ -60,7 +60,8 @@ public static class MeetingApi
                 {
                     var issued = await documents.IssueAsync(slug, number, documentKind, new Plenary.Application.Documents.IssueRequest(body?.Revised ?? false, body?.DateOfIssue), ct);
                     if (issued is null) return Problems.Create(StatusCodes.Status404NotFound, "Convening not found", $"There is no convening {number} of '{slug}'.");
-                    return Results.Ok(new { symbol = issued.Symbol, version = issued.Version, issuedOn = issued.IssuedOn, outcome = issued.Outcome?.ToString(), title = issued.Document.Title });
+                    return Results.Ok(new { symbol = issued.Symbol, version = issued.Version, issuedOn = issued.IssuedOn, outcome = issued.Outcome?.ToString(), title = issued.Document.Title,
+                        message = Plenary.Application.Documents.OfficialDocuments.IssueSentence(issued, body?.Revised ?? false) });
                 }
                 catch (Plenary.Domain.DomainException e)
                 {
