@@ -58,7 +58,7 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<Plenary.Application.Participation.Delegations>();
         builder.Services.AddScoped<Plenary.Application.Participation.Organizations>();
         builder.Services.AddScoped<EditDocuments>();
-        builder.Services.AddPlenaryRecommendations();
+        builder.Services.AddPlenaryRecommendations(builder.Configuration);
         // Uploaded files: 25 MB unless Plenary:Documents:MaxFileBytes says otherwise; requests may carry one file and a form.
         var limits = new DocumentLimits(builder.Configuration.GetValue("Plenary:Documents:MaxFileBytes", Plenary.Domain.Documents.DocumentFile.DefaultMaxBytes));
         builder.Services.AddSingleton(limits);

@@ -35,6 +35,8 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public DbSet<Plenary.Domain.Recommendations.PreliminaryText> PreliminaryTexts => Set<Plenary.Domain.Recommendations.PreliminaryText>();
     public DbSet<Plenary.Domain.Recommendations.Suggestion> Suggestions => Set<Plenary.Domain.Recommendations.Suggestion>();
     public DbSet<Plenary.Domain.Recommendations.Consolidation> Consolidations => Set<Plenary.Domain.Recommendations.Consolidation>();
+    public DbSet<Plenary.Domain.Recommendations.CommentRound> CommentRounds => Set<Plenary.Domain.Recommendations.CommentRound>();
+    public DbSet<Plenary.Domain.Recommendations.CommentAttachment> CommentAttachments => Set<Plenary.Domain.Recommendations.CommentAttachment>();
 
     /// <summary>Who is writing through this context; the web app, the CLI and import set it.</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;

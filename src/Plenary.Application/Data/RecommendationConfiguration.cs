@@ -145,3 +145,59 @@ internal sealed class SnapshotTextConfiguration : IEntityTypeConfiguration<Snaps
         b.Property(x => x.Text).HasMaxLength(PreliminaryText.MaxText);
     }
 }
+
+internal sealed class CommentRoundConfiguration : IEntityTypeConfiguration<CommentRound>
+{
+    public void Configure(EntityTypeBuilder<CommentRound> b)
+    {
+        b.ToTable("comment_rounds");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.BodyId, x.Number }).IsUnique();
+        b.Property(x => x.CompilationSymbol).HasMaxLength(100);
+        // The compilation's identifiers as circulated: up to some thousand texts.
+        b.Property(x => x.Items).AsJsonText().HasMaxLength(40000);
+        b.Property(x => x.DeadlineTimeZone).HasMaxLength(100);
+        b.Property(x => x.OpenedBy).HasMaxLength(256);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.Deadline);
+        b.Ignore(x => x.Audience);
+    }
+}
+
+internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
+{
+    public void Configure(EntityTypeBuilder<Comment> b)
+    {
+        b.ToTable("comments");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedNever();
+        // Each comment is edited on its own (the review), so that delegations commenting at once never meet.
+        b.HasOne<CommentRound>().WithMany().HasForeignKey(x => x.RoundId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.RoundId, x.Number }).IsUnique();
+        b.Property(x => x.CommenterKey).HasMaxLength(300);
+        b.Property(x => x.CommenterName).HasMaxLength(350);
+        b.Property(x => x.Item).HasMaxLength(30);
+        b.Property(x => x.Text).HasMaxLength(CommentRound.MaxText);
+        b.Property(x => x.AttachmentName).HasMaxLength(255);
+        b.Property(x => x.AttachmentType).HasMaxLength(100);
+        b.Property(x => x.AttachmentSha256).HasMaxLength(64);
+        b.Property(x => x.SubmittedBy).HasMaxLength(256);
+        b.Property(x => x.DeclineReason).HasMaxLength(1000);
+        b.Property(x => x.ReviewedBy).HasMaxLength(256);
+        b.Ignore(x => x.Attachment);
+    }
+}
+
+/// <summary>The bytes of comments' attachments, in their own table: listing comments never reads them (as document files, ADR 0009).</summary>
+internal sealed class CommentAttachmentConfiguration : IEntityTypeConfiguration<CommentAttachment>
+{
+    public void Configure(EntityTypeBuilder<CommentAttachment> b)
+    {
+        b.ToTable("comment_attachments");
+        b.HasKey(x => x.CommentId);
+        b.HasOne<Comment>().WithOne().HasForeignKey<CommentAttachment>(x => x.CommentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -109,6 +109,17 @@ public static class CompilationComposer
         return (covered, workplan);
     }
 
+    /// <summary>The texts the compilation reproduces, in its order: by convening as held, by topic as the workplan lists them, by number.</summary>
+    public static IReadOnlyList<PreliminaryText> CompiledTexts(MeetingDossier dossier)
+    {
+        var (period, workplan) = Period(dossier);
+        var order = workplan.PlannedMeetings.OrderBy(m => m.Position).SelectMany(m => m.Topics).Distinct().ToList();
+        var texts = Texts(dossier, period);
+        return period.SelectMany(m => texts.Where(t => t.MeetingNumber == m.Number)
+                .OrderBy(t => order.IndexOf(t.Topic) is var i and >= 0 ? i : int.MaxValue).ThenBy(t => t.Topic, StringComparer.Ordinal).ThenBy(t => t.Number))
+            .ToList();
+    }
+
     private static List<PreliminaryText> Texts(MeetingDossier dossier, IReadOnlyList<Meeting> period)
     {
         var numbers = period.Select(m => m.Number).ToHashSet();

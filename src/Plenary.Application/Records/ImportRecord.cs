@@ -89,6 +89,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
             // The record holds the concluded procedures; open ones and drafts stay (their numbers were checked above).
             await db.SilenceProcedures.Where(p => p.BodyId == bodyId && (p.Status == Plenary.Domain.Decisions.ProcedureStatus.Adopted
                 || p.Status == Plenary.Domain.Decisions.ProcedureStatus.NotAdopted || p.Status == Plenary.Domain.Decisions.ProcedureStatus.Withdrawn)).ExecuteDeleteAsync(ct);
+            await db.CommentRounds.Where(r => r.BodyId == bodyId).ExecuteDeleteAsync(ct); // their comments and attachments go with them (cascade)
             var builder = new RecordBuilder();
             record = builder.Build(file, stored.Body)
                 ?? throw new InvalidOperationException("A record that built once failed to build again: " + string.Join("; ", builder.Errors));
@@ -99,6 +100,9 @@ public sealed class ImportRecord(PlenaryDbContext db)
         db.PreliminaryTexts.AddRange(record.Recommendations.Preliminary);
         db.Suggestions.AddRange(record.Recommendations.Suggestions);
         db.SilenceProcedures.AddRange(record.Procedures);
+        db.CommentRounds.AddRange(record.Recommendations.Rounds.Rounds);
+        db.Set<Plenary.Domain.Recommendations.Comment>().AddRange(record.Recommendations.Rounds.Comments);
+        db.CommentAttachments.AddRange(record.Recommendations.Rounds.Attachments);
         // One audit entry for the whole record, with the record before and after, rather than one per row.
         db.AuditEntries.Add(AuditEntry.Record(db.Clock.GetUtcNow(), db.Actor with { Channel = AuditChannel.Import }, "BodyRecord", file.Body.Slug,
             stored is null ? "Imported" : "Replaced", null, stored is null ? null : RecordJson.Serialize(stored.ToRecord()), incoming, record.Body.Id));

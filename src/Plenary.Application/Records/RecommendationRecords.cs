@@ -12,6 +12,8 @@ public sealed record RecommendationsRecord
 {
     public List<PreliminaryTextRecord> Preliminary { get; init; } = [];
     public List<SuggestionRecord> Suggestions { get; init; } = [];
+    /// <summary>Comment rounds on the compilation, with their comments (CommentRoundRecords).</summary>
+    public List<CommentRoundRecord> CommentRounds { get; init; } = [];
 }
 
 public sealed record PreliminaryTextRecord
@@ -53,7 +55,10 @@ public sealed record BuiltRecommendations(IReadOnlyList<PreliminaryText> Prelimi
 {
     public static readonly BuiltRecommendations None = new([], []);
 
-    public bool IsEmpty => Preliminary.Count == 0 && Suggestions.Count == 0;
+    /// <summary>Comment rounds, their comments and the comments' attachments.</summary>
+    public BuiltCommentRounds Rounds { get; init; } = BuiltCommentRounds.None;
+
+    public bool IsEmpty => Preliminary.Count == 0 && Suggestions.Count == 0 && Rounds.Rounds.Count == 0;
 }
 
 /// <summary>Reads and writes the "recommendations" of a record file (see RecordBuilder and RecordMapper, which call it).</summary>
@@ -104,7 +109,7 @@ public static class RecommendationRecords
                 errors.Add(new RecordError($"{path}.result", $"The suggestion became or joined {result}, which is not a text of the same convening in this record."));
             suggestions.Add(suggestion);
         }
-        return new BuiltRecommendations(texts, suggestions);
+        return new BuiltRecommendations(texts, suggestions) { Rounds = CommentRoundRecords.Build(file.CommentRounds, body, meetings, texts, errors) };
     }
 
     /// <summary>The part as export writes it; null when the record holds nothing of it.</summary>
@@ -130,6 +135,7 @@ public static class RecommendationRecords
                     AgendaItem = s.AgendaItem, Kind = RecordJson.Name(s.Kind), Text = s.Text, Language = s.Language, Status = RecordJson.Name(s.Status),
                     Result = s.Result, Reason = s.Reason, DecidedBy = s.DecidedBy, DecidedAt = s.DecidedAt?.ToUniversalTime(),
                 }).ToList(),
+            CommentRounds = CommentRoundRecords.ToRecord(built.Rounds),
         };
     }
 

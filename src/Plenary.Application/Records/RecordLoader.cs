@@ -27,11 +27,19 @@ public static class RecordLoader
         var meetings = await MeetingsWithEverything(db).Where(m => m.BodyId == body.Id).ToListAsync(ct);
         var documents = await db.Documents.Where(d => d.BodyId == body.Id).ToListAsync(ct);
         var procedures = await db.SilenceProcedures.Include(p => p.Steps).Where(p => p.BodyId == body.Id).ToListAsync(ct);
+        var rounds = await db.CommentRounds.Where(r => r.BodyId == body.Id).ToListAsync(ct);
+        var roundIds = rounds.Select(r => r.Id).ToList();
+        var comments = await db.Set<Plenary.Domain.Recommendations.Comment>().Where(c => roundIds.Contains(c.RoundId)).ToListAsync(ct);
+        var commentIds = comments.Where(c => c.AttachmentName != null).Select(c => c.Id).ToList();
         return new StoredRecord(body, parent, meetings, documents)
         {
             Recommendations = new BuiltRecommendations(
                 await db.PreliminaryTexts.Where(t => t.BodyId == body.Id).ToListAsync(ct),
-                await db.Suggestions.Where(s => s.BodyId == body.Id).ToListAsync(ct)),
+                await db.Suggestions.Where(s => s.BodyId == body.Id).ToListAsync(ct))
+            {
+                Rounds = new BuiltCommentRounds(rounds, comments,
+                    commentIds.Count == 0 ? [] : await db.CommentAttachments.Where(a => commentIds.Contains(a.CommentId)).ToListAsync(ct)),
+            },
             Procedures = procedures,
         };
     }

@@ -21,14 +21,18 @@ public sealed record Deadline
     private Deadline(DateOnly date, TimeOnly time, string zone, DateTimeOffset at) => (Date, Time, TimeZone, At) = (date, time, zone, at);
 
     /// <summary>The deadline at <paramref name="time"/> on <paramref name="date"/> in <paramref name="timeZone"/>, under the rules above.</summary>
-    public static Deadline Create(DateOnly date, TimeOnly time, string? timeZone)
+    /// <param name="zoneCode">The rule code of a refused time zone (each feature names its own field).</param>
+    /// <param name="timeCode">The rule code of a local time the zone skips.</param>
+    /// <param name="dateCode">The rule code of a date out of range.</param>
+    public static Deadline Create(DateOnly date, TimeOnly time, string? timeZone, string zoneCode = "silence.time_zone", string timeCode = "silence.deadline_time",
+        string dateCode = "silence.deadline")
     {
-        Guard.Day(date, "silence.deadline", "The deadline");
-        var zone = TimeZones.Require(timeZone, "silence.time_zone");
+        Guard.Day(date, dateCode, "The deadline");
+        var zone = TimeZones.Require(timeZone, zoneCode);
         time = new TimeOnly(time.Hour, time.Minute);
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(local))
-            throw new DomainException("silence.deadline_time",
+            throw new DomainException(timeCode,
                 $"{Times.Time(time)} on {Dates.Day(date)} does not exist in {zone.Id}: the clocks go forward that night and skip it. Choose a time outside the skipped hour.");
         var offset = zone.IsAmbiguousTime(local)
             ? zone.GetAmbiguousTimeOffsets(local).Min() // the smaller offset is the later instant
@@ -41,6 +45,9 @@ public sealed record Deadline
 
     /// <summary>"noon on 14 December 2020 (Europe/Vienna)".</summary>
     public override string ToString() => $"{Times.Time(Time)} on {Dates.Day(Date)} ({TimeZone})";
+
+    /// <summary>"6 p.m. on 15 January 2021 (Vienna time)": the deadline as a notice to delegations states it.</summary>
+    public string InWords => $"{Times.Time(Time)} on {Dates.Day(Date)} ({TimeZones.LocalTime(TimeZone)})";
 
     /// <summary>The same instant as the clocks of <paramref name="zone"/> show it.</summary>
     public DateTime InZone(TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(At, zone).DateTime;
@@ -62,6 +69,16 @@ public static class TimeZones
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// How a notice names the clock of a zone: "Vienna time" for Europe/Vienna, "New York time" for America/New_York
+    /// (the zone's city); "UTC" for UTC and zones that name no city.
+    /// </summary>
+    public static string LocalTime(string id)
+    {
+        var city = id.Contains('/', StringComparison.Ordinal) ? id[(id.LastIndexOf('/') + 1)..].Replace('_', ' ') : null;
+        return city is { Length: > 0 } && !city.StartsWith("GMT", StringComparison.Ordinal) && !city.StartsWith("UTC", StringComparison.Ordinal) ? $"{city} time" : "UTC";
     }
 
     public static TimeZoneInfo Require(string? id, string code) =>

@@ -58,12 +58,22 @@ public sealed class DocumentFile
         return null;
     }
 
+    /// <summary>
+    /// The rules of an uploaded file, for any feature that takes one (a comment's attachment): a name, not empty, within
+    /// <paramref name="maxBytes"/>, a PDF or DOCX file by its content, its extension agreeing. The file's clean name and kind.
+    /// </summary>
+    public static (string Name, DocumentFileKind Kind) Accept(string? fileName, byte[] content, long maxBytes)
+    {
+        var name = CheckName(fileName);
+        return (name, Check(name, content, maxBytes));
+    }
+
     public static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     private static DocumentFileKind Check(string name, byte[] content, long maxBytes)
     {
         if (content.Length == 0)
-            throw new DomainException("file.empty", $"The file '{name}' is empty; upload the PDF or Word (DOCX) file of this language version.");
+            throw new DomainException("file.empty", $"The file '{name}' is empty; upload a PDF or Word (DOCX) file that has content.");
         if (content.LongLength > maxBytes)
             throw new DomainException("file.too_large", $"The file '{name}' is {Megabytes(content.LongLength)}; the largest file accepted is {Megabytes(maxBytes)}.");
         var extension = Path.GetExtension(name).ToLowerInvariant();

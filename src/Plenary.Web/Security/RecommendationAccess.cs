@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Plenary.Application.Accounts;
+using Plenary.Application.Recommendations;
 using Plenary.Domain.Accounts;
+using Plenary.Domain.Recommendations;
 
 namespace Plenary.Web.Security;
 
@@ -19,6 +21,29 @@ public static class RecommendationAccess
     /// <summary>The Member State a delegate acts for at the body's convenings; null for everyone else.</summary>
     public static string? DelegateState(this ClaimsPrincipal user, Guid bodyId) =>
         user.OwnDelegation(bodyId) is { IsState: true } own ? own.Name : null;
+
+    /// <summary>
+    /// Who a comment is made for: a delegate's own State, a stakeholder's own organization; for the Secretariat (entering a
+    /// comment received otherwise), the State or organization it names in <paramref name="named"/>. Null when none.
+    /// </summary>
+    public static CommenterRef? Commenter(this ClaimsPrincipal user, Guid bodyId, string? named)
+    {
+        if (user.OwnDelegation(bodyId) is { } own)
+            return new CommenterRef(own.IsState ? CommenterKind.State : CommenterKind.Organization, own.Name);
+        if (!user.CanEditRecord(bodyId) || string.IsNullOrWhiteSpace(named)) return null;
+        return Plenary.Domain.Participation.StateRegister.Find(named) is { } state
+            ? new CommenterRef(CommenterKind.State, state.Code)
+            : new CommenterRef(CommenterKind.Organization, named.Trim());
+    }
+
+    /// <summary>Whether the user may comment in a body's rounds: a delegate or stakeholder of the body, or its Secretariat (on behalf of one).</summary>
+    public static bool MayComment(this ClaimsPrincipal user, Guid bodyId) => user.OwnDelegation(bodyId) is not null || user.CanEditRecord(bodyId);
+
+    /// <summary>The comments a reader sees: all for the Secretariat; posted ones and one's own for a delegate or stakeholder; posted ones for everyone else.</summary>
+    public static CommentsShown CommentsShown(this ClaimsPrincipal user, Guid bodyId) =>
+        user.CanEditRecord(bodyId) ? new CommentsShown(All: true)
+        : user.OwnDelegation(bodyId) is { } own ? new CommentsShown(OwnKind: own.IsState ? CommenterKind.State : CommenterKind.Organization, OwnKey: own.Name)
+        : Plenary.Application.Recommendations.CommentsShown.Public;
 
     /// <summary>How pages and records name the person acting: their display name, else their account.</summary>
     public static string ActingName(this ClaimsPrincipal user) =>

@@ -89,11 +89,13 @@ public sealed partial class ApiWriteAuthorizationTests : FreshSiteTests
 
     /// <summary>
     /// Conclusions and recommendations: the Rapporteur (an officer of the body, "chair" here) records and decides; a delegate
-    /// submits a suggestion for their own State. Each gets past authorization and is then told what the empty body lacks.
+    /// submits a suggestion for their own State; delegates and stakeholders comment on the compilation. Each gets past authorization and is then told what the empty body lacks.
     /// </summary>
     private static string[] Recommendations(string method, string path) => path switch
     {
         _ when path.EndsWith("/suggestions", StringComparison.Ordinal) && method == "POST" => ["delegate"],
+        // A comment on the compilation: a delegate for their own State, a stakeholder for their own organization; the rest of a round is the Secretariat's.
+        _ when path.EndsWith("/comments", StringComparison.Ordinal) && path.Contains("/comment-rounds/", StringComparison.Ordinal) && method == "POST" => ["delegate", "stakeholder"],
         _ when path.Contains("/recommendations", StringComparison.Ordinal) || path.Contains("/suggestions/", StringComparison.Ordinal) => ["chair"],
         _ => [],
     };

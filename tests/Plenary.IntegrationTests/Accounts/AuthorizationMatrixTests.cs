@@ -153,6 +153,19 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/bodies/{slug}/meetings/{number:int}/consolidation"] = ("/bodies/eg-cybercrime/meetings/7/consolidation", [A, A, A, A, A, A, A]),
         ["/bodies/{slug}/meetings/{number:int}/consolidation/{text:int}"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/bodies/{slug}/meetings/{number:int}/consolidation/status"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/status", [A, A, A, A, A, A, A]),
+        // Comment rounds (issue 9, item 3): rounds and posted comments are public; the review is the Secretariat's; the demo's round 1 is closed and its
+        // comments carry no file. A round's comments with their review: the Secretariat's all, a delegate's or stakeholder's own (and the posted ones).
+        ["/bodies/{slug}/comment-rounds"] = ("/bodies/eg-cybercrime/comment-rounds", [A, A, A, A, A, A, A]),
+        ["/bodies/{slug}/comment-rounds/{round:int}"] = ("/bodies/eg-cybercrime/comment-rounds/1", [A, A, A, A, A, A, A]),
+        ["/bodies/{slug}/comment-rounds/{round:int}/review"] = ("/bodies/eg-cybercrime/comment-rounds/1/review", [S, A, A, D, D, D, D]),
+        ["/api/v1/bodies/{slug}/comment-rounds"] = ("/api/v1/bodies/eg-cybercrime/comment-rounds", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/comment-rounds/{round:int}"] = ("/api/v1/bodies/eg-cybercrime/comment-rounds/1", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/comment-rounds/{round:int}/document"] = ("/api/v1/bodies/eg-cybercrime/comment-rounds/1/document?format=txt", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/comment-rounds/{round:int}/comments"] = ("/api/v1/bodies/eg-cybercrime/comment-rounds/1/comments", ["Unauthorized", A, A, D, D, A, A]), // and POST (SubmitComment)
+        ["/api/v1/bodies/{slug}/comment-rounds/{round:int}/comments/{n:int}/attachment"] = ("/api/v1/bodies/eg-cybercrime/comment-rounds/1/comments/1/attachment", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/comment-rounds"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/comment-rounds", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/comment-rounds/{round:int}/comments/{n:int}/posting"] = ("/api/v1/bodies/eg-cybercrime/comment-rounds/1/comments/1/posting", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/comment-rounds/{round:int}/comments/{n:int}/declination"] = ("/api/v1/bodies/eg-cybercrime/comment-rounds/1/comments/1/declination", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/{*path:nonfile}"] = ("/api/v1/nothing-here", [A, A, A, A, A, A, A]), // answers 404 problem details to all
     };
 
