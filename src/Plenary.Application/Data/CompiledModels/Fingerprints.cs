@@ -4,8 +4,8 @@ namespace Plenary.Application.Data.CompiledModels;
 /// <summary>The fingerprints of the models the compiled models were made from.</summary>
 public static class Fingerprints
 {
-    public const string Sqlite = "75a1c5fb9872362515787a3982992b79bc7cfd95770502e221798c1a65eb6403";
-    public const string PostgreSQL = "dd76a572679b38019359c6118229d412038e99112707ae1a234c103b45a1021c";
+    public const string Sqlite = "e40b74ec4bf023165ad6faea8e6ce947dd3067fea0004b435129b1962468b0af";
+    public const string PostgreSQL = "a319838371b3546103c724ac135f91860c6a41e6359815b1f005d8ccd8ef96df";
     /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
-    public const string LatestMigration = "20261207000000_Consolidation";
+    public const string LatestMigration = "20261208000000_CommentRounds";
 }

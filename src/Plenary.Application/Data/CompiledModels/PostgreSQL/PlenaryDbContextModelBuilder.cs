@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1812f190-c31f-4691-97fd-3ccea61ba770"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("9dd32cec-cbae-47fd-8301-819009f1dc59"), entityTypeCount: 48)
         {
         }
 
@@ -56,6 +56,9 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             var organization = OrganizationEntityType.Create(this);
             var panellist = PanellistEntityType.Create(this);
             var agreedSnapshot = AgreedSnapshotEntityType.Create(this);
+            var comment = CommentEntityType.Create(this);
+            var commentAttachment = CommentAttachmentEntityType.Create(this);
+            var commentRound = CommentRoundEntityType.Create(this);
             var consolidatedText = ConsolidatedTextEntityType.Create(this);
             var consolidatedVersion = ConsolidatedVersionEntityType.Create(this);
             var consolidation = ConsolidationEntityType.Create(this);
@@ -100,6 +103,9 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             DelegationMemberEntityType.CreateForeignKey1(delegationMember, delegation);
             PanellistEntityType.CreateForeignKey1(panellist, agendaItem);
             AgreedSnapshotEntityType.CreateForeignKey1(agreedSnapshot, consolidation);
+            CommentEntityType.CreateForeignKey1(comment, commentRound);
+            CommentAttachmentEntityType.CreateForeignKey1(commentAttachment, comment);
+            CommentRoundEntityType.CreateForeignKey1(commentRound, body);
             ConsolidatedTextEntityType.CreateForeignKey1(consolidatedText, consolidation);
             ConsolidatedVersionEntityType.CreateForeignKey1(consolidatedVersion, consolidatedText);
             ConsolidationEntityType.CreateForeignKey1(consolidation, body);
@@ -146,6 +152,9 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             OrganizationEntityType.CreateAnnotations(organization);
             PanellistEntityType.CreateAnnotations(panellist);
             AgreedSnapshotEntityType.CreateAnnotations(agreedSnapshot);
+            CommentEntityType.CreateAnnotations(comment);
+            CommentAttachmentEntityType.CreateAnnotations(commentAttachment);
+            CommentRoundEntityType.CreateAnnotations(commentRound);
             ConsolidatedTextEntityType.CreateAnnotations(consolidatedText);
             ConsolidatedVersionEntityType.CreateAnnotations(consolidatedVersion);
             ConsolidationEntityType.CreateAnnotations(consolidation);

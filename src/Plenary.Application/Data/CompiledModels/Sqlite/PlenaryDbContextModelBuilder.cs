@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6c5bdcc2-d8a2-439a-82b5-e494a11d8161"), entityTypeCount: 45)
+            : base(skipDetectChanges: false, modelId: new Guid("d260be94-71aa-4ea2-8236-691366a27245"), entityTypeCount: 48)
         {
         }
 
@@ -55,6 +55,9 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             var organization = OrganizationEntityType.Create(this);
             var panellist = PanellistEntityType.Create(this);
             var agreedSnapshot = AgreedSnapshotEntityType.Create(this);
+            var comment = CommentEntityType.Create(this);
+            var commentAttachment = CommentAttachmentEntityType.Create(this);
+            var commentRound = CommentRoundEntityType.Create(this);
             var consolidatedText = ConsolidatedTextEntityType.Create(this);
             var consolidatedVersion = ConsolidatedVersionEntityType.Create(this);
             var consolidation = ConsolidationEntityType.Create(this);
@@ -99,6 +102,9 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             DelegationMemberEntityType.CreateForeignKey1(delegationMember, delegation);
             PanellistEntityType.CreateForeignKey1(panellist, agendaItem);
             AgreedSnapshotEntityType.CreateForeignKey1(agreedSnapshot, consolidation);
+            CommentEntityType.CreateForeignKey1(comment, commentRound);
+            CommentAttachmentEntityType.CreateForeignKey1(commentAttachment, comment);
+            CommentRoundEntityType.CreateForeignKey1(commentRound, body);
             ConsolidatedTextEntityType.CreateForeignKey1(consolidatedText, consolidation);
             ConsolidatedVersionEntityType.CreateForeignKey1(consolidatedVersion, consolidatedText);
             ConsolidationEntityType.CreateForeignKey1(consolidation, body);
@@ -145,6 +151,9 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             OrganizationEntityType.CreateAnnotations(organization);
             PanellistEntityType.CreateAnnotations(panellist);
             AgreedSnapshotEntityType.CreateAnnotations(agreedSnapshot);
+            CommentEntityType.CreateAnnotations(comment);
+            CommentAttachmentEntityType.CreateAnnotations(commentAttachment);
+            CommentRoundEntityType.CreateAnnotations(commentRound);
             ConsolidatedTextEntityType.CreateAnnotations(consolidatedText);
             ConsolidatedVersionEntityType.CreateAnnotations(consolidatedVersion);
             ConsolidationEntityType.CreateAnnotations(consolidation);
