@@ -76,6 +76,18 @@ public sealed class CommentRoundQueries(PlenaryDbContext db, TimeProvider clock)
             counts.Where(c => c.RoundId == r.Id && c.Status == CommentStatus.Received).Sum(c => c.Count))).ToList();
     }
 
+    /// <summary>The rounds whose posted comments include some on the text <paramref name="identifier"/>: round number, compilation, how many.</summary>
+    public async Task<IReadOnlyList<(int Round, string Compilation, int Posted)>> OnTextAsync(string slug, string identifier, CancellationToken ct = default)
+    {
+        var rounds = await db.CommentRounds.AsNoTracking().Where(r => db.Bodies.Any(b => b.Id == r.BodyId && b.Slug == slug))
+            .Select(r => new { r.Id, r.Number, r.CompilationSymbol }).ToListAsync(ct);
+        var ids = rounds.Select(r => r.Id).ToList();
+        var counts = await db.Set<Comment>().AsNoTracking().Where(c => ids.Contains(c.RoundId) && c.Item == identifier && c.Status == CommentStatus.Posted)
+            .GroupBy(c => c.RoundId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        return rounds.Where(r => counts.Any(c => c.Key == r.Id)).OrderBy(r => r.Number)
+            .Select(r => (r.Number, r.CompilationSymbol, counts.Single(c => c.Key == r.Id).Count)).ToList();
+    }
+
     /// <summary>The body's stocktaking convenings, whose compilations a round may be opened on: number and name.</summary>
     public async Task<IReadOnlyList<(int Number, string Name)>> StocktakingAsync(string slug, CancellationToken ct = default)
     {

@@ -70,6 +70,9 @@ public abstract class CommentRoundTests : FreshSiteTests
         Assert.NotNull(page.QuerySelector("a[href='/bodies/eg-cybercrime/recommendations/2019/EECJ/4']"));
         Assert.NotNull(page.QuerySelector("a[href='/bodies/eg-cybercrime/meetings/7/documents/compilation']"));
         Assert.Contains("/bodies/eg-cybercrime/comment-rounds", await Anonymous().GetStringAsync("/bodies/eg-cybercrime/meetings/7/documents/compilation"));
+        var text = await ParseAsync(Anonymous(), "/bodies/eg-cybercrime/recommendations/2019/EECJ/4");
+        Assert.Equal("Two comments posted in comment round 1 on UNODC/CCPCJ/EG.4/2021/CRP.1", text.QuerySelector("#comments-heading + ul li")!.TextContent.Trim());
+        Assert.Null((await ParseAsync(Anonymous(), "/bodies/eg-cybercrime/recommendations/2018/LF/2")).QuerySelector("#comments-heading"));
     }
 
     [SkippableFact]
