@@ -27,8 +27,8 @@ public sealed class PublicResponseCache(RecordVersionGate versions, TimeProvider
     /// <summary>Paths never kept: accounts, administration, setup, health, invitations, the API description, live streams.</summary>
     private static readonly string[] Private = ["/account", "/admin", "/setup", "/health", "/invitations", "/openapi", "/error"];
 
-    /// <summary>Pages whose content changes with the clock within a day, never kept.</summary>
-    private const string ClockDependent = "/silence-procedures";
+    /// <summary>Pages whose content changes with the clock within a day, never kept: silence procedures and comment rounds end at their deadline.</summary>
+    private static readonly string[] ClockDependent = ["/silence-procedures", "/comment-rounds"];
 
     public static bool IsCacheable(HttpRequest request)
     {
@@ -43,7 +43,9 @@ public sealed class PublicResponseCache(RecordVersionGate versions, TimeProvider
         if (path.EndsWith("/stream", StringComparison.OrdinalIgnoreCase)) return false;
         // A silence procedure is concluded by its deadline, not by a write: what its pages say changes with
         // the clock, so they are made on each read (which concludes one that is due).
-        if (path.Contains(ClockDependent, StringComparison.OrdinalIgnoreCase)) return false;
+        // A comment round closes at its deadline too.
+        foreach (var clocked in ClockDependent)
+            if (path.Contains(clocked, StringComparison.OrdinalIgnoreCase)) return false;
         // Uploaded files are read from the store as they are; keeping copies of them would only take memory.
         if (path.Contains("/files/", StringComparison.OrdinalIgnoreCase)) return false;
         return !request.Headers.Accept.ToString().Contains("text/event-stream", StringComparison.OrdinalIgnoreCase);

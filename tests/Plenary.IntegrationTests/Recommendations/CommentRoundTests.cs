@@ -76,6 +76,17 @@ public abstract class CommentRoundTests : FreshSiteTests
     }
 
     [SkippableFact]
+    public async Task ARoundsPages_AreNeverKept_ForARoundClosesAtItsDeadlineWithoutAWrite()
+    {
+        foreach (var path in new[] { DemoRound, Rounds, "/api/v1" + DemoRound, "/api/v1" + DemoRound + "/document?format=txt" })
+        {
+            var response = await Anonymous().GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Null(response.Headers.ETag);
+        }
+    }
+
+    [SkippableFact]
     public async Task ACommentAfterTheDeadline_IsRefusedNamingTheDeadline_AndNothingIsWritten()
     {
         var delegate_ = await SignedInAsync("delegate@plenary.demo");
