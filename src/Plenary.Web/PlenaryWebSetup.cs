@@ -57,6 +57,7 @@ public static class PlenaryWebSetup
         builder.Services.AddScoped<Plenary.Application.Audit.AuditQueries>();
         builder.Services.AddScoped<Plenary.Application.Participation.Delegations>();
         builder.Services.AddScoped<Plenary.Application.Participation.Organizations>();
+        builder.Services.AddPlenaryParticipation();
         builder.Services.AddScoped<EditDocuments>();
         builder.Services.AddPlenaryRecommendations(builder.Configuration);
         // Uploaded files: 25 MB unless Plenary:Documents:MaxFileBytes says otherwise; requests may carry one file and a form.
@@ -177,7 +178,11 @@ public static class PlenaryWebSetup
             if (File.Exists(path))
             {
                 var result = await services.GetRequiredService<ImportRecord>().HandleAsync(await File.ReadAllTextAsync(path));
-                if (result.Succeeded) log.LogInformation("Loaded the demo record ({Slug}).", result.BodySlug);
+                if (result.Succeeded)
+                {
+                    log.LogInformation("Loaded the demo record ({Slug}).", result.BodySlug);
+                    await ParticipationSetup.StartDemoClockAsync(services);
+                }
                 else log.LogError("The demo record could not be loaded: {Errors}", string.Join("; ", result.Errors));
             }
         }
@@ -285,6 +290,7 @@ public static class PlenaryWebSetup
         app.MapPasskeyEndpoints();
         app.MapDocumentDownloads();
         Plenary.Web.Decisions.DecisionsSetup.MapDecisionStreams(app);
+        app.MapParticipationEndpoints();
         app.MapRazorPages();
         return app;
     }

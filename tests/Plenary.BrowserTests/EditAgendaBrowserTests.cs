@@ -21,7 +21,7 @@ public sealed class EditAgendaBrowserTests(BrowserSite site) : IClassFixture<Bro
 
         await page.GotoAsync(site.BaseUrl + "/bodies/eg-cybercrime/meetings/7");
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit the agenda" }).ClickAsync();
-        await page.GetByText("Edit or assign item 4").ClickAsync();
+        await page.GetByText("Edit, assign or give a panel to item 4").ClickAsync();
         // PLENARY_SCREENSHOTS=DIR keeps a picture of the editor, to look at what was built.
         if (Environment.GetEnvironmentVariable("PLENARY_SCREENSHOTS") is { Length: > 0 } dir)
             await page.ScreenshotAsync(new() { Path = Path.Combine(dir, "agenda-editor.png"), FullPage = true });

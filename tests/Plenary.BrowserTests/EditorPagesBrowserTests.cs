@@ -24,6 +24,12 @@ public sealed class EditorPagesBrowserTests(BrowserSite site) : IClassFixture<Br
         "/bodies/eg-cybercrime/meetings/6/documents/report",
         "/bodies/eg-cybercrime/meetings/7/agenda",
         "/bodies/eg-cybercrime/meetings/7/delegations",
+        "/bodies/eg-cybercrime/meetings/7/delegations/import",
+        "/bodies/eg-cybercrime/meetings/7/plenary-meetings/1/attendance",
+        "/bodies/eg-cybercrime/meetings/7/statements",
+        "/bodies/eg-cybercrime/meetings/7/speakers",
+        "/bodies/eg-cybercrime/meetings/7/speakers/chair",
+        "/bodies/eg-cybercrime/meetings/6/delegations",
         "/bodies/eg-cybercrime/documents",
         "/bodies/eg-cybercrime/documents/new",
         "/account/invitations",
@@ -47,7 +53,7 @@ public sealed class EditorPagesBrowserTests(BrowserSite site) : IClassFixture<Br
 
         // The body page shows its History panel only once something has changed: make one change first.
         await page.GotoAsync(site.BaseUrl + "/bodies/eg-cybercrime/meetings/7/agenda");
-        await page.GetByText("Edit or assign item 4").ClickAsync();
+        await page.GetByText("Edit, assign or give a panel to item 4").ClickAsync();
         await page.Locator("#annotation-4\\.").FillAsync("A matter was raised under this item by the Bureau.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save item 4" }).ClickAsync();
 
@@ -67,11 +73,16 @@ public sealed class EditorPagesBrowserTests(BrowserSite site) : IClassFixture<Br
         var failures = new List<string>();
 
         await page.GotoAsync(site.BaseUrl + DelegationPage);
-        await page.GetByLabel("Name, with honorific (Ms., Mr.)").FillAsync("Ms. Thandi Mokoena");
-        await page.GetByLabel("Function (optional)").Last.FillAsync("Senior State Law Adviser");
+        await page.Locator("#new-title").FillAsync("Ms.");
+        await page.Locator("#new-first").FillAsync("Thandi");
+        await page.Locator("#new-family").FillAsync("Mokoena");
+        await page.Locator("#new-function").FillAsync("Senior State Law Adviser");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the person" }).ClickAsync();
         await CheckAsync(page, DelegationPage, "delegate", failures);
-        if (!(await page.Locator("ol.delegation").InnerTextAsync()).Contains("Ms. Thandi Mokoena"))
+        await CheckAsync(page, "/bodies/eg-cybercrime/meetings/7/speakers", "delegate", failures);
+        await CheckAsync(page, "/bodies/eg-cybercrime/meetings/7", "delegate", failures);
+        await page.GotoAsync(site.BaseUrl + DelegationPage);
+        if (!(await page.Locator("table.delegation").InnerTextAsync()).Contains("Ms. Thandi Mokoena"))
             failures.Add($"{DelegationPage}: the person added is not listed.");
 
         await context.CloseAsync();

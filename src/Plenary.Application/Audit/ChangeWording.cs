@@ -142,8 +142,13 @@ public static partial class ChangeWording
             "Body" when S("Slug") is { } slug => $"the body {slug}",
             "Document" when S("Symbol") is { } symbol => symbol,
             "DocumentFile" when S("Language") is { } lang && OfficialLanguage.IsOfficial(lang) => $"the {OfficialLanguage.Name(lang)} file",
-            "Delegation" when S("Participant") is { } p => $"the delegation of {p}",
+            "Delegation" when S("Participant") is { } p => $"the delegation of {(Get(v, "IsState") is { ValueKind: JsonValueKind.True } ? Plenary.Domain.Participation.StateRegister.NameOf(p) : p)}",
+            "DelegationMember" when S("FamilyName") is { } family => string.Join(' ', new[] { S("Title"), S("FirstName"), family }.Where(x => !string.IsNullOrEmpty(x))),
             "DelegationMember" when S("Name") is { } name => name,
+            "Statement" or "Speaker" when S("Participant") is { } p => (type == "Speaker" ? "the request for the floor of " : "the statement of ")
+                + (Get(v, "IsState") is { ValueKind: JsonValueKind.True } ? Plenary.Domain.Participation.StateRegister.NameOf(p) : p)
+                + (S("Item") is { } item ? $" on item {item}" : ""),
+            "SpeakersList" => "the list of speakers",
             "Organization" when S("Name") is { } name => name,
             "MeetingEvent" => $"the step of the history ({Words(EnumName(type, "Kind", Get(v, "Kind"), names) ?? S("Kind") ?? "event")}) of {ValueText(type, "OccurredOn", Get(v, "OccurredOn"), names) ?? "an unknown day"}",
             "RoleAssignment" => $"the {Words(EnumName(type, "Role", Get(v, "Role"), names) ?? S("Role") ?? "unknown")} role"

@@ -104,9 +104,12 @@ internal sealed class PanellistConfiguration : IEntityTypeConfiguration<Panellis
         b.ToTable("panellists");
         b.HasKey(x => x.Id);
         b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Title).HasMaxLength(PersonName.MaxTitle);
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.State).HasMaxLength(200);
         b.Property(x => x.Organization).HasMaxLength(300);
+        b.Ignore(x => x.Person);
+        b.Ignore(x => x.From);
     }
 }
 

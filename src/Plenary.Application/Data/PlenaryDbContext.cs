@@ -37,6 +37,10 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public DbSet<Plenary.Domain.Recommendations.Consolidation> Consolidations => Set<Plenary.Domain.Recommendations.Consolidation>();
     public DbSet<Plenary.Domain.Recommendations.CommentRound> CommentRounds => Set<Plenary.Domain.Recommendations.CommentRound>();
     public DbSet<Plenary.Domain.Recommendations.CommentAttachment> CommentAttachments => Set<Plenary.Domain.Recommendations.CommentAttachment>();
+    public DbSet<Plenary.Domain.Participation.DelegationLetter> DelegationLetters => Set<Plenary.Domain.Participation.DelegationLetter>();
+    public DbSet<Plenary.Domain.Participation.SpeakersList> SpeakersLists => Set<Plenary.Domain.Participation.SpeakersList>();
+    public DbSet<Plenary.Domain.Participation.Statement> Statements => Set<Plenary.Domain.Participation.Statement>();
+    public DbSet<Plenary.Domain.Participation.StatementText> StatementTexts => Set<Plenary.Domain.Participation.StatementText>();
 
     /// <summary>Who is writing through this context; the web app, the CLI and import set it.</summary>
     public AuditActor Actor { get; set; } = AuditActor.System;

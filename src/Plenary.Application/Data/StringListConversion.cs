@@ -25,4 +25,17 @@ internal static class StringListConversion
                 v => JsonSerializer.Deserialize<List<string>>(v, (JsonSerializerOptions?)null) ?? new List<string>(),
                 Comparer)
             .HasMaxLength(4000);
+
+    private static readonly ValueComparer<List<int>> NumberComparer = new(
+        (a, b) => (a ?? new List<int>()).SequenceEqual(b ?? new List<int>()),
+        v => v.Aggregate(0, HashCode.Combine),
+        v => v.ToList());
+
+    /// <summary>A short list of numbers (the plenary meetings a delegation attended) as JSON text, like the lists of strings.</summary>
+    public static PropertyBuilder<List<int>> AsJsonText(this PropertyBuilder<List<int>> property) =>
+        property.HasConversion(
+                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+                v => JsonSerializer.Deserialize<List<int>>(v, (JsonSerializerOptions?)null) ?? new List<int>(),
+                NumberComparer)
+            .HasMaxLength(4000);
 }

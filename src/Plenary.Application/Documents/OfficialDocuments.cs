@@ -13,8 +13,8 @@ using Plenary.Domain.Editorial;
 
 namespace Plenary.Application.Documents;
 
-/// <summary>The official documents Plenary generates for a convening.</summary>
-public enum OfficialDocumentKind { Agenda, Report, Compilation }
+/// <summary>The official documents Plenary generates for a convening: the annotated agenda, the report, the compilation of preliminary texts, the provisional list of participants.</summary>
+public enum OfficialDocumentKind { Agenda, Report, Compilation, Participants }
 
 public sealed record GeneratedDocument(OfficialDocument Document, OfficialDocumentKind Kind, string Symbol, int Version, DateOnly? IssuedOn, IssueOutcome? Outcome)
 {
@@ -198,6 +198,7 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         OfficialDocumentKind.Agenda => "annotated provisional agenda",
         OfficialDocumentKind.Report => "report",
         OfficialDocumentKind.Compilation => "compilation of preliminary conclusions and recommendations",
+        OfficialDocumentKind.Participants => "list of participants",
     };
 
     private async Task<IssueDetails> DetailsAsync(MeetingDossier dossier, OfficialDocumentKind kind, string symbol, Document? registered, DateOnly? issuedOn, CancellationToken ct)
@@ -214,6 +215,7 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         OfficialDocumentKind.Agenda => AnnotatedAgendaComposer.Compose(dossier, issue),
         OfficialDocumentKind.Report => ReportComposer.Compose(dossier, issue),
         OfficialDocumentKind.Compilation => Recommendations.CompilationComposer.Compose(dossier, issue),
+        OfficialDocumentKind.Participants => ParticipantsListComposer.Compose(dossier, issue),
     };
 
     private static string Title(MeetingDossier dossier, OfficialDocumentKind kind) => kind switch
@@ -221,6 +223,7 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         OfficialDocumentKind.Agenda => "Annotated provisional agenda",
         OfficialDocumentKind.Report => ReportComposer.Title(dossier),
         OfficialDocumentKind.Compilation => Recommendations.CompilationComposer.Title(dossier),
+        OfficialDocumentKind.Participants => ParticipantsListComposer.Title,
     };
 
     private static DocumentType TypeOf(OfficialDocumentKind kind) => kind switch
@@ -228,6 +231,7 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         OfficialDocumentKind.Agenda => DocumentType.ProvisionalAgenda,
         OfficialDocumentKind.Report => DocumentType.Report,
         OfficialDocumentKind.Compilation => DocumentType.ConferenceRoomPaper,
+        OfficialDocumentKind.Participants => DocumentType.InformationDocument,
     };
 
     /// <summary>

@@ -166,6 +166,10 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
     private Task<EditResult> EditAsync(string slug, int number, int version, Action<Meeting> edit, CancellationToken ct, string? field = null) =>
         pipeline.EditAsync(Target(slug, number), version, edit, ct, field);
 
+    /// <summary>An edit of the meeting that a feature keeps in its own use case (an item's panel, Participation/Panels).</summary>
+    public Task<EditResult> ApplyAsync(string slug, int number, int version, Action<Meeting> edit, CancellationToken ct) =>
+        EditAsync(slug, number, version, edit, ct);
+
     /// <summary>A meeting of a body, with everything an edit may change (agenda, plenary meetings, Bureau, organization of work).</summary>
     private EditTarget<Meeting> Target(string slug, int number) => new("The meeting",
         async ct => await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct) is { } bodyId
@@ -207,6 +211,10 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
         "meeting.status" => "Status",
         "work.description" => "Description",
         "documentation.symbol" => "Symbol",
+        "panellist.title" => "PanellistTitle",
+        "panellist.name" => "PanellistName",
+        "panellist.state" => "PanellistState",
+        "panellist.organization" => "PanellistOrganization",
         _ => null,
     };
 }

@@ -46,7 +46,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
         var parentRecord = file.Body.Parent;
         var incoming = RecordJson.Serialize(RecordMapper.ToRecord(built.Body,
             parentRecord is null ? null : Body.Create(parentRecord.Slug, parentRecord.FullName, parentRecord.ShortName, parentRecord.Secretariat, parentRecord.SymbolSeries, Membership.Listed),
-            built.Meetings, built.Documents, recommendations: built.Recommendations, procedures: built.Procedures));
+            built.Meetings, built.Documents, recommendations: built.Recommendations, procedures: built.Procedures, participation: built.Participation));
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var stored = await RecordLoader.LoadAsync(db, file.Body.Slug, ct);
@@ -103,6 +103,21 @@ public sealed class ImportRecord(PlenaryDbContext db)
         db.CommentRounds.AddRange(record.Recommendations.Rounds.Rounds);
         db.Set<Plenary.Domain.Recommendations.Comment>().AddRange(record.Recommendations.Rounds.Comments);
         db.CommentAttachments.AddRange(record.Recommendations.Rounds.Attachments);
+        // A convening whose record gives its participation has it replaced; one whose record says nothing of it keeps the store's (ADR 0018).
+        if (stored is not null && record.Participation.Count > 0)
+        {
+            var bodyId = stored.Body.Id;
+            var numbers = record.Participation.Keys.ToList();
+            await db.Delegations.Where(d => d.BodyId == bodyId && numbers.Contains(d.MeetingNumber)).ExecuteDeleteAsync(ct);
+            await db.Statements.Where(s => s.BodyId == bodyId && numbers.Contains(s.MeetingNumber)).ExecuteDeleteAsync(ct);
+            await db.SpeakersLists.Where(l => l.BodyId == bodyId && numbers.Contains(l.MeetingNumber)).ExecuteDeleteAsync(ct);
+        }
+        foreach (var p in record.Participation.Values)
+        {
+            db.Delegations.AddRange(p.Delegations);
+            db.Statements.AddRange(p.Statements);
+            if (p.Speakers is { } list) db.SpeakersLists.Add(list);
+        }
         // One audit entry for the whole record, with the record before and after, rather than one per row.
         db.AuditEntries.Add(AuditEntry.Record(db.Clock.GetUtcNow(), db.Actor with { Channel = AuditChannel.Import }, "BodyRecord", file.Body.Slug,
             stored is null ? "Imported" : "Replaced", null, stored is null ? null : RecordJson.Serialize(stored.ToRecord()), incoming, record.Body.Id));

@@ -6,6 +6,7 @@ using Plenary.Domain.Bureau;
 using Plenary.Domain.Documents;
 using Plenary.Domain.Editorial;
 using Plenary.Domain.Meetings;
+using Plenary.Domain.Participation;
 
 namespace Plenary.Application.Records;
 
@@ -16,7 +17,13 @@ public sealed record BuiltRecord(Body Body, IReadOnlyList<Meeting> Meetings, IRe
     public BuiltRecommendations Recommendations { get; init; } = BuiltRecommendations.None;
     /// <summary>The concluded silence procedures the record holds.</summary>
     public IReadOnlyList<Plenary.Domain.Decisions.SilenceProcedure> Procedures { get; init; } = [];
+
+    /// <summary>The participation the file gives, for the meetings whose record has a <c>participation</c> (by meeting number).</summary>
+    public IReadOnlyDictionary<int, BuiltParticipation> Participation { get; init; } = new Dictionary<int, BuiltParticipation>();
 }
+
+/// <summary>A convening's delegations, statements and list of speakers, built through the domain from a record file.</summary>
+public sealed record BuiltParticipation(IReadOnlyList<Delegation> Delegations, IReadOnlyList<Statement> Statements, SpeakersList? Speakers);
 
 /// <summary>
 /// Turns a record file (already valid against the schema) into domain objects. Each element is
@@ -155,7 +162,109 @@ public sealed class RecordBuilder
 
         var recommendations = RecommendationRecords.Build(file.Recommendations, body, meetings, _errors);
         var procedures = BuildProcedures(body, file);
-        return _errors.Count == 0 ? new BuiltRecord(body, meetings, documents) { Recommendations = recommendations, Procedures = procedures } : null;
+        var participation = new Dictionary<int, BuiltParticipation>();
+        foreach (var (meeting, r, path) in built)
+            if (r.Participation is { } p && meetings.Contains(meeting))
+                participation[meeting.Number] = BuildParticipation(meeting, p, $"{path}.participation");
+
+        return _errors.Count == 0 ? new BuiltRecord(body, meetings, documents) { Recommendations = recommendations, Procedures = procedures, Participation = participation } : null;
+    }
+
+    /// <summary>A convening's participation, through the domain: delegations opened and completed as the Secretariat would, statements recorded, the list restored.</summary>
+    private BuiltParticipation BuildParticipation(Meeting meeting, ParticipationRecord p, string path)
+    {
+        var delegations = new List<Delegation>();
+        for (var i = 0; i < p.Delegations.Count; i++)
+        {
+            var d = p.Delegations[i];
+            var dPath = $"{path}.delegations[{i}]";
+            var delegation = Try(dPath, d, () =>
+            {
+                var (isState, participant, category) = Participant(d.State, d.Organization, d.Category);
+                if (delegations.Any(x => x.IsState == isState && x.Participant == participant))
+                    throw new DomainException("delegation.participant", $"The delegation of {(isState ? StateRegister.NameOf(participant) : participant)} appears twice; a participant has one delegation.");
+                return Delegation.Open(meeting, participant, isState, category, bySecretariat: true);
+            });
+            if (delegation is null) continue;
+            for (var k = 0; k < d.Members.Count; k++)
+            {
+                var m = d.Members[k];
+                Try($"{dPath}.members[{k}]", m, () => delegation.AddMember(PersonName.Create(m.Title, m.FirstName, m.FamilyName, "delegation.member"), m.Function, m.Email,
+                    Enum<DelegationRole>(m.Role), Enum<ParticipationMode>(m.Mode)));
+            }
+            foreach (var n in d.Attended)
+                Try($"{dPath}.attended", d, () => { delegation.CheckIn(meeting, n); return delegation; });
+            if (d.ApprovedAt is { } approved) Try($"{dPath}.approvedAt", d, () => { delegation.RecordApproval(approved); return delegation; });
+            delegations.Add(delegation);
+        }
+
+        var statements = new List<Statement>();
+        for (var i = 0; i < p.Statements.Count; i++)
+        {
+            var st = p.Statements[i];
+            var statement = Try($"{path}.statements[{i}]", st, () =>
+            {
+                var (isState, participant, category) = Participant(st.State, st.Organization, st.Category);
+                return Statement.Record(meeting, st.PlenaryMeeting, AgendaItemNumber.Parse(st.Item), isState, participant, category, st.OnBehalfOf, st.RightOfReply);
+            });
+            if (statement is not null) statements.Add(statement);
+        }
+
+        SpeakersList? speakers = null;
+        if (p.Speakers is { } s)
+        {
+            var sPath = $"{path}.speakers";
+            speakers = Try(sPath, s, () =>
+            {
+                var list = SpeakersList.Open(meeting, fromRecord: true);
+                list.LimitSpeakingTime(s.TimeLimitSeconds);
+                return list;
+            });
+            if (speakers is not null)
+            {
+                if (s.PlenaryMeeting is { } sitting && s.Item is { } item)
+                    Try(sPath, s, () => { speakers.TakeUp(meeting, sitting, AgendaItemNumber.Parse(item), fromRecord: true); return speakers; });
+                else if (s.PlenaryMeeting is not null || s.Item is not null)
+                    Error(sPath, "Give both the plenary meeting in progress and the item under consideration, or neither.");
+                // Restored one after another, a millisecond apart, so that those who have spoken keep their order.
+                var at = DateTimeOffset.UnixEpoch;
+                var waiting = new List<Speaker>();
+                for (var i = 0; i < s.Requests.Count; i++)
+                {
+                    var r = s.Requests[i];
+                    var restored = Try($"{sPath}.requests[{i}]", r, () =>
+                    {
+                        var (isState, participant, category) = Participant(r.State, r.Organization, r.Category);
+                        return speakers.Restore(meeting, AgendaItemNumber.Parse(r.Item), isState, participant, category, r.OnBehalfOf,
+                            r.RightOfReply ? SpeakerKind.RightOfReply : SpeakerKind.Statement, Enum<SpeakerStatus>(r.Status), r.PlenaryMeeting, r.ElapsedMs, r.FloorSince, at.AddMilliseconds(i));
+                    });
+                    if (restored is { Status: SpeakerStatus.Waiting }) waiting.Add(restored);
+                }
+                foreach (var group in waiting.GroupBy(w => w.Item))
+                {
+                    var order = group.ToList();
+                    for (var k = 0; k < order.Count; k++) speakers.Move(order[k].Id, k + 1);
+                }
+            }
+        }
+        return new BuiltParticipation(delegations, statements, speakers);
+    }
+
+    /// <summary>A participant as a record names it: a State of the register (by code or name), or an organization with its category.</summary>
+    private static (bool IsState, string Participant, ParticipantCategory Category) Participant(string? state, string? organization, string? category)
+    {
+        if (state is not null && organization is not null)
+            throw new DomainException("participant", "Give a State or an organization, not both.");
+        if (state is not null)
+        {
+            var found = StateRegister.Require(state, "participant.state");
+            return (true, found.Code, found.Category);
+        }
+        if (string.IsNullOrWhiteSpace(organization))
+            throw new DomainException("participant", "Give the State (by its code, such as ZAF) or the organization.");
+        if (category is null || !ParticipantCategories.TryParseOrganizationCategory(category, out var c))
+            throw new DomainException("participant.category", $"Give the organization's category: one of {string.Join(", ", ParticipantCategories.Organizations.Select(RecordJson.Name))}.");
+        return (false, organization.Trim(), c);
     }
 
     /// <summary>The concluded silence procedures: each through the domain (its outcome must follow from its responses), revisions linked by number.</summary>
@@ -344,7 +453,7 @@ public sealed class RecordBuilder
         for (var k = 0; k < panellists.Count; k++)
         {
             var p = panellists[k];
-            Try($"{path}.panellists[{k}]", p, () => { item.AddPanellist(p.Name, p.State, p.Organization); return item; });
+            Try($"{path}.panellists[{k}]", p, () => { item.AddPanellist(p.Title, p.Name, p.State, p.Organization); return item; });
         }
     }
 
@@ -445,6 +554,21 @@ public sealed class RecordBuilder
         ["extended_bureau.person"] = "person",
         ["extended_bureau.organization"] = "organization",
         ["extended_bureau.until"] = "until",
+        ["participant.state"] = "state",
+        ["participant.category"] = "category",
+        ["delegation.member_title"] = "title",
+        ["delegation.member_first_name"] = "firstName",
+        ["delegation.member_family_name"] = "familyName",
+        ["delegation.member_function"] = "function",
+        ["delegation.member_email"] = "email",
+        ["statement.plenary"] = "plenaryMeeting",
+        ["statement.item"] = "item",
+        ["statement.on_behalf_of"] = "onBehalfOf",
+        ["speakers.item"] = "item",
+        ["speakers.plenary"] = "plenaryMeeting",
+        ["speakers.time_limit"] = "timeLimitSeconds",
+        ["speakers.on_behalf_of"] = "onBehalfOf",
+        ["panellist.title"] = "title",
         ["convening.kind"] = "kind",
         ["convening.ordinal"] = "ordinal",
         ["convening.designation"] = "designation",

@@ -141,6 +141,76 @@ public sealed record MeetingRecord
     public bool SummaryByChair { get; init; }
     public AgendaRecord? Agenda { get; init; }
     public List<WorkRowRecord> OrganizationOfWork { get; init; } = [];
+    /// <summary>The delegations, statements and list of speakers; absent: an import keeps what the store holds for the convening.</summary>
+    public ParticipationRecord? Participation { get; init; }
+}
+
+/// <summary>Who took part in a convening and what they did there (ADR 0018, 0019).</summary>
+public sealed record ParticipationRecord
+{
+    public List<DelegationRecord> Delegations { get; init; } = [];
+    public List<StatementRecord> Statements { get; init; } = [];
+    public SpeakersRecord? Speakers { get; init; }
+}
+
+/// <summary>A delegation: a State by its code, or an organization by its name with its category; its persons; its approval; the plenary meetings it attended.</summary>
+public sealed record DelegationRecord
+{
+    public string? State { get; init; }
+    public string? Organization { get; init; }
+    /// <summary>An organization's category (unitedNationsEntity, institute, intergovernmentalOrganization ...); a State's comes from the register.</summary>
+    public string? Category { get; init; }
+    public DateTimeOffset? ApprovedAt { get; init; }
+    public List<DelegationMemberRecord> Members { get; init; } = [];
+    public List<int> Attended { get; init; } = [];
+}
+
+public sealed record DelegationMemberRecord
+{
+    public string? Title { get; init; }
+    public string? FirstName { get; init; }
+    public required string FamilyName { get; init; }
+    public string? Function { get; init; }
+    public string? Email { get; init; }
+    public string Role { get; init; } = "representative";
+    public string Mode { get; init; } = "inPerson";
+}
+
+public sealed record StatementRecord
+{
+    public string? State { get; init; }
+    public string? Organization { get; init; }
+    public string? Category { get; init; }
+    public int PlenaryMeeting { get; init; }
+    public required string Item { get; init; }
+    public string? OnBehalfOf { get; init; }
+    public bool RightOfReply { get; init; }
+}
+
+/// <summary>A convening's list of speakers: the plenary meeting and item under consideration, the speaking time, and the requests in order.</summary>
+public sealed record SpeakersRecord
+{
+    public int? PlenaryMeeting { get; init; }
+    public string? Item { get; init; }
+    public int TimeLimitSeconds { get; init; }
+    public List<SpeakerRecord> Requests { get; init; } = [];
+}
+
+/// <summary>A request for the floor: those who have spoken first, in the order they spoke; the speaker holding the floor; then those waiting, in order.</summary>
+public sealed record SpeakerRecord
+{
+    public string? State { get; init; }
+    public string? Organization { get; init; }
+    public string? Category { get; init; }
+    public required string Item { get; init; }
+    public string? OnBehalfOf { get; init; }
+    public bool RightOfReply { get; init; }
+    public string Status { get; init; } = "waiting";
+    public int? PlenaryMeeting { get; init; }
+    /// <summary>What the clock had run, in milliseconds (before <see cref="FloorSince"/> while it runs).</summary>
+    public long ElapsedMs { get; init; }
+    /// <summary>When the clock started running, for the speaker holding the floor while it runs.</summary>
+    public DateTimeOffset? FloorSince { get; init; }
 }
 
 public sealed record MeetingEventRecord
@@ -215,6 +285,7 @@ public sealed record DocumentationRecord
 
 public sealed record PanellistRecord
 {
+    public string? Title { get; init; }
     public required string Name { get; init; }
     public string? State { get; init; }
     public string? Organization { get; init; }

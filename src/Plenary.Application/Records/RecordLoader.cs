@@ -14,7 +14,10 @@ public sealed record StoredRecord(Body Body, Body? Parent, IReadOnlyList<Meeting
     /// <summary>The body's silence procedures (the record holds the concluded ones).</summary>
     public IReadOnlyList<Plenary.Domain.Decisions.SilenceProcedure> Procedures { get; init; } = [];
 
-    public RecordFile ToRecord() => RecordMapper.ToRecord(Body, Parent, Meetings, Documents, recommendations: Recommendations, procedures: Procedures);
+    /// <summary>Each convening's delegations, statements and list of speakers, by meeting number.</summary>
+    public IReadOnlyDictionary<int, BuiltParticipation> Participation { get; init; } = new Dictionary<int, BuiltParticipation>();
+
+    public RecordFile ToRecord() => RecordMapper.ToRecord(Body, Parent, Meetings, Documents, recommendations: Recommendations, procedures: Procedures, participation: Participation);
 }
 
 public static class RecordLoader
@@ -31,6 +34,12 @@ public static class RecordLoader
         var roundIds = rounds.Select(r => r.Id).ToList();
         var comments = await db.Set<Plenary.Domain.Recommendations.Comment>().Where(c => roundIds.Contains(c.RoundId)).ToListAsync(ct);
         var commentIds = comments.Where(c => c.AttachmentName != null).Select(c => c.Id).ToList();
+        var delegations = await db.Delegations.AsNoTracking().Include(d => d.Members).Where(d => d.BodyId == body.Id).ToListAsync(ct);
+        var statements = await db.Statements.AsNoTracking().Where(s => s.BodyId == body.Id).ToListAsync(ct);
+        var lists = await db.SpeakersLists.AsNoTracking().Include(l => l.Speakers).Where(l => l.BodyId == body.Id).ToListAsync(ct);
+        var participation = delegations.Select(d => d.MeetingNumber).Concat(statements.Select(s => s.MeetingNumber)).Concat(lists.Select(l => l.MeetingNumber)).Distinct()
+            .ToDictionary(n => n, n => new BuiltParticipation(delegations.Where(d => d.MeetingNumber == n).ToList(), statements.Where(s => s.MeetingNumber == n).ToList(),
+                lists.SingleOrDefault(l => l.MeetingNumber == n)));
         return new StoredRecord(body, parent, meetings, documents)
         {
             Recommendations = new BuiltRecommendations(
@@ -41,6 +50,7 @@ public static class RecordLoader
                     commentIds.Count == 0 ? [] : await db.CommentAttachments.Where(a => commentIds.Contains(a.CommentId)).ToListAsync(ct)),
             },
             Procedures = procedures,
+            Participation = participation,
         };
     }
 

@@ -4,6 +4,7 @@ using Plenary.Domain.Bodies;
 using Plenary.Domain.Bureau;
 using Plenary.Domain.Documents;
 using Plenary.Domain.Meetings;
+using Plenary.Domain.Participation;
 
 namespace Plenary.Application.Records;
 
@@ -12,8 +13,10 @@ public static class RecordMapper
 {
     public const string SchemaReference = "../../docs/record-format.schema.json";
 
+    /// <param name="participation">Each convening's delegations, statements and list of speakers, by meeting number (none: no participation written).</param>
     public static RecordFile ToRecord(Body body, Body? parent, IEnumerable<Meeting> meetings, IEnumerable<Document> documents, string? schema = SchemaReference,
-        BuiltRecommendations? recommendations = null, IEnumerable<Plenary.Domain.Decisions.SilenceProcedure>? procedures = null) => new()
+        BuiltRecommendations? recommendations = null, IEnumerable<Plenary.Domain.Decisions.SilenceProcedure>? procedures = null,
+        IReadOnlyDictionary<int, BuiltParticipation>? participation = null) => new()
     {
         Recommendations = RecommendationRecords.ToRecord(body, recommendations),
         Schema = schema,
@@ -68,7 +71,7 @@ public static class RecordMapper
             Role = RecordJson.Name(e.Role), RegionalGroup = e.RegionalGroup is { } g ? RecordJson.Name(g) : null, State = e.State, Person = e.Person, Organization = e.Organization,
             From = e.From, Until = e.Until,
         }).ToList(),
-        Meetings = meetings.OrderBy(m => m.Number).Select(m => ToRecord(body, m)).ToList(),
+        Meetings = meetings.OrderBy(m => m.Number).Select(m => ToRecord(body, m) with { Participation = Participation(participation?.GetValueOrDefault(m.Number)) }).ToList(),
         SilenceProcedures = (procedures ?? []).Where(p => p.Status is Plenary.Domain.Decisions.ProcedureStatus.Adopted or Plenary.Domain.Decisions.ProcedureStatus.NotAdopted or Plenary.Domain.Decisions.ProcedureStatus.Withdrawn)
             .OrderBy(p => p.Number).Select(ToRecord).ToList(),
         Documents = documents.OrderBy(d => d.MeetingNumber ?? 0).ThenBy(d => DocumentSymbol.Create(d.Symbol)).Select(d => new DocumentRecord
@@ -142,7 +145,14 @@ public static class RecordMapper
         i.Documentation.OrderBy(d => d.Position).Select(d => new DocumentationRecord { Symbol = d.Symbol, Title = d.Title }).ToList();
 
     private static List<PanellistRecord> Panellists(AgendaItem i) =>
-        i.Panellists.OrderBy(p => p.Position).Select(p => new PanellistRecord { Name = p.Name, State = p.State, Organization = p.Organization }).ToList();
+        i.Panellists.OrderBy(p => p.Position).Select(p => new PanellistRecord
+        {
+            Title = p.Title,
+            Name = p.Name,
+            // By code, as officers are; a store written before the register may hold a name, which is written as it is.
+            State = p.State is null ? null : StateRegister.Find(p.State)?.Code ?? p.State,
+            Organization = p.Organization,
+        }).ToList();
 
     private static SilenceProcedureRecord ToRecord(Plenary.Domain.Decisions.SilenceProcedure p) => new()
     {
@@ -165,4 +175,54 @@ public static class RecordMapper
         Responses = p.Steps.Where(s => s.Response is not null).OrderBy(s => s.Position)
             .Select(s => new SilenceResponseRecord { At = s.At, By = s.By ?? "", Kind = RecordJson.Name(s.Response!.Value), Text = s.Text }).ToList(),
     };
+
+    /// <summary>A convening's participation in the record format; null when it has none (the file then says nothing of it).</summary>
+    private static ParticipationRecord? Participation(BuiltParticipation? p)
+    {
+        if (p is null || (p.Delegations.Count == 0 && p.Statements.Count == 0 && p.Speakers is null)) return null;
+        string? Category(bool isState, ParticipantCategory category) => isState ? null : RecordJson.Name(category);
+        return new ParticipationRecord
+        {
+            Delegations = p.Delegations
+                .OrderBy(d => d.IsState ? 0 : 1).ThenBy(d => d.IsState ? StateRegister.FindByCode(d.Participant)?.Order ?? int.MaxValue : 0)
+                .ThenBy(d => d.Participant, StringComparer.Ordinal)
+                .Select(d => new DelegationRecord
+                {
+                    State = d.IsState ? d.Participant : null,
+                    Organization = d.IsState ? null : d.Participant,
+                    Category = Category(d.IsState, d.Category),
+                    ApprovedAt = d.Status == DelegationStatus.Approved ? d.ApprovedAt : null,
+                    Members = d.Members.OrderBy(m => m.Position).Select(m => new DelegationMemberRecord
+                    {
+                        Title = m.Title, FirstName = m.FirstName, FamilyName = m.FamilyName, Function = m.Function, Email = m.Email,
+                        Role = RecordJson.Name(m.Role), Mode = RecordJson.Name(m.Mode),
+                    }).ToList(),
+                    Attended = [.. d.AttendedPlenaryMeetings],
+                }).ToList(),
+            Statements = p.Statements.OrderBy(s => s.PlenaryMeeting).ThenBy(s => AgendaItemNumber.Parse(s.Item))
+                .ThenBy(s => s.IsState ? 0 : 1).ThenBy(s => s.IsState ? StateRegister.FindByCode(s.Participant)?.Order ?? int.MaxValue : 0)
+                .ThenBy(s => s.Participant, StringComparer.Ordinal).ThenBy(s => s.OnBehalfOf, StringComparer.Ordinal).ThenBy(s => s.IsRightOfReply)
+                .Select(s => new StatementRecord
+                {
+                    State = s.IsState ? s.Participant : null, Organization = s.IsState ? null : s.Participant, Category = Category(s.IsState, s.Category),
+                    PlenaryMeeting = s.PlenaryMeeting, Item = s.Item, OnBehalfOf = s.OnBehalfOf, RightOfReply = s.IsRightOfReply,
+                }).ToList(),
+            Speakers = p.Speakers is not { } list ? null : new SpeakersRecord
+            {
+                PlenaryMeeting = list.PlenaryMeeting,
+                Item = list.Item,
+                TimeLimitSeconds = list.TimeLimitSeconds,
+                Requests = list.Speakers
+                    .OrderBy(x => x.Status switch { SpeakerStatus.Spoke => 0, SpeakerStatus.Speaking => 1, _ => 2 })
+                    .ThenBy(x => x.Status == SpeakerStatus.Waiting ? DateTimeOffset.MinValue : x.StartedAt)
+                    .ThenBy(x => AgendaItemNumber.Parse(x.Item)).ThenBy(x => x.Position)
+                    .Select(x => new SpeakerRecord
+                    {
+                        State = x.IsState ? x.Participant : null, Organization = x.IsState ? null : x.Participant, Category = Category(x.IsState, x.Category),
+                        Item = x.Item, OnBehalfOf = x.OnBehalfOf, RightOfReply = x.Kind == SpeakerKind.RightOfReply, Status = RecordJson.Name(x.Status),
+                        PlenaryMeeting = x.Status == SpeakerStatus.Waiting ? null : x.PlenaryMeeting, ElapsedMs = x.ElapsedBeforeMs, FloorSince = x.FloorSince,
+                    }).ToList(),
+            },
+        };
+    }
 }

@@ -77,15 +77,38 @@ public sealed class AgendaItem
         _documentation.Add(reference);
     }
 
-    public void AddPanellist(string name, string? state, string? organization)
+    /// <summary>
+    /// Adds a panellist to the item's panel: title, name, and the State (of the register) or organization they come from.
+    /// Panels are decided late, so an adopted agenda still takes them.
+    /// </summary>
+    public Panellist AddPanellist(string? title, string? name, string? state, string? organization)
     {
-        var panellist = new Panellist(_panellists.Count + 1,
-            Guard.Required(name, "panellist.name", "The panellist's name", 200),
-            // Picked from the register of States and kept by its code, so that every page and document names it as the UN does.
-            string.IsNullOrWhiteSpace(state) ? null : StateRegister.Require(state, "panellist.state", "The panellist's State").Code,
-            Guard.Optional(organization, "panellist.organization", "The panellist's organization", 300));
+        if (_panellists.Count >= MaximumPanellists)
+            throw new DomainException("panellist.size", $"The panel of agenda item {Number} lists at most {MaximumPanellists} panellists.");
+        var panellist = new Panellist(_panellists.Count + 1, title, name, state, organization);
         _panellists.Add(panellist);
+        return panellist;
     }
+
+    /// <summary>A panellist as a record written before titles were kept names them: "Mr. Destino Pedro", with the State by name.</summary>
+    public Panellist AddPanellist(string name, string? state, string? organization) => AddPanellist(null, name, state, organization);
+
+    public void EditPanellist(int position, string? title, string? name, string? state, string? organization) =>
+        Positions.At(_panellists, position, () => NoPanellist(position)).Describe(title, name, state, organization);
+
+    public void RemovePanellist(int position) => Positions.RemoveAt(_panellists, position, () => NoPanellist(position));
+
+    public void MovePanellist(int position, int toPosition) =>
+        Positions.Move(_panellists, position, toPosition, () => NoPanellist(position),
+            () => new DomainException("panellist.position",
+                $"A panellist of item {Number} can move to a place from 1 to {_panellists.Count}; {toPosition} is outside the panel."));
+
+    public const int MaximumPanellists = 30;
+
+    private DomainException NoPanellist(int position) =>
+        new("panellist.unknown", _panellists.Count == 0
+            ? $"Agenda item {Number} has no panellists."
+            : $"The panel of agenda item {Number} has {_panellists.Count} panellist(s); there is none at place {position}.");
 }
 
 /// <summary>A document listed under an agenda item, by symbol where it has one.</summary>

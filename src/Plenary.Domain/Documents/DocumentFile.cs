@@ -44,10 +44,21 @@ public sealed class DocumentFile
     /// <summary>Puts a new file in place of this one (same document and language), after the same checks.</summary>
     public void Replace(string? fileName, byte[] content, DateTimeOffset uploadedAt, string uploadedBy, long maxBytes = DefaultMaxBytes)
     {
-        var name = CheckName(fileName);
-        var kind = Check(name, content, maxBytes);
+        var (name, type) = Inspect(fileName, content, maxBytes, "the PDF or Word (DOCX) file of this language version");
         (FileName, ContentType, Size, Sha256, UploadedAt, UploadedBy, Content) =
-            (name, kind == DocumentFileKind.Pdf ? PdfType : DocxType, content.LongLength, Hash(content), uploadedAt, uploadedBy, content);
+            (name, type, content.LongLength, Hash(content), uploadedAt, uploadedBy, content);
+    }
+
+    /// <summary>
+    /// The checks every uploaded PDF or Word file passes (a language version, a delegation's letter, a statement's text):
+    /// a name, not empty, within the size limit, and a PDF or DOCX by its content as well as its name. Gives the name as kept
+    /// and the content type; <paramref name="expected"/> says what to upload instead of an empty file.
+    /// </summary>
+    public static (string Name, string ContentType) Inspect(string? fileName, byte[] content, long maxBytes, string expected)
+    {
+        var name = CheckName(fileName);
+        var kind = Check(name, content, maxBytes, expected);
+        return (name, kind == DocumentFileKind.Pdf ? PdfType : DocxType);
     }
 
     /// <summary>What the bytes are, by their content; null when they are neither a PDF nor a DOCX file.</summary>
@@ -70,10 +81,10 @@ public sealed class DocumentFile
 
     public static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    private static DocumentFileKind Check(string name, byte[] content, long maxBytes)
+    private static DocumentFileKind Check(string name, byte[] content, long maxBytes, string expected = "a PDF or Word (DOCX) file that has content")
     {
         if (content.Length == 0)
-            throw new DomainException("file.empty", $"The file '{name}' is empty; upload a PDF or Word (DOCX) file that has content.");
+            throw new DomainException("file.empty", $"The file '{name}' is empty; upload {expected}.");
         if (content.LongLength > maxBytes)
             throw new DomainException("file.too_large", $"The file '{name}' is {Megabytes(content.LongLength)}; the largest file accepted is {Megabytes(maxBytes)}.");
         var extension = Path.GetExtension(name).ToLowerInvariant();

@@ -66,6 +66,9 @@ public static class PlenaryApi
         api.MapGroup("").WithTags("Meetings").MapDocumentsApi();
         root.MapGroup("").WithTags("Agenda").MapAgendaApi();
         root.MapGroup("").WithTags("Delegations").MapDelegationsApi();
+        root.MapGroup("").WithTags("List of speakers").MapSpeakersApi();
+        root.MapGroup("").WithTags("Statements").MapStatementsApi();
+        root.MapGroup("").WithTags("Agenda").MapPanelsApi();
         root.MapGroup("").WithTags("Registers").MapRegisterApi();
         root.MapGroup("").WithTags("Meetings").MapMeetingApi();
         root.MapGroup("").WithTags("Bodies").MapBodiesApi();

@@ -28,6 +28,8 @@ public static class ServerSentEvents
         response.Headers["X-Accel-Buffering"] = "no"; // nginx: pass each event on at once
         http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpResponseBodyFeature>()?.DisableBuffering();
         await response.WriteAsync("retry: 2000\n\n", ct);
+        // The server's clock, so that a view computing times from stored instants (a speaking-time clock) agrees with every other viewer.
+        await response.WriteAsync(Clock(TimeProvider.System.GetUtcNow()), ct);
         await response.Body.FlushAsync(ct);
         try
         {
@@ -64,6 +66,10 @@ public static class ServerSentEvents
         foreach (var line in state.Json.Split('\n')) text.Append("data: ").Append(line.TrimEnd('\r')).Append('\n');
         return text.Append('\n').ToString();
     }
+
+    /// <summary>The server's time as an event ("clock", Unix milliseconds): live.js keeps the offset from the viewer's own clock.</summary>
+    public static string Clock(DateTimeOffset now) =>
+        $"event: clock\ndata: {now.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)}\n\n";
 
     /// <summary>
     /// Change notices for the store in use (LISTEN/NOTIFY on PostgreSQL, in-process on SQLite) and

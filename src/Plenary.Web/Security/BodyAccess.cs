@@ -41,6 +41,10 @@ public static class BodyAccess
         : user.FindAll(PlenaryClaims.Body).Select(c => c.Value.Split(':')).Where(p => p[0] == nameof(AccessRole.Secretariat) && Guid.TryParse(p[1], out _))
             .Select(p => Guid.Parse(p[1])).ToList();
 
+    /// <summary>Who runs a meeting's list of speakers (the Chair's screen): an officer of the body, and the Secretariat.</summary>
+    public static bool MayChair(this ClaimsPrincipal user, Guid bodyId) =>
+        user.CanEditRecord(bodyId) || user.HasClaim(PlenaryClaims.Body, $"{AccessRole.Officer}:{bodyId}");
+
     public static bool CanEditRecord(this ClaimsPrincipal user, Guid bodyId) =>
         user.IsInRole(nameof(AccessRole.Administrator))
         || user.HasClaim(PlenaryClaims.Body, $"{AccessRole.Secretariat}:{bodyId}");

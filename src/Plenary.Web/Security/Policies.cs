@@ -13,6 +13,10 @@ public static class Policies
     public const string Secretariat = "secretariat";
     /// <summary>Those who act for a delegation: its delegate or stakeholder, and the Secretariat on their behalf (the scope is checked per delegation).</summary>
     public const string Participant = "participant";
+    /// <summary>Those who run a list of speakers: an officer of the body (the Chair), and the Secretariat (the scope is checked per body).</summary>
+    public const string Chair = "chair";
+    /// <summary>Those who use a list of speakers: a delegate or stakeholder (for their own delegation), an officer of the body, the Secretariat.</summary>
+    public const string Speaker = "speaker";
 
     public static void Add(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
@@ -22,6 +26,8 @@ public static class Policies
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Administrator, p => p.RequireRole(nameof(AccessRole.Administrator)));
         options.AddPolicy(Secretariat, p => p.RequireRole(nameof(AccessRole.Secretariat), nameof(AccessRole.Administrator)));
+        options.AddPolicy(Chair, p => p.RequireRole(nameof(AccessRole.Officer), nameof(AccessRole.Secretariat), nameof(AccessRole.Administrator)));
+        options.AddPolicy(Speaker, p => p.RequireRole(nameof(AccessRole.Delegate), nameof(AccessRole.Stakeholder), nameof(AccessRole.Officer), nameof(AccessRole.Secretariat), nameof(AccessRole.Administrator)));
         options.AddPolicy(Participant, p => p.RequireRole(nameof(AccessRole.Delegate), nameof(AccessRole.Stakeholder), nameof(AccessRole.Secretariat), nameof(AccessRole.Administrator)));
     }
 }

@@ -166,6 +166,41 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/meetings/{number:int}/comment-rounds"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/comment-rounds", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/comment-rounds/{round:int}/comments/{n:int}/posting"] = ("/api/v1/bodies/eg-cybercrime/comment-rounds/1/comments/1/posting", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/comment-rounds/{round:int}/comments/{n:int}/declination"] = ("/api/v1/bodies/eg-cybercrime/comment-rounds/1/comments/1/declination", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        // Participation (issue 11). Pages: the Secretariat's registrations, attendance and statements; the list of speakers and the room
+        // display for everyone; the Chair's screen for an officer (the demo chair) and the Secretariat. A stream of a meeting that does not
+        // exist answers 404 to all (a real stream never ends, so the matrix asks for none).
+        ["/bodies/{slug}/meetings/{number:int}/delegations/import"] = ("/bodies/eg-cybercrime/meetings/7/delegations/import", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/meetings/{number:int}/plenary-meetings/{plenary:int}/attendance"] = ("/bodies/eg-cybercrime/meetings/7/plenary-meetings/1/attendance", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/meetings/{number:int}/statements"] = ("/bodies/eg-cybercrime/meetings/7/statements", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/meetings/{number:int}/statements/{id:guid}/text"] = ("/bodies/eg-cybercrime/meetings/7/statements/0193a1b2-0000-7000-8000-000000000009/text", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/bodies/{slug}/meetings/{number:int}/speakers"] = ("/bodies/eg-cybercrime/meetings/7/speakers", [A, A, A, A, A, A, A]),
+        ["/bodies/{slug}/meetings/{number:int}/speakers/chair"] = ("/bodies/eg-cybercrime/meetings/7/speakers/chair", [S, A, A, A, D, D, D]),
+        ["/bodies/{slug}/meetings/{number:int}/live"] = ("/bodies/eg-cybercrime/meetings/7/live", [A, A, A, A, A, A, A]),
+        ["/bodies/{slug}/meetings/{number:int}/live/stream"] = ("/bodies/eg-cybercrime/meetings/99/live/stream", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        // Participation's API: delegations are not public (the list is the Secretariat's, a letter its delegation's); attendance, the list of
+        // speakers and statements are. The write-only routes answer a GET with the API's 404.
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/delegations"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/delegations", ["Unauthorized", A, A, D, D, D, D]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}/letter"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF/letter", ["Unauthorized", "NotFound", "NotFound", D, D, "NotFound", D]), // and PUT
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}/approval"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF/approval", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/plenary-meetings/{plenary:int}/attendance"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/plenary-meetings/1/attendance", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/plenary-meetings/{plenary:int}/attendance/{kind}/{participant}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/plenary-meetings/1/attendance/states/ZAF", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/registrations/import"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/registrations/import", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/speakers"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/speakers", [A, A, A, A, A, A, A]), // and POST
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/speakers/{speaker:guid}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/speakers/0193a1b2-0000-7000-8000-000000000009", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/speakers/{speaker:guid}/move"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/speakers/0193a1b2-0000-7000-8000-000000000009/move", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/speakers/{speaker:guid}/floor"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/speakers/0193a1b2-0000-7000-8000-000000000009/floor", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/speakers/next"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/speakers/next", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/speakers/finish"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/speakers/finish", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/speakers/clock"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/speakers/clock", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/speakers/current"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/speakers/current", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/speakers/time-limit"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/speakers/time-limit", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/statements"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/statements", [A, A, A, A, A, A, A]), // and POST
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/statements/{id:guid}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/statements/0193a1b2-0000-7000-8000-000000000009", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/statements/{id:guid}/text"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/statements/0193a1b2-0000-7000-8000-000000000009/text", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // and PUT, DELETE
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/statements/{id:guid}/publication"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/statements/0193a1b2-0000-7000-8000-000000000009/publication", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/panellists"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/panellists", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/panellists/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/panellists/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/panellists/{position:int}/move"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/panellists/1/move", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/{*path:nonfile}"] = ("/api/v1/nothing-here", [A, A, A, A, A, A, A]), // answers 404 problem details to all
     };
 

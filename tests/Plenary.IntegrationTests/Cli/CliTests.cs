@@ -164,7 +164,21 @@ public sealed class RenderCommandTests : IAsyncLifetime
         var result = await RunAsync("render", "report", "--body", "eg-cybercrime", "--meeting", "6", "--format", "txt", "--out", _out);
         Assert.Equal(0, result.Code);
         Assert.Contains("The record lacks", result.Out);
-        Assert.Contains("/bodies/eg-cybercrime/meetings/6#participation", result.Out);
+        Assert.Contains("/bodies/eg-cybercrime/meetings/6#organization-of-work", result.Out);
+        Assert.DoesNotContain("#participation", result.Out); // attendance and statements are in the demo record
+    }
+
+    [Fact]
+    public async Task RenderParticipants_WritesTheProvisionalListOfParticipantsUnderItsInfSymbol()
+    {
+        var result = await RunAsync("render", "participants", "--body", "eg-cybercrime", "--meeting", "6", "--format", "txt", "--out", _out);
+
+        Assert.Equal(0, result.Code);
+        var text = await File.ReadAllTextAsync(Path.Combine(_out, "UNODC_CCPCJ_EG.4_2020_INF_1.txt"));
+        Assert.Contains("Provisional list of participants", text);
+        Assert.Contains("Member States", text);
+        Assert.Contains("Mr. George-Maria TYENDEZWA", text);
+        Assert.True(text.IndexOf("Argentina", StringComparison.Ordinal) < text.IndexOf("Brazil", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -14,6 +14,7 @@ public sealed class GoldenDocumentTests : DemoStoreTests
     [Theory]
     [InlineData(OfficialDocumentKind.Agenda, 7, "agenda-7.txt")]
     [InlineData(OfficialDocumentKind.Report, 6, "report-6.txt")]
+    [InlineData(OfficialDocumentKind.Participants, 6, "participants-6.txt")]
     public async Task PlainText_OfTheDemoDocuments_MatchesTheReviewedGoldenFile(OfficialDocumentKind kind, int meeting, string golden)
     {
         await using var db = Store.Store.CreateContext();

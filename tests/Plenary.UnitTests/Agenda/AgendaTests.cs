@@ -318,21 +318,51 @@ public sealed class AgendaTests
             "agenda.documentation", "The title of a document listed under item 1 is required");
 
     [Fact]
-    public void AddPanellist_IsWrittenWithStateOrOrganization()
+    public void AddPanellist_KeepsTheStateByCode_AndShowsItByName()
     {
         var item = NewMeeting().AddAgendaItem("Cooperation", null, null);
 
-        item.AddPanellist("Mr. Markko Künnapu", "Estonia", null);
-        item.AddPanellist("Ms. X", null, "INTERPOL");
-        item.AddPanellist("Mr. Y", null, null);
+        item.AddPanellist("Mr.", "Markko Künnapu", "Estonia", null);
+        item.AddPanellist("Ms. Sheri L. Shepherd-Pratt", "United States", null);
+        item.AddPanellist("Ms.", "X", null, "International Criminal Police Organization");
+        item.AddPanellist("Pol.col.", "Amornchai Leelakajonjit", "THA", null);
 
-        Assert.Equal(["Mr. Markko Künnapu (Estonia)", "Ms. X (INTERPOL)", "Mr. Y"], item.Panellists.Select(p => p.ToString()));
+        Assert.Equal(["EST", "USA", null, "THA"], item.Panellists.Select(p => p.State));
+        Assert.Equal(["Mr. Markko Künnapu (Estonia)", "Ms. Sheri L. Shepherd-Pratt (United States of America)", "Ms. X (International Criminal Police Organization)",
+            "Pol.col. Amornchai Leelakajonjit (Thailand)"], item.Panellists.Select(p => p.ToString()));
     }
 
     [Fact]
     public void AddPanellist_WithoutAName_IsRefused() =>
         Refused(() => NewMeeting().AddAgendaItem("Cooperation", null, null).AddPanellist(" ", "Estonia", null),
             "panellist.name", "The panellist's name is required");
+
+    [Fact]
+    public void AddPanellist_FromAStateNotInTheRegister_OrFromAStateAndAnOrganization_IsRefused()
+    {
+        var item = NewMeeting().AddAgendaItem("Cooperation", null, null);
+        Refused(() => item.AddPanellist("Mr.", "A", "Atlantis", null), "panellist.state", "'Atlantis' is not a State in the register");
+        Refused(() => item.AddPanellist("Mr.", "A", "EST", "Council of Europe"), "panellist.organization", "from a State or from an organization");
+    }
+
+    [Fact]
+    public void APanel_IsEdited_Reordered_AndCutShort_EvenOnceTheAgendaIsAdopted()
+    {
+        var meeting = NewMeeting();
+        var item = meeting.AddAgendaItem("Cooperation", null, null);
+        meeting.AddPlenaryMeeting(meeting.StartDate, null, null, []);
+        meeting.AdoptAgenda(1);
+        item.AddPanellist("Mr.", "A", "EST", null);
+        item.AddPanellist("Ms.", "B", "CHN", null);
+        item.AddPanellist("Dr.", "C", "ARG", null);
+
+        item.MovePanellist(3, 1);
+        item.EditPanellist(2, "Ms.", "A. Renamed", "EST", null);
+        item.RemovePanellist(3);
+
+        Assert.Equal(["Dr. C (Argentina)", "Ms. A. Renamed (Estonia)"], item.Panellists.OrderBy(p => p.Position).Select(p => p.ToString()));
+        Refused(() => item.RemovePanellist(5), "panellist.unknown", "there is none at place 5");
+    }
 
     // ---- Property --------------------------------------------------------------------------------------------
 

@@ -21,6 +21,12 @@ public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Me
     /// <summary>The body's preliminary conclusions and recommendations, of this convening and those held before it (Recommendations/ReportChapters and CompilationComposer pick theirs).</summary>
     public IReadOnlyList<Plenary.Domain.Recommendations.PreliminaryText> PreliminaryTexts { get; init; } = [];
 
+    /// <summary>The delegations registered for the convening, with their persons and attendance (ADR 0018).</summary>
+    public IReadOnlyList<Plenary.Domain.Participation.Delegation> Delegations { get; init; } = [];
+
+    /// <summary>The statements made at the convening.</summary>
+    public IReadOnlyList<Plenary.Domain.Participation.Statement> Statements { get; init; } = [];
+
     public string MeetingPage => $"/bodies/{Body.Slug}/meetings/{Meeting.Number}";
 
     /// <summary>"meeting", "session" or "consultation": what this convening is called on its own.</summary>
@@ -65,6 +71,8 @@ public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Me
         {
             Parent = body.ParentId is { } parent ? await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Id == parent, ct) : null,
             PreliminaryTexts = await db.PreliminaryTexts.AsNoTracking().Where(t => t.BodyId == body.Id && held.Contains(t.MeetingNumber)).ToListAsync(ct),
+            Delegations = await db.Delegations.AsNoTracking().Include(d => d.Members).Where(d => d.BodyId == body.Id && d.MeetingNumber == number).ToListAsync(ct),
+            Statements = await db.Statements.AsNoTracking().Where(s => s.BodyId == body.Id && s.MeetingNumber == number).ToListAsync(ct),
         };
     }
 

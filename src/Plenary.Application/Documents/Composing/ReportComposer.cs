@@ -55,9 +55,8 @@ public static class ReportComposer
                        new Text($" {Numbers.Pluralize(dossier.SittingNoun)}, on "), missing.Fact("[...]", $"The dates on which agenda item {item.Number} was considered", "organization-of-work"), new Text(", ")];
                 at.Add(new Text($"the {group} considered agenda item {item.Number}, entitled \u201c{item.Title.TrimEnd('.')}\u201d."));
                 blocks.Add(new Paragraph(at, counter.Next()));
-                if (item.Panellists.Count > 0)
-                    blocks.Add(new Paragraph([new Text("The discussion was facilitated by the following panellists: "
-                        + Lists.Join(item.Panellists.OrderBy(p => p.Position).Select(p => p.ToString())) + ".")], counter.Next()));
+                if (ParticipationText.Panel(item.Panellists.OrderBy(p => p.Position).Select(p => p.ToString()).ToList()) is { } panel)
+                    blocks.Add(new Paragraph([new Text(panel)], counter.Next()));
             }
         }
 
@@ -82,14 +81,20 @@ public static class ReportComposer
         blocks.Add(AnnotatedAgendaComposer.AgendaList(meeting));
 
         blocks.Add(Section("Statements"));
-        var speakers = body.Participants == ParticipantTerm.Experts ? "experts from" : "representatives of";
-        blocks.Add(new Paragraph([new Text($"Statements were made by {speakers} the following Member States: "),
-            missing.Fact("[...]", "The States whose delegations made statements", "participation"), new Text(".")], counter.Next()));
+        var words = body.Participants == ParticipantTerm.Experts ? ParticipantWords.Experts : ParticipantWords.Representatives;
+        var made = ParticipationText.Statements(dossier.Statements.Select(s => new StatementFact(s.IsState, s.Participant, s.Category, s.OnBehalfOf, s.IsRightOfReply)), words);
+        blocks.Add(new Paragraph(made.Count > 0
+            ? [new Text(string.Join(" ", made))]
+            : [new Text($"Statements were made by {words.Plural} {words.Preposition} the following Member States: "),
+               missing.Fact("[...]", "The States whose delegations made statements", "participation"), new Text(".")], counter.Next()));
 
         blocks.Add(Section("Attendance"));
-        blocks.Add(new Paragraph([new Text($"The {noun} was attended by representatives of "),
-            missing.Fact("[...]", "The number of Member States represented", "participation"), new Text(" Member States and of "),
-            missing.Fact("[...]", "The observer States and organizations represented, by category", "participation"), new Text(".")], counter.Next()));
+        var attendance = ParticipationText.Attendance(noun, Plenary.Application.Participation.AttendanceQueries.Counts(dossier.Delegations));
+        blocks.Add(new Paragraph(attendance is not null
+            ? [new Text(attendance)]
+            : [new Text($"The {noun} was attended by representatives of "),
+               missing.Fact("[...]", "The number of Member States represented", "participation"), new Text(" Member States and of "),
+               missing.Fact("[...]", "The observer States and organizations represented, by category", "participation"), new Text(".")], counter.Next()));
         var participants = dossier.Register.FirstOrDefault(d => d.MeetingNumber == meeting.Number && d.Type == DocumentType.InformationDocument);
         blocks.Add(new Paragraph(participants is null
             ? [new Text($"A provisional list of participants was circulated at the {noun} ("), missing.Fact("[...]", "The symbol of the provisional list of participants", "documents"), new Text(").")]

@@ -19,8 +19,15 @@ namespace Plenary.Web.Pages.Agenda;
 /// every removal is confirmed first.
 /// </summary>
 [Authorize(Policy = Policies.Secretariat)]
-public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit, DocumentQueries register) : MeetingEditorPage(meetings, bodies)
+public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies, EditMeeting edit, DocumentQueries register,
+    Plenary.Application.Participation.Panels panels, Plenary.Application.Participation.Organizations organizations) : MeetingEditorPage(meetings, bodies)
 {
+    /// <summary>Each item's panel, by item number.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Plenary.Application.Participation.PanellistView>> Panels { get; private set; } =
+        new Dictionary<string, IReadOnlyList<Plenary.Application.Participation.PanellistView>>();
+    /// <summary>The register of organizations, for the panellist's organization picker.</summary>
+    public IReadOnlyList<Plenary.Application.Participation.OrganizationView> Register { get; private set; } = [];
+
     /// <summary>The body's document register, for picking an item's documentation.</summary>
     public IReadOnlyList<DocumentView> Registered { get; private set; } = [];
     public ConfirmRemoval? Confirm { get; private set; }
@@ -33,15 +40,41 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
     public string? PreviewText { get; private set; }
     public string PreviewHtml { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string slug, int number, string? remove, string? unassign, int? plenary, string? removeDocument, int? position, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, int number, string? remove, string? unassign, int? plenary, string? removeDocument, int? position,
+        string? removePanellist, CancellationToken ct)
     {
         var shown = await ShowAsync(slug, number, ct);
         if (shown is not PageResult) return shown;
         Confirm = remove is not null ? ConfirmItemRemoval(remove)
             : unassign is not null && plenary is { } p ? ConfirmUnassignment(unassign, p)
             : removeDocument is not null && position is { } at ? ConfirmDocumentRemoval(removeDocument, at)
+            : removePanellist is not null && position is { } place ? ConfirmPanellistRemoval(removePanellist, place)
             : null;
         return shown;
+    }
+
+    public async Task<IActionResult> OnPostAddPanellistAsync(string slug, int number, int version, string item, string? panellistTitle, string? panellistName,
+        string? panellistState, string? panellistOrganization, CancellationToken ct) =>
+        await ApplyAsync(slug, number, () => panels.AddAsync(slug, number, version, item, new(panellistTitle, panellistName, panellistState, panellistOrganization), ct),
+            $"The panellist is on the panel of item {item}.", item, ct);
+
+    public async Task<IActionResult> OnPostEditPanellistAsync(string slug, int number, int version, string item, int position, string? panellistTitle, string? panellistName,
+        string? panellistState, string? panellistOrganization, CancellationToken ct) =>
+        await ApplyAsync(slug, number, () => panels.EditAsync(slug, number, version, item, position, new(panellistTitle, panellistName, panellistState, panellistOrganization), ct),
+            $"The panellist of item {item} was saved.", item, ct);
+
+    public async Task<IActionResult> OnPostMovePanellistAsync(string slug, int number, int version, string item, int position, int to, CancellationToken ct) =>
+        await ApplyAsync(slug, number, () => panels.MoveAsync(slug, number, version, item, position, to, ct), $"The panel of item {item} was reordered.", null, ct);
+
+    public async Task<IActionResult> OnPostRemovePanellistAsync(string slug, int number, int version, string item, int position, CancellationToken ct) =>
+        await ApplyAsync(slug, number, () => panels.RemoveAsync(slug, number, version, item, position, ct), $"The panellist is no longer on the panel of item {item}.", null, ct);
+
+    private ConfirmRemoval? ConfirmPanellistRemoval(string number, int position)
+    {
+        if (!Panels.TryGetValue(number, out var panel) || panel.FirstOrDefault(p => p.Position == position) is not { } panellist) return null;
+        return new ConfirmRemoval($"Take {panellist.Label} off the panel of item {number}?",
+            "The report no longer names them among the panellists of the item; those after move up.",
+            "RemovePanellist", Fields(("Item", number), ("Position", position.ToString(System.Globalization.CultureInfo.InvariantCulture))), Here, "Take the panellist off");
     }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, int number, int version, string? title, string? shortTitle, string? annotation, int? parentItem,
@@ -103,6 +136,8 @@ public sealed class EditAgendaModel(MeetingQueries meetings, BodyQueries bodies,
         Items = Meeting.Agenda.Items;
         Plenaries = Meeting.PlenaryMeetings;
         Registered = await register.ListAsync(slug, null, ct: ct) ?? [];
+        Panels = await panels.ListAsync(slug, number, ct) ?? Panels;
+        Register = await organizations.ListAsync(ct: ct);
         return Page();
     }
 

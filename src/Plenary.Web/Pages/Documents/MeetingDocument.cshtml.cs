@@ -86,6 +86,7 @@ public sealed class MeetingDocumentModel(OfficialDocuments documents, BodyQuerie
             OfficialDocumentKind.Agenda => "Annotated provisional agenda",
             OfficialDocumentKind.Report => "Report",
             OfficialDocumentKind.Compilation => "Compilation of preliminary conclusions and recommendations",
+            OfficialDocumentKind.Participants => "Provisional list of participants",
         };
         BodyName = body.Body.ShortName;
         MeetingName = meeting.Name;

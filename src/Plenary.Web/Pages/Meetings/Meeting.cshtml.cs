@@ -14,8 +14,18 @@ public sealed record PreliminaryLink(string Href, string Text);
 
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments documents, Plenary.Application.Audit.AuditQueries audit, Plenary.Application.Bodies.BodyQueries bodyIds,
-    Plenary.Application.Recommendations.PreliminaryQueries preliminary, Plenary.Application.Data.RecordMemo memo) : PageModel
+    Plenary.Application.Recommendations.PreliminaryQueries preliminary, Plenary.Application.Data.RecordMemo memo, Plenary.Application.Participation.Statements statements,
+    Plenary.Application.Participation.AttendanceQueries attendance, Plenary.Application.Participation.Delegations delegations) : PageModel
 {
+    /// <summary>The statements made at the meeting (the page lists those whose text is published).</summary>
+    public IReadOnlyList<Plenary.Application.Participation.StatementView> Statements { get; private set; } = [];
+    /// <summary>How many delegations were present at each plenary meeting.</summary>
+    public IReadOnlyDictionary<int, int> Present { get; private set; } = new Dictionary<int, int>();
+    /// <summary>The reader's own delegation, for a delegate or stakeholder (their self check-in).</summary>
+    public Plenary.Application.Participation.DelegationView? OwnView { get; private set; }
+    /// <summary>Whether the reader may run the meeting's list of speakers (an officer of the body or the Secretariat).</summary>
+    public bool MayChair { get; private set; }
+
     /// <summary>The History panel: changes to this meeting, for the secretariat's eyes (null for others).</summary>
     public IReadOnlyList<Plenary.Application.Audit.ChangeDescription>? Changes { get; private set; }
 
@@ -43,6 +53,10 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
         CanEdit = body is not null && Security.BodyAccess.CanEditRecord(User, body.BodyId);
         OwnDelegation = body is null ? null : Security.BodyAccess.OwnDelegation(User, body.BodyId);
         if (CanEdit) Changes = await kept.GetAsync(key + ":history", async () => await audit.DescribeAsync(await audit.ForMeetingAsync(details.MeetingId, ct), ct));
+        MayChair = body is not null && Security.BodyAccess.MayChair(User, body.BodyId);
+        Statements = await statements.ListAsync(slug, number, ct) ?? [];
+        Present = await attendance.PresentByPlenaryAsync(slug, number, ct);
+        if (OwnDelegation is { } own) OwnView = await delegations.GetAsync(slug, number, own, ct);
         // The documents' symbols and the report's missing facts (the agenda is not composed to show its symbol),
         // the compilation's symbol at the stocktaking convening, and the link to the preliminary texts:
         // made once per record version, like the details, so that a signed-in reader's page composes nothing.
@@ -68,6 +82,8 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
             var overview = await documents.OverviewAsync(slug, number, ct);
             generated.Add(new("agenda", "Annotated provisional agenda", overview!.AgendaSymbol));
             generated.Add(new("report", "Report", overview.ReportSymbol));
+            generated.Add(new("participants", "Provisional list of participants",
+                (await documents.PreviewAsync(slug, number, OfficialDocumentKind.Participants, ct))!.Symbol));
             missing = overview.MissingFacts;
         }
         catch (DomainException)

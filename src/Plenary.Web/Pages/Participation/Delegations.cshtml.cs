@@ -22,6 +22,8 @@ public sealed class DelegationsModel(MeetingQueries meetings, BodyQueries bodies
     /// <summary>Which of the two forms was refused ("states" or "organizations"), and what was typed in it.</summary>
     public string? FailedKind { get; private set; }
     public string? Typed { get; private set; }
+    /// <summary>The meeting's plenary meetings, each with its attendance list.</summary>
+    public IReadOnlyList<PlenaryMeetingView> Plenaries => Meeting.PlenaryMeetings;
 
     public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct)
     {
@@ -41,6 +43,12 @@ public sealed class DelegationsModel(MeetingQueries meetings, BodyQueries bodies
         {
             // A State is picked from the register by name or code, and opened by its code.
             try { participant = StateRegister.Require(participant, "delegation.participant").Code; }
+            catch (Plenary.Domain.DomainException e) { message = e.Message; }
+        }
+        else if (kind == "organizations")
+        {
+            // An organization is picked from the register too, and opened by its name there.
+            try { participant = (await organizations.RequireAsync(participant, "delegation.participant", "The organization", ct)).Name; }
             catch (Plenary.Domain.DomainException e) { message = e.Message; }
         }
         if (message is null)
