@@ -148,7 +148,8 @@ public sealed class SpeakersList : IVersioned
     public SpokenStatement? Next(DateTimeOffset now)
     {
         var item = SittingItem();
-        var next = Waiting(item).FirstOrDefault();
+        var waiting = Waiting(item);
+        var next = waiting.Count > 0 ? waiting[0] : null;
         if (Current is null && next is null)
             throw new DomainException("speakers.none", $"Nobody is waiting for the floor on item {item}.");
         var made = Current is null ? null : Finish(now);

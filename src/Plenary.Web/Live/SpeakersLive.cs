@@ -15,7 +15,7 @@ public static class SpeakersLive
 
     public static void MapSpeakersStream(this IEndpointRouteBuilder app) =>
         app.MapGet("/bodies/{slug}/meetings/{number:int}/live/stream", (string slug, int number, HttpContext http, LiveHub hub) =>
-                LiveStream.StreamAsync(http, hub, ListOfSpeakers.Topic(slug, number)))
+                ServerSentEvents.StreamAsync(http, hub, ListOfSpeakers.Topic(slug, number)))
             .AllowAnonymous()
             .ExcludeFromDescription();
 }

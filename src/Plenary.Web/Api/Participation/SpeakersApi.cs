@@ -36,7 +36,7 @@ public static class SpeakersApi
             {
                 var version = body.BaseVersion();
                 if (await bodies.GetAsync(slug, ct) is not { } found) return Problems.Create(StatusCodes.Status404NotFound, "Body not found", $"There is no body with the slug '{slug}'.");
-                var own = http.User.OwnDelegation();
+                var own = http.User.OwnDelegation(found.BodyId);
                 var who = body.Participant switch
                 {
                     { State: { Length: > 0 } state } => ParticipantKey.State(state),
@@ -61,7 +61,7 @@ public static class SpeakersApi
                 if (whose is null) return Problems.Create(StatusCodes.Status404NotFound, "Not found", "That request for the floor is not on the list of speakers.");
                 var body = await bodies.GetAsync(slug, ct);
                 var mayChair = body is not null && http.User.MayChair(body.BodyId);
-                if (!mayChair && (body is null || !Same(http.User.OwnDelegation(), whose)))
+                if (!mayChair && (body is null || !Same(http.User.OwnDelegation(body.BodyId), whose)))
                     return Problems.Create(StatusCodes.Status403Forbidden, "Not allowed", "A delegate withdraws only their own delegation's request; the Chair and the Secretariat any.");
                 var result = await speakers.WithdrawAsync(slug, number, v, speaker, ct);
                 return result.Succeeded ? Results.NoContent() : Problems.FromEdit(result);
@@ -136,7 +136,7 @@ public static class SpeakersApi
         var slug = http.GetRouteValue("slug") as string ?? "";
         if (await http.RequestServices.GetRequiredService<BodyQueries>().GetAsync(slug, http.RequestAborted) is not { } body)
             return Problems.Create(StatusCodes.Status404NotFound, "Body not found", $"There is no body with the slug '{slug}'.");
-        return http.User.MayChair(body.BodyId) || http.User.OwnDelegation() is not null ? null
+        return http.User.MayChair(body.BodyId) || http.User.OwnDelegation(body.BodyId) is not null ? null
             : Problems.Create(StatusCodes.Status403Forbidden, "Not allowed", "Only a delegate or stakeholder (for their own delegation), an officer of the body and its Secretariat use the list of speakers.");
     }
 }

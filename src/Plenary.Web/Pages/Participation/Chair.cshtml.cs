@@ -24,25 +24,25 @@ public sealed class ChairModel(ListOfSpeakers speakers, BodyQueries bodies, Orga
     }
 
     public Task<IActionResult> OnPostNextAsync(string slug, int number, int version, CancellationToken ct) =>
-        ActAsync(slug, number, ct, () => Speakers.NextAsync(slug, number, version, ct), "The floor was given to the next speaker.");
+        ActAsync(slug, number, () => Speakers.NextAsync(slug, number, version, ct), "The floor was given to the next speaker.", ct);
 
     public Task<IActionResult> OnPostFloorAsync(string slug, int number, int version, Guid speaker, CancellationToken ct) =>
-        ActAsync(slug, number, ct, () => Speakers.GiveFloorAsync(slug, number, version, speaker, ct), "The floor was given.");
+        ActAsync(slug, number, () => Speakers.GiveFloorAsync(slug, number, version, speaker, ct), "The floor was given.", ct);
 
     public Task<IActionResult> OnPostFinishAsync(string slug, int number, int version, CancellationToken ct) =>
-        ActAsync(slug, number, ct, () => Speakers.FinishAsync(slug, number, version, ct), "The statement is marked made.");
+        ActAsync(slug, number, () => Speakers.FinishAsync(slug, number, version, ct), "The statement is marked made.", ct);
 
     public Task<IActionResult> OnPostClockAsync(string slug, int number, int version, bool running, CancellationToken ct) =>
-        ActAsync(slug, number, ct, () => Speakers.RunClockAsync(slug, number, version, running, ct), running ? "The clock runs again." : "The clock is stopped.");
+        ActAsync(slug, number, () => Speakers.RunClockAsync(slug, number, version, running, ct), running ? "The clock runs again." : "The clock is stopped.", ct);
 
     public Task<IActionResult> OnPostMoveAsync(string slug, int number, int version, Guid speaker, int to, CancellationToken ct) =>
-        ActAsync(slug, number, ct, () => Speakers.MoveAsync(slug, number, version, speaker, to, ct), $"The speaker is now number {to} on the list.");
+        ActAsync(slug, number, () => Speakers.MoveAsync(slug, number, version, speaker, to, ct), $"The speaker is now number {to} on the list.", ct);
 
     public Task<IActionResult> OnPostTakeUpAsync(string slug, int number, int version, int plenaryMeeting, string? item, CancellationToken ct) =>
-        ActAsync(slug, number, ct, () => Speakers.TakeUpAsync(slug, number, version, plenaryMeeting, item, ct), $"Item {item} is under consideration.");
+        ActAsync(slug, number, () => Speakers.TakeUpAsync(slug, number, version, plenaryMeeting, item, ct), $"Item {item} is under consideration.", ct);
 
     public Task<IActionResult> OnPostTimeLimitAsync(string slug, int number, int version, int? minutes, int? seconds, CancellationToken ct) =>
-        ActAsync(slug, number, ct, () => Speakers.LimitSpeakingTimeAsync(slug, number, version, (minutes ?? 0) * 60 + (seconds ?? 0), ct), "The speaking time is set.");
+        ActAsync(slug, number, () => Speakers.LimitSpeakingTimeAsync(slug, number, version, (minutes ?? 0) * 60 + (seconds ?? 0), ct), "The speaking time is set.", ct);
 
     public async Task<IActionResult> OnPostRequestAsync(string slug, int number, int version, string? form, string? participant, string? item, string? onBehalfOf,
         bool rightOfReply, CancellationToken ct)
@@ -60,7 +60,7 @@ public sealed class ChairModel(ListOfSpeakers speakers, BodyQueries bodies, Orga
     // No fragment: a URL that targets an element turns autofocus off, and the Chair's "Next speaker" must have the focus on every load.
     private IActionResult Back() => Redirect(Base + "/speakers/chair");
 
-    private async Task<IActionResult> ActAsync(string slug, int number, CancellationToken ct, Func<Task<EditResult>> act, string done)
+    private async Task<IActionResult> ActAsync(string slug, int number, Func<Task<EditResult>> act, string done, CancellationToken ct)
     {
         if (await ChairAsync(slug, number, ct) is { } refusal) return refusal;
         return await ApplyAsync(act, done, Back, () => ShowAsync(slug, number, ct), r => Error = r.Error);

@@ -56,7 +56,7 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
         if (remove is { } position && Delegation.Members.FirstOrDefault(m => m.Position == position) is { } member)
             Confirm = new ConfirmRemoval($"Remove {member.Name} from {ParticipantName}?",
                 "The person is taken off the list of the delegation" + (Delegation.Status == DelegationStatus.Approved ? ", which then awaits the Secretariat's approval again" : "") + "; the change is kept in the audit trail.",
-                "Remove", new Dictionary<string, string> { ["version"] = Delegation.Version.ToString(), ["position"] = position.ToString() },
+                "Remove", new Dictionary<string, string> { ["version"] = Delegation.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["position"] = position.ToString(System.Globalization.CultureInfo.InvariantCulture) },
                 Here, $"Remove {member.Name}");
         return Page();
     }
@@ -65,7 +65,7 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
         string? function, string? email, DelegationRole? role, ParticipationMode? mode, CancellationToken ct)
     {
         var input = new DelegationMemberInput(title, firstName, familyName, function, email, role, mode);
-        return ApplyAsync(slug, number, kind, participant, ("new", input), ct,
+        return ApplyAsync(new(slug, number, kind, participant, ct), ("new", input),
             (key, secretariat) => delegations.SaveMemberAsync(slug, number, key, version, null, input, secretariat, ct),
             $"{Name(input)} was added.");
     }
@@ -74,20 +74,20 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
         string? familyName, string? function, string? email, DelegationRole? role, ParticipationMode? mode, CancellationToken ct)
     {
         var input = new DelegationMemberInput(title, firstName, familyName, function, email, role, mode);
-        return ApplyAsync(slug, number, kind, participant, (position.ToString(System.Globalization.CultureInfo.InvariantCulture), input), ct,
+        return ApplyAsync(new(slug, number, kind, participant, ct), (position.ToString(System.Globalization.CultureInfo.InvariantCulture), input),
             (key, secretariat) => delegations.SaveMemberAsync(slug, number, key, version, position, input, secretariat, ct),
             $"{Name(input)} was saved.");
     }
 
     public Task<IActionResult> OnPostRemoveAsync(string slug, int number, string kind, string participant, int version, int position, CancellationToken ct) =>
-        ApplyAsync(slug, number, kind, participant, null, ct,
+        ApplyAsync(new(slug, number, kind, participant, ct), null,
             (key, secretariat) => delegations.RemoveMemberAsync(slug, number, key, version, position, secretariat, ct), "The person was removed from the delegation.");
 
     /// <summary>Uploads the note verbale or official letter.</summary>
     public async Task<IActionResult> OnPostLetterAsync(string slug, int number, string kind, string participant, int version, IFormFile? file, CancellationToken ct)
     {
         var upload = await ReadAsync(file, ct);
-        return await ApplyAsync(slug, number, kind, participant, null, ct,
+        return await ApplyAsync(new(slug, number, kind, participant, ct), null,
             (key, secretariat) => upload is null
                 ? Task.FromResult(EditResult.Refused("Choose the file of the note verbale or official letter (PDF or Word) to upload.", "File"))
                 : delegations.AttachLetterAsync(slug, number, key, version, upload, limits.MaxFileBytes, secretariat, ct),
@@ -99,14 +99,14 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
     {
         if (await ShowAsync(slug, number, kind, participant, ct) is { } refusal) return refusal;
         if (!IsSecretariat) return Forbid();
-        return await ApplyAsync(slug, number, kind, participant, null, ct,
+        return await ApplyAsync(new(slug, number, kind, participant, ct), null,
             (key, _) => delegations.ApproveAsync(slug, number, key, version, ct), "The delegation is approved.");
     }
 
     /// <summary>Checks the delegation in at a plenary meeting (or takes it back); from the meeting page, returns there.</summary>
     public Task<IActionResult> OnPostAttendanceAsync(string slug, int number, string kind, string participant, int version, int plenaryMeeting, bool present,
         string? returnTo, CancellationToken ct) =>
-        ApplyAsync(slug, number, kind, participant, null, ct,
+        ApplyAsync(new(slug, number, kind, participant, ct), null,
             (key, secretariat) => delegations.SetAttendanceAsync(slug, number, key, version, plenaryMeeting, present, secretariat, ct),
             () => present ? $"{Sentences(ParticipantInText)} is checked in at the {Plenary.Domain.Editorial.Numbers.OrdinalInFigures(plenaryMeeting)} plenary meeting."
                 : $"The check-in at the {Plenary.Domain.Editorial.Numbers.OrdinalInFigures(plenaryMeeting)} plenary meeting was taken back.",
@@ -116,7 +116,7 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
     public async Task<IActionResult> OnPostStatementTextAsync(string slug, int number, string kind, string participant, Guid statement, int version, IFormFile? file, CancellationToken ct)
     {
         var upload = await ReadAsync(file, ct);
-        return await ApplyStatementAsync(slug, number, kind, participant, statement, ct,
+        return await ApplyStatementAsync(new(slug, number, kind, participant, ct), statement,
             () => upload is null
                 ? Task.FromResult(EditResult.Refused("Choose the file of the statement's text (PDF or Word) to upload.", "File"))
                 : statements.AttachTextAsync(slug, number, statement, version, upload, limits.MaxFileBytes, ct),
@@ -125,7 +125,7 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
 
     /// <summary>Publishes the text of one of the delegation's statements on the meeting page, or takes it off.</summary>
     public Task<IActionResult> OnPostPublishAsync(string slug, int number, string kind, string participant, Guid statement, int version, bool published, CancellationToken ct) =>
-        ApplyStatementAsync(slug, number, kind, participant, statement, ct, () => statements.PublishAsync(slug, number, statement, version, published, ct),
+        ApplyStatementAsync(new(slug, number, kind, participant, ct), statement, () => statements.PublishAsync(slug, number, statement, version, published, ct),
             published ? "The text is published on the meeting page." : "The text is no longer published.");
 
     private static string Sentences(string text) => Plenary.Domain.Editorial.Sentences.Opening(text);
@@ -142,35 +142,37 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
         return new UploadedFile(file.FileName, memory.ToArray());
     }
 
-    private async Task<IActionResult> ApplyStatementAsync(string slug, int number, string kind, string participant, Guid statement, CancellationToken ct,
-        Func<Task<EditResult>> apply, string done)
+    /// <summary>The delegation a post is about, as its route names it.</summary>
+    private sealed record On(string Slug, int Number, string Kind, string Participant, CancellationToken Ct);
+
+    private async Task<IActionResult> ApplyStatementAsync(On on, Guid statement, Func<Task<EditResult>> apply, string done)
     {
-        if (await ShowAsync(slug, number, kind, participant, ct) is { } refusal) return refusal;
+        if (await ShowAsync(on.Slug, on.Number, on.Kind, on.Participant, on.Ct) is { } refusal) return refusal;
         // Only the delegation's own statements: a delegate never reaches another's through this page.
         if (OwnStatements.All(s => s.Id != statement)) return NotFound();
         return await ApplyAsync(apply, done, () => Redirect(Here + "#statements"), async () =>
         {
-            await ShowAsync(slug, number, kind, participant, ct);
+            await ShowAsync(on.Slug, on.Number, on.Kind, on.Participant, on.Ct);
             return Page();
         }, r => Error = r.Error);
     }
 
-    /// <param name="typed">The person form that was sent, kept on the page when the edit is refused for a rule (not when stale).</param>
-    private Task<IActionResult> ApplyAsync(string slug, int number, string kind, string participant, (string Form, DelegationMemberInput Input)? typed,
-        CancellationToken ct, Func<ParticipantKey, bool, Task<EditResult>> apply, string done, string? returnTo = null) =>
-        ApplyAsync(slug, number, kind, participant, typed, ct, apply, () => done, returnTo);
+    private Task<IActionResult> ApplyAsync(On on, (string Form, DelegationMemberInput Input)? typed,
+        Func<ParticipantKey, bool, Task<EditResult>> apply, string done, string? returnTo = null) =>
+        ApplyAsync(on, typed, apply, () => done, returnTo);
 
+    /// <param name="typed">The person form that was sent, kept on the page when the edit is refused for a rule (not when stale).</param>
     /// <param name="done">The message once done, written once the delegation is loaded (it may name it).</param>
-    private async Task<IActionResult> ApplyAsync(string slug, int number, string kind, string participant, (string Form, DelegationMemberInput Input)? typed,
-        CancellationToken ct, Func<ParticipantKey, bool, Task<EditResult>> apply, Func<string> done, string? returnTo = null)
+    private async Task<IActionResult> ApplyAsync(On on, (string Form, DelegationMemberInput Input)? typed,
+        Func<ParticipantKey, bool, Task<EditResult>> apply, Func<string> done, string? returnTo = null)
     {
-        if (await ShowAsync(slug, number, kind, participant, ct) is { } refusal) return refusal;
+        if (await ShowAsync(on.Slug, on.Number, on.Kind, on.Participant, on.Ct) is { } refusal) return refusal;
         var secretariat = IsSecretariat;
         return await ApplyAsync(() => apply(Delegation.Participant, secretariat), done(),
             () => returnTo is null ? Redirect(Here) : Redirect(returnTo), async () =>
             {
                 if (Refused is { IsStale: false } && typed is { } t) (FormShown, Typed) = (t.Form, t.Input);
-                await ShowAsync(slug, number, kind, participant, ct);
+                await ShowAsync(on.Slug, on.Number, on.Kind, on.Participant, on.Ct);
                 return Page();
             }, result =>
             {

@@ -51,7 +51,7 @@ public abstract class SpeakersPage(ListOfSpeakers speakers, BodyQueries bodies, 
         (List, BodyId) = (list, body.BodyId);
         IsSecretariat = User.CanEditRecord(body.BodyId);
         MayChair = User.MayChair(body.BodyId);
-        Own = User.OwnDelegation();
+        Own = User.OwnDelegation(body.BodyId);
         if (IsSecretariat || MayChair) Register = await organizations.ListAsync(ct: ct);
         return null;
     }
