@@ -24,6 +24,8 @@ public static class ApiDocument
         ["Documents"] = "The document register of a body: entries, language versions and their files.",
         ["Delegations"] = "The persons a State or an organization sends to a meeting; for their own delegate or stakeholder and the Secretariat.",
         ["Registers"] = "The registers of States and of organizations.",
+        ["List of speakers"] = "A meeting's list of speakers: delegations ask for the floor, the Chair (an officer) and the Secretariat run it; the clock is stored instants.",
+        ["Statements"] = "The statements made at a meeting, and the texts their delegations publish.",
         ["Silence procedures"] = "Decisions by silence procedure: proposals circulated to a circle with a deadline, answered by its members, concluded by time.",
         ["Conclusions and recommendations"] = "The Rapporteur's lists of preliminary conclusions and recommendations, delegates' suggestions, the compilation, comment rounds, the consolidation at the stocktaking convening and the adopted list with its provenance.",
     };

@@ -81,11 +81,11 @@ public sealed partial class OpenApiLintTests(SqliteDemoSite site) : IClassFixtur
             var needsToken = op.GetProperty("security").EnumerateArray().Any(r => r.TryGetProperty("personalAccessToken", out _));
             if (method == "get")
             {
-                // Private reads: a delegation names persons; a convening's suggestions are a delegation's until the Rapporteur decides;
-                // a round's comments with their review are the Secretariat's and the commenter's until posted.
-                var isPrivate = path.Contains("/delegations/", StringComparison.Ordinal) || path.EndsWith("/suggestions", StringComparison.Ordinal)
+                // Private reads: a delegation names persons (one delegation, the list of delegations); a convening's suggestions are a delegation's
+                // until the Rapporteur decides; a round's comments with their review are the Secretariat's and the commenter's until posted.
+                var isPrivate = path.Contains("/delegations", StringComparison.Ordinal) || path.EndsWith("/suggestions", StringComparison.Ordinal)
                     || path.EndsWith("/comment-rounds/{round}/comments", StringComparison.Ordinal);
-                if (needsToken != isPrivate) wrong.Add($"{where}: a read is public unless it names persons (a delegation) or is a convening's undecided suggestions");
+                if (needsToken != isPrivate) wrong.Add($"{where}: a read is public unless it names persons (a delegation, the list of delegations) or is a convening's undecided suggestions");
                 if (path.Contains('{') && !responses.ContainsKey("404")) wrong.Add($"{where}: a read of something named in its path says it may be 404");
                 continue;
             }

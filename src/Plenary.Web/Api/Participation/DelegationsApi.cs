@@ -14,6 +14,16 @@ public sealed record DelegationBody(int? Version, ParticipantCategory? Category,
 public sealed record VersionBody(int? Version) : IVersionedBody;
 public sealed record AttendanceBody(int? Version, bool? Present) : IVersionedBody;
 
+/// <summary>Who was present at a plenary meeting, and how many of each category (by its camelCase name).</summary>
+public sealed record AttendanceAnswer(int PlenaryMeeting, IReadOnlyList<PresentParticipant> Present, IReadOnlyDictionary<string, int> Counts);
+public sealed record PresentParticipant(ParticipantKey Participant, string Name, ParticipantCategory Category);
+
+/// <summary>What an import would do (preview) or did: the delegations with their persons, and every bad row.</summary>
+public sealed record ImportAnswer(int Rows, int Persons, string Basis, IReadOnlyList<ImportedDelegationAnswer> Delegations, IReadOnlyList<ImportProblem> Problems,
+    IReadOnlyList<string> IgnoredColumns);
+public sealed record ImportedDelegationAnswer(ParticipantKey Participant, string Name, ParticipantCategory Category, bool IsNew, int Version, IReadOnlyList<ImportedPersonAnswer> Persons);
+public sealed record ImportedPersonAnswer(int Row, string Name, string? Function, string? Email, DelegationRole Role, ParticipationMode Mode);
+
 /// <summary>
 /// Delegations through the API: a delegation is read and replaced by its own delegate or stakeholder (or the Secretariat),
 /// who also uploads its letter and checks it in at plenary meetings; the Secretariat lists every delegation, approves them
@@ -31,6 +41,8 @@ public static class DelegationsApi
                 await ApiWrites.RefuseUnlessEditorAsync(http) ?? (await delegations.ListAsync(slug, number, ct) is { } list ? Results.Ok(list) : NoMeeting(slug, number)))
             .RequireAuthorization(Policies.Secretariat)
             .WithName("ListDelegations")
+            .Produces<IReadOnlyList<DelegationView>>()
+            .ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithSummary("Every delegation registered for a meeting, States in the United Nations order then organizations, each with its persons, letter, status (pending or approved) and attendance. For the body's Secretariat.");
 
         api.MapGet(Route, async (string slug, int number, string kind, string participant, HttpContext http, BodyQueries bodies, Delegations delegations, CancellationToken ct) =>
@@ -69,6 +81,8 @@ public static class DelegationsApi
             })
             .RequireAuthorization(Policies.Participant)
             .WithName("GetDelegationLetter")
+            .Produces(StatusCodes.Status200OK, contentType: DocumentFile.PdfType, additionalContentTypes: [DocumentFile.DocxType])
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithSummary("The delegation's note verbale or official letter (PDF or DOCX), for its delegate or stakeholder and the Secretariat.");
 
         api.MapPut(Route + "/letter", async (string slug, int number, string kind, string participant, [FromQuery] int? version, [FromQuery] string? fileName,
@@ -80,7 +94,8 @@ public static class DelegationsApi
                     limits.MaxFileBytes, await BySecretariatAsync(http), ct));
             })
             .AsRecordWrite("UploadDelegationLetter", "Uploads (or replaces) the delegation's note verbale or official letter: the raw PDF or DOCX as the body, ?version=N (0 to open the delegation) and optionally ?fileName=. The delegation then awaits approval.",
-                ReadFrom, RefuseUnlessActingForAsync, Policies.Participant);
+                ReadFrom, RefuseUnlessActingForAsync, Policies.Participant)
+            .ProducesProblems(StatusCodes.Status413PayloadTooLarge);
 
         api.MapPost(Route + "/approval", async (string slug, int number, string kind, string participant, VersionBody? body, Delegations delegations, CancellationToken ct) =>
                 Problems.FromEdit(await delegations.ApproveAsync(slug, number, Key(kind, participant), body.BaseVersion(), ct)))
@@ -88,15 +103,14 @@ public static class DelegationsApi
 
         api.MapGet(Meeting + "/plenary-meetings/{plenary:int}/attendance", async (string slug, int number, int plenary, AttendanceQueries attendance, CancellationToken ct) =>
                 await attendance.ListAsync(slug, number, plenary, null, ct) is { } list
-                    ? Results.Ok(new
-                    {
-                        plenaryMeeting = plenary,
-                        present = list.Rows.Where(r => r.Present).Select(r => new { participant = r.Participant, name = r.Name, category = r.Category }),
-                        counts = list.Rows.Where(r => r.Present).GroupBy(r => r.Category).ToDictionary(g => JsonName(g.Key.ToString()), g => g.Count()),
-                    })
+                    ? Results.Ok(new AttendanceAnswer(plenary,
+                        list.Rows.Where(r => r.Present).Select(r => new PresentParticipant(r.Participant, r.Name, r.Category)).ToList(),
+                        list.Rows.Where(r => r.Present).GroupBy(r => r.Category).ToDictionary(g => JsonName(g.Key.ToString()), g => g.Count())))
                     : Problems.Create(StatusCodes.Status404NotFound, "Not found", $"The body '{slug}' has no meeting {number} with a plenary meeting numbered {plenary}."))
             .AllowAnonymous()
             .WithName("GetAttendance")
+            .Produces<AttendanceAnswer>()
+            .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Who was present at a plenary meeting (States and organizations, by name), and how many of each category. Public, like the report's attendance paragraph.");
 
         api.MapPut(Meeting + "/plenary-meetings/{plenary:int}/attendance/{kind}/{participant}", async (string slug, int number, int plenary, string kind, string participant,
@@ -122,19 +136,13 @@ public static class DelegationsApi
                 return outcome.Result.Succeeded ? Results.Ok(PreviewJson(outcome.Preview!)) : Problems.FromEdit(outcome.Result);
             })
             .AsRecordWrite("ImportRegistrations", "Imports registrations from a CSV file (the body, text/csv): first name, last name, title, affiliation, country, email, participation mode (position and role optional). ?preview=true writes nothing and answers what would be created and every bad row (row, column, message); without it, every good row is written in one transaction, or nothing. ?basis= (the preview's) refuses an import over delegations changed since.",
-                readFrom: null);
+                readFrom: null, answer: typeof(ImportAnswer));
     }
 
-    private static object PreviewJson(ImportPreview p) => new
-    {
-        rows = p.Rows,
-        persons = p.Persons,
-        basis = p.Basis,
-        delegations = p.Delegations.Select(d => new { participant = d.Participant, name = d.Name, category = d.Category, isNew = d.IsNew, version = d.Version,
-            persons = d.Persons.Select(x => new { x.Row, x.Name, x.Function, x.Email, x.Role, x.Mode }) }),
-        problems = p.Problems,
-        ignoredColumns = p.IgnoredColumns,
-    };
+    private static ImportAnswer PreviewJson(ImportPreview p) => new(p.Rows, p.Persons, p.Basis,
+        p.Delegations.Select(d => new ImportedDelegationAnswer(d.Participant, d.Name, d.Category, d.IsNew, d.Version,
+            d.Persons.Select(x => new ImportedPersonAnswer(x.Row, x.Name, x.Function, x.Email, x.Role, x.Mode)).ToList())).ToList(),
+        p.Problems, p.IgnoredColumns);
 
     /// <summary>Whether the caller writes as the Secretariat of the body in the route (who may still correct a meeting that is over).</summary>
     internal static async Task<bool> BySecretariatAsync(HttpContext http) =>

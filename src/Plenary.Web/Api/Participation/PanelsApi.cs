@@ -20,7 +20,7 @@ public static class PanelsApi
                 return Problems.FromEdit(await panels.AddAsync(slug, number, version, item, new(body.Title, body.Name, body.State, body.Organization), ct),
                     created: $"/api/v1/bodies/{slug}/meetings/{number}");
             })
-            .AsRecordWrite("AddPanellist", "Adds a panellist to an agenda item's panel: title (Mr., Ms., Dr. …), name, and the State (name or code) or the organization of the register they come from.", ReadFrom);
+            .AsRecordWrite("AddPanellist", "Adds a panellist to an agenda item's panel: title (Mr., Ms., Dr. …), name, and the State (name or code) or the organization of the register they come from.", ReadFrom, success: StatusCodes.Status201Created);
 
         api.MapPut(Panel + "/{position:int}", async (string slug, int number, string item, int position, PanellistBody? body, Panels panels, CancellationToken ct) =>
             {

@@ -14,6 +14,9 @@ public sealed record ClockBody(int? Version, bool? Running) : IVersionedBody;
 public sealed record TakeUpBody(int? Version, int? PlenaryMeeting, string? Item) : IVersionedBody;
 public sealed record TimeLimitBody(int? Version, int? Seconds) : IVersionedBody;
 
+/// <summary>A request for the floor added to the list: its id (to withdraw or move it) and the list's new version.</summary>
+public sealed record CreatedSpeaker(Guid? Id, int? Version);
+
 /// <summary>
 /// A meeting's list of speakers through the API, with the same permissions as its pages: everyone reads it; a delegate or
 /// stakeholder asks for the floor for their own delegation and withdraws their request; an officer of the body (the Chair)
@@ -30,6 +33,8 @@ public static class SpeakersApi
                 await speakers.GetAsync(slug, number, ct) is { } list ? Results.Ok(list) : DelegationsApi.NoMeeting(slug, number))
             .AllowAnonymous()
             .WithName("GetListOfSpeakers")
+            .Produces<SpeakersView>()
+            .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("A meeting's list of speakers: the plenary meeting and item under consideration, who has the floor (the clock as stored instants: floorSince and elapsedBeforeMs), and per agenda item who waits and who has spoken. Public.");
 
         api.MapPost(Speakers, async (string slug, int number, FloorRequestBody? body, HttpContext http, ListOfSpeakers speakers, BodyQueries bodies, CancellationToken ct) =>
@@ -48,10 +53,10 @@ public static class SpeakersApi
                 if (!mayChair && (own is null || !Same(own, who)))
                     return Problems.Create(StatusCodes.Status403Forbidden, "Not allowed", "A delegate asks for the floor only for their own delegation; the Chair and the Secretariat for anyone.");
                 var (result, id) = await speakers.RequestAsync(slug, number, version, new FloorRequest(who, body.Item, body.OnBehalfOf, body.RightOfReply ?? false), ct);
-                return result.Succeeded ? Results.Created($"/api/v1/bodies/{slug}/meetings/{number}/speakers", new { id, version = result.Version }) : Problems.FromEdit(result);
+                return result.Succeeded ? Results.Created($"/api/v1/bodies/{slug}/meetings/{number}/speakers", new CreatedSpeaker(id, result.Version)) : Problems.FromEdit(result);
             })
             .AsRecordWrite("RequestFloor", "Asks for the floor on an agenda item (item; the one under consideration when left out), on behalf of a group of States (onBehalfOf) or in exercise of the right of reply (rightOfReply). A delegate or stakeholder for their own delegation (participant may be left out); the Chair and the Secretariat for any State or organization.",
-                ReadFrom, RefuseUnlessSpeakerAsync, Policies.Speaker);
+                ReadFrom, RefuseUnlessSpeakerAsync, Policies.Speaker, StatusCodes.Status201Created, typeof(CreatedSpeaker));
 
         api.MapDelete(Speakers + "/{speaker:guid}", async (string slug, int number, Guid speaker, [FromQuery] int? version, HttpContext http, ListOfSpeakers speakers,
                 BodyQueries bodies, CancellationToken ct) =>
@@ -67,7 +72,7 @@ public static class SpeakersApi
                 return result.Succeeded ? Results.NoContent() : Problems.FromEdit(result);
             })
             .AsRecordWrite("WithdrawFloorRequest", "Takes a waiting request off the list (?version=N): a delegate or stakeholder their own, the Chair and the Secretariat any.",
-                ReadFrom, RefuseUnlessSpeakerAsync, Policies.Speaker);
+                ReadFrom, RefuseUnlessSpeakerAsync, Policies.Speaker, StatusCodes.Status204NoContent);
 
         api.MapPost(Speakers + "/{speaker:guid}/move", async (string slug, int number, Guid speaker, MoveSpeakerBody? body, ListOfSpeakers speakers, CancellationToken ct) =>
             {

@@ -10,6 +10,13 @@ namespace Plenary.Web.Api.Participation;
 public sealed record StatementBody(ParticipantBody? Participant, int? PlenaryMeeting, string? Item, string? OnBehalfOf, bool? RightOfReply);
 public sealed record PublicationBody(int? Version, bool? Published) : IVersionedBody;
 
+/// <summary>A statement as the API lists it: <see cref="Text"/> links its text once its delegation publishes it.</summary>
+public sealed record StatementAnswer(Guid Id, int PlenaryMeeting, string Item, ParticipantKey Participant, string Name,
+    Plenary.Domain.Participation.ParticipantCategory Category, string? OnBehalfOf, bool RightOfReply, int Version, bool Published, string? Text);
+
+/// <summary>A statement recorded: its id and version.</summary>
+public sealed record CreatedStatement(Guid? Id, int? Version);
+
 /// <summary>
 /// The statements made at a meeting through the API: public to read (a text only once its delegation publishes it); the
 /// Secretariat records and removes statements; the delegation (or the Secretariat) uploads a statement's text and publishes it.
@@ -23,14 +30,13 @@ public static class StatementsApi
     {
         api.MapGet(Statements, async (string slug, int number, Statements statements, CancellationToken ct) =>
                 await statements.ListAsync(slug, number, ct) is { } list
-                    ? Results.Ok(list.Select(s => new
-                    {
-                        s.Id, s.PlenaryMeeting, s.Item, s.Participant, s.Name, s.Category, s.OnBehalfOf, s.RightOfReply, s.Version, s.Published,
-                        text = s.Published ? $"/api/v1/bodies/{slug}/meetings/{number}/statements/{s.Id}/text" : null,
-                    }))
+                    ? Results.Ok(list.Select(s => new StatementAnswer(s.Id, s.PlenaryMeeting, s.Item, s.Participant, s.Name, s.Category, s.OnBehalfOf,
+                        s.RightOfReply, s.Version, s.Published, s.Published ? $"/api/v1/bodies/{slug}/meetings/{number}/statements/{s.Id}/text" : null)).ToList())
                     : DelegationsApi.NoMeeting(slug, number))
             .AllowAnonymous()
             .WithName("ListStatements")
+            .Produces<IReadOnlyList<StatementAnswer>>()
+            .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("The statements made at a meeting: plenary meeting, agenda item, the State or organization, on whose behalf, right of reply, and the link to the text its delegation published.");
 
         api.MapPost(Statements, async (string slug, int number, StatementBody? body, Statements statements, CancellationToken ct) =>
@@ -45,17 +51,18 @@ public static class StatementsApi
                 if (body!.PlenaryMeeting is null) return Problems.BadParameter("plenaryMeeting", "Give the number of the plenary meeting at which the statement was made.");
                 if (string.IsNullOrWhiteSpace(body.Item)) return Problems.BadParameter("item", "Give the agenda item, such as '2'.");
                 var (result, id) = await statements.RecordAsync(slug, number, new StatementInput(who, body.PlenaryMeeting, body.Item, body.OnBehalfOf, body.RightOfReply ?? false), ct);
-                return result.Succeeded ? Results.Created($"{ReadFrom.Replace("{slug}", slug).Replace("{number}", number.ToString(System.Globalization.CultureInfo.InvariantCulture))}/{id}/text", new { id, version = result.Version })
+                return result.Succeeded ? Results.Created($"{ReadFrom.Replace("{slug}", slug).Replace("{number}", number.ToString(System.Globalization.CultureInfo.InvariantCulture))}/{id}/text", new CreatedStatement(id, result.Version))
                     : Problems.FromEdit(result);
             })
-            .AsRecordWrite("RecordStatement", "The Secretariat records a statement made at a plenary meeting (participant, plenaryMeeting, item, onBehalfOf, rightOfReply); answers 201 with its id.", readFrom: null);
+            .AsRecordWrite("RecordStatement", "The Secretariat records a statement made at a plenary meeting (participant, plenaryMeeting, item, onBehalfOf, rightOfReply); answers 201 with its id.", readFrom: null,
+                success: StatusCodes.Status201Created, answer: typeof(CreatedStatement));
 
         api.MapDelete(Statements + "/{id:guid}", async (string slug, int number, Guid id, [FromQuery] int? version, Statements statements, CancellationToken ct) =>
             {
                 var result = await statements.RemoveAsync(slug, number, id, version.BaseVersion(), ct);
                 return result.Succeeded ? Results.NoContent() : Problems.FromEdit(result);
             })
-            .AsRecordWrite("RemoveStatement", "The Secretariat removes a statement recorded by mistake, with its text (?version=N).", ReadFrom);
+            .AsRecordWrite("RemoveStatement", "The Secretariat removes a statement recorded by mistake, with its text (?version=N).", ReadFrom, success: StatusCodes.Status204NoContent);
 
         api.MapGet(Statements + "/{id:guid}/text", async (string slug, int number, Guid id, HttpContext http, Statements statements, BodyQueries bodies, CancellationToken ct) =>
             {
@@ -66,6 +73,8 @@ public static class StatementsApi
             })
             .AllowAnonymous()
             .WithName("GetStatementText")
+            .Produces(StatusCodes.Status200OK, contentType: Plenary.Domain.Documents.DocumentFile.PdfType, additionalContentTypes: [Plenary.Domain.Documents.DocumentFile.DocxType])
+            .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("The text of a statement: public once its delegation publishes it; before, for the delegation and the Secretariat.");
 
         api.MapPut(Statements + "/{id:guid}/text", async (string slug, int number, Guid id, [FromQuery] int? version, [FromQuery] string? fileName, HttpContext http,
@@ -76,7 +85,8 @@ public static class StatementsApi
                 return Problems.FromEdit(await statements.AttachTextAsync(slug, number, id, v, file with { FileName = fileName ?? file.FileName }, limits.MaxFileBytes, ct));
             })
             .AsRecordWrite("UploadStatementText", "Uploads (or replaces) the text of a statement: the raw PDF or DOCX as the body, ?version=N and optionally ?fileName=. Its delegation or the Secretariat.",
-                ReadFrom, RefuseUnlessStatementsOwnAsync, Policies.Participant);
+                ReadFrom, RefuseUnlessStatementsOwnAsync, Policies.Participant)
+            .ProducesProblems(StatusCodes.Status413PayloadTooLarge);
 
         api.MapDelete(Statements + "/{id:guid}/text", async (string slug, int number, Guid id, [FromQuery] int? version, Statements statements, CancellationToken ct) =>
                 Problems.FromEdit(await statements.RemoveTextAsync(slug, number, id, version.BaseVersion(), ct)))
