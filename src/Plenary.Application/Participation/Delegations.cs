@@ -112,7 +112,10 @@ public sealed class Delegations(PlenaryDbContext db, EditPipeline pipeline, Orga
         participant = await CanonicalAsync(participant, ct);
         var delegation = await db.Delegations.AsNoTracking().Include(d => d.Members)
             .SingleOrDefaultAsync(d => d.BodyId == meeting.BodyId && d.MeetingNumber == number && d.IsState == participant.IsState && d.Participant == participant.Name, ct);
-        return View(slug, meeting, participant, delegation, participant.CategoryFrom(participant.IsState ? null : await organizations.FindAsync(participant.Name, ct)));
+        var registered = participant.IsState ? null : await organizations.FindAsync(participant.Name, ct);
+        // Only an organization of the register may register a delegation (one recorded before stays readable).
+        if (!participant.IsState && registered is null && delegation is null) return null;
+        return View(slug, meeting, participant, delegation, participant.CategoryFrom(registered));
     }
 
     /// <summary>Every registered delegation of a meeting, States in the United Nations order first, then organizations by name.</summary>
@@ -220,7 +223,10 @@ public sealed class Delegations(PlenaryDbContext db, EditPipeline pipeline, Orga
         {
             PageShows = "the current list",
             FieldOf = FieldOf,
-            Open = () => Delegation.Open(meeting, participant.Name, participant.IsState, category ?? participant.CategoryFrom(registered), bySecretariat),
+            Open = () => !participant.IsState && registered is null
+                ? throw new DomainException("delegation.participant", $"'{participant.Name}' is not an organization in the register; pick one by its name, " +
+                    "such as Council of Europe, or ask the Secretariat to add it to the register of organizations.")
+                : Delegation.Open(meeting, participant.Name, participant.IsState, category ?? participant.CategoryFrom(registered), bySecretariat),
         };
         return await pipeline.EditAsync(target, version, async d =>
         {
@@ -231,7 +237,7 @@ public sealed class Delegations(PlenaryDbContext db, EditPipeline pipeline, Orga
         }, ct, field);
     }
 
-    /// <summary>An organization as the register names it ("INTERPOL" is the International Criminal Police Organization); a State, or a name the register lacks, as given.</summary>
+    /// <summary>An organization as the register names it ("INTERPOL" is the International Criminal Police Organization); a State, or a name the register lacks, as given (it opens no delegation).</summary>
     private async Task<ParticipantKey> CanonicalAsync(ParticipantKey participant, CancellationToken ct) =>
         !participant.IsState && await organizations.FindAsync(participant.Name, ct) is { } registered ? ParticipantKey.Organization(registered.Name) : participant;
 

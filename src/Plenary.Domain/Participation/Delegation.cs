@@ -112,13 +112,8 @@ public sealed class Delegation : IVersioned
                 $"Registration for meeting {meeting.Number} is closed: the meeting was {meeting.Status.ToString().ToLowerInvariant()}. Ask the Secretariat to correct the list.");
     }
 
-    public static string StateCode(string? code)
-    {
-        var state = Guard.Required(code, "delegation.participant", "The State's code", 300).ToUpperInvariant();
-        if (state.Length != 3 || !state.All(char.IsAsciiLetterUpper))
-            throw new DomainException("delegation.participant", $"'{code}' is not a three-letter State code (ISO 3166-1 alpha-3), such as ZAF.");
-        return state;
-    }
+    /// <summary>The code of a State of the register, named by its code or its name; anything the register lacks is refused.</summary>
+    public static string StateCode(string? code, string rule = "delegation.participant") => StateRegister.Require(code, rule).Code;
 
     /// <summary>Refuses an edit based on an older version of the delegation, then counts this one.</summary>
     public void BeginEdit(int expectedVersion)

@@ -129,7 +129,7 @@ public sealed class SpeakersList : IVersioned
         var behalf = Guard.Optional(onBehalfOf, "speakers.on_behalf_of", "On whose behalf the statement is made", 200);
         if (behalf is not null && kind == SpeakerKind.RightOfReply)
             throw new DomainException("speakers.on_behalf_of", "A right of reply is exercised by a State in its own name, not on behalf of a group.");
-        var key = isState ? Delegation.StateCode(participant) : Guard.Required(participant, "speakers.participant", "The organization", 300);
+        var key = isState ? Delegation.StateCode(participant, "speakers.participant") : Guard.Required(participant, "speakers.participant", "The organization", 300);
         if (_speakers.Any(s => s.Item == number && s.Kind == kind && s.IsState == isState && s.Participant == key && s.Status != SpeakerStatus.Spoke))
             throw new DomainException("speakers.duplicate", $"{Name(isState, key)} is already on the list of speakers on item {number}{(kind == SpeakerKind.RightOfReply ? " for a right of reply" : "")}.");
         if (_speakers.Count >= MaximumSpeakers)

@@ -67,7 +67,7 @@ public sealed class Statement : IVersioned
             PlenaryMeeting = plenaryMeeting,
             Item = item.ToString(),
             IsState = isState,
-            Participant = isState ? Delegation.StateCode(participant) : Guard.Required(participant, "statement.participant", "The organization", 300),
+            Participant = isState ? Delegation.StateCode(participant, "statement.participant") : Guard.Required(participant, "statement.participant", "The organization", 300),
             Category = category,
             OnBehalfOf = behalf,
             IsRightOfReply = rightOfReply,

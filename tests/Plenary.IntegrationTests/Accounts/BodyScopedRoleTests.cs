@@ -73,7 +73,7 @@ public abstract class BodyScopedRoleTests : FreshSiteTests
             Assert.True(added.Succeeded, string.Join("; ", added.Errors));
         }
         var api = Site.Api(await Site.TokenForAsync("zaf-cosp@example.org"));
-        var body = new { version = 0, members = new[] { new { name = "Ms. Thandi Dlamini", head = true } } };
+        var body = new { version = 0, members = new[] { new { title = "Ms.", firstName = "Thandi", familyName = "Dlamini", role = "head" } } };
 
         var expertGroup = await api.PutAsJsonAsync("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", body);
         var conference = await api.PutAsJsonAsync("/api/v1/bodies/cosp/meetings/10/delegations/states/ZAF", body);

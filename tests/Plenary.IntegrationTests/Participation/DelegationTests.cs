@@ -108,6 +108,31 @@ public abstract class DelegationTests : FreshSiteTests
     }
 
     [SkippableFact]
+    public async Task ADelegation_OfAStateOrAnOrganizationOutsideTheRegisters_CannotBeOpened_ByAddressOrApi()
+    {
+        var secretariat = await SignedInAsync("secretariat@plenary.demo");
+        var api = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));
+        const string meeting = "/bodies/eg-cybercrime/meetings/7/delegations";
+        var members = new { version = 0, members = new[] { Person("Ms.", "Ada", "Lovelace", head: true) } };
+
+        var pageOfXyz = await secretariat.GetAsync(meeting + "/states/XYZ");
+        var pageOfNobody = await secretariat.GetAsync(meeting + "/organizations/Ministry%20of%20Nowhere");
+        var apiXyz = await api.PutAsJsonAsync("/api/v1" + meeting + "/states/XYZ", members);
+        var apiNobody = await api.PutAsJsonAsync("/api/v1" + meeting + "/organizations/Ministry%20of%20Nowhere", members);
+        var checkIn = await api.PutAsJsonAsync("/api/v1/bodies/eg-cybercrime/meetings/7/plenary-meetings/1/attendance/states/XYZ", new { version = 0, present = true });
+
+        Assert.Equal(HttpStatusCode.NotFound, pageOfXyz.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, pageOfNobody.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, apiXyz.StatusCode);
+        Assert.Contains("'XYZ' is not a State in the register", (await apiXyz.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, apiNobody.StatusCode);
+        Assert.Contains("'Ministry of Nowhere' is not an organization in the register", (await apiNobody.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, checkIn.StatusCode);
+        using var scope = Site.Services.CreateScope();
+        Assert.Empty(scope.ServiceProvider.GetRequiredService<PlenaryDbContext>().Delegations.Where(d => d.MeetingNumber == 7));
+    }
+
+    [SkippableFact]
     public async Task TheStakeholder_RegistersTheirOrganization()
     {
         var stakeholder = await SignedInAsync("stakeholder@plenary.demo");
@@ -203,11 +228,15 @@ public abstract class DelegationTests : FreshSiteTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await Site.Api().GetAsync(ZafApi)).StatusCode);
     }
     /// <summary>An account acting for an organization, made straight in the store with a password of its own.</summary>
+    /// <summary>A stakeholder of an organization, which is added to the register of organizations first (a delegation is only for an organization of the register).</summary>
     private async Task<string> StakeholderOfAsync(string organization)
     {
         const string password = "stakeholder test passphrase";
         var email = $"org-{Guid.NewGuid():N}@example.org";
         using var scope = Site.Services.CreateScope();
+        var (registered, _) = await scope.ServiceProvider.GetRequiredService<Plenary.Application.Participation.Organizations>()
+            .AddAsync(new(organization, null, Plenary.Domain.Participation.ParticipantCategory.NonGovernmentalOrganization));
+        Assert.True(registered.Succeeded, registered.Error);
         var added = await scope.ServiceProvider.GetRequiredService<Plenary.Application.Accounts.AddUser>().HandleAsync(
             new(email, null, Plenary.Domain.Accounts.AccessRole.Stakeholder, "eg-cybercrime", null, organization, password));
         Assert.True(added.Succeeded, string.Join("; ", added.Errors));

@@ -24,9 +24,14 @@ public sealed class DelegationTests
     [Theory]
     [InlineData("ZA")]
     [InlineData("Z4F")]
-    [InlineData("South Africa")]
-    public void Open_ForAStateWithoutAThreeLetterCode_IsRefused(string code) =>
-        Refused(() => Delegation.Open(Planned(), code, isState: true, ParticipantCategory.MemberState), "delegation.participant", "three-letter State code");
+    [InlineData("XYZ")]
+    [InlineData("Atlantis")]
+    public void Open_ForAStateTheRegisterLacks_IsRefused(string code) =>
+        Refused(() => Delegation.Open(Planned(), code, isState: true, ParticipantCategory.MemberState), "delegation.participant", "is not a State in the register");
+
+    [Fact]
+    public void Open_ForAStateNamedByItsName_KeepsItsCode() =>
+        Assert.Equal("ZAF", Delegation.Open(Planned(), "South Africa", isState: true, ParticipantCategory.MemberState).Participant);
 
     [Fact]
     public void Open_ForAMeetingAlreadyHeld_IsRefused()
