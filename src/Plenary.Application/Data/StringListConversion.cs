@@ -19,6 +19,8 @@ internal static class StringListConversion
     // Internal, not private: EF Core's compiled model (CompiledModel) calls it.
     internal static bool Same(List<string>? a, List<string>? b) => (a ?? []).SequenceEqual(b ?? []);
 
+    internal static bool Same(List<int>? a, List<int>? b) => (a ?? []).SequenceEqual(b ?? []);
+
     public static PropertyBuilder<List<string>> AsJsonText(this PropertyBuilder<List<string>> property) =>
         property.HasConversion(
                 v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
@@ -27,8 +29,8 @@ internal static class StringListConversion
             .HasMaxLength(4000);
 
     private static readonly ValueComparer<List<int>> NumberComparer = new(
-        (a, b) => (a ?? new List<int>()).SequenceEqual(b ?? new List<int>()),
-        v => v.Aggregate(0, HashCode.Combine),
+        (a, b) => Same(a, b),
+        v => v.Aggregate(0, (h, n) => HashCode.Combine(h, n)),
         v => v.ToList());
 
     /// <summary>A short list of numbers (the plenary meetings a delegation attended) as JSON text, like the lists of strings.</summary>

@@ -21,7 +21,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 "Plenary.Domain.Participation.DelegationMember",
                 typeof(DelegationMember),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 10,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -41,6 +41,29 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(DelegationMember).GetField("<DelegationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            var email = runtimeEntityType.AddProperty(
+                "Email",
+                typeof(string),
+                propertyInfo: typeof(DelegationMember).GetProperty("Email", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DelegationMember).GetField("<Email>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 254);
+
+            var familyName = runtimeEntityType.AddProperty(
+                "FamilyName",
+                typeof(string),
+                propertyInfo: typeof(DelegationMember).GetProperty("FamilyName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DelegationMember).GetField("<FamilyName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 100);
+
+            var firstName = runtimeEntityType.AddProperty(
+                "FirstName",
+                typeof(string),
+                propertyInfo: typeof(DelegationMember).GetProperty("FirstName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DelegationMember).GetField("<FirstName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+
             var function = runtimeEntityType.AddProperty(
                 "Function",
                 typeof(string),
@@ -49,19 +72,14 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 300);
 
-            var isHead = runtimeEntityType.AddProperty(
-                "IsHead",
-                typeof(bool),
-                propertyInfo: typeof(DelegationMember).GetProperty("IsHead", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DelegationMember).GetField("<IsHead>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: false);
-
-            var name = runtimeEntityType.AddProperty(
-                "Name",
-                typeof(string),
-                propertyInfo: typeof(DelegationMember).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DelegationMember).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
+            var mode = runtimeEntityType.AddProperty(
+                "Mode",
+                typeof(ParticipationMode),
+                propertyInfo: typeof(DelegationMember).GetProperty("Mode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DelegationMember).GetField("<Mode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            mode.SetSentinelFromProviderValue("InPerson");
 
             var position = runtimeEntityType.AddProperty(
                 "Position",
@@ -69,6 +87,23 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(DelegationMember).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DelegationMember).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var role = runtimeEntityType.AddProperty(
+                "Role",
+                typeof(DelegationRole),
+                propertyInfo: typeof(DelegationMember).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DelegationMember).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            role.SetSentinelFromProviderValue("Head");
+
+            var title = runtimeEntityType.AddProperty(
+                "Title",
+                typeof(string),
+                propertyInfo: typeof(DelegationMember).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DelegationMember).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

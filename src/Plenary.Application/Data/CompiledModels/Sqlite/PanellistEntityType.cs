@@ -22,7 +22,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 "Plenary.Domain.Participation.Panellist",
                 typeof(Panellist),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -69,6 +69,14 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Panellist).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 200);
+
+            var title = runtimeEntityType.AddProperty(
+                "Title",
+                typeof(string),
+                propertyInfo: typeof(Panellist).GetProperty("Title", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Panellist).GetField("<Title>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
