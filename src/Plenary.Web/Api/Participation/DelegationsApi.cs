@@ -98,7 +98,9 @@ public static class DelegationsApi
             .ProducesProblems(StatusCodes.Status413PayloadTooLarge);
 
         api.MapPost(Route + "/approval", async (string slug, int number, string kind, string participant, VersionBody? body, Delegations delegations, CancellationToken ct) =>
-                Problems.FromEdit(await delegations.ApproveAsync(slug, number, Key(kind, participant), body.BaseVersion(), ct)))
+                ParticipantKey.TryParse(kind, participant, out var key, out var error)
+                    ? Problems.FromEdit(await delegations.ApproveAsync(slug, number, key, body.BaseVersion(), ct))
+                    : Problems.BadParameter(error.Segment, error.Error))
             .AsRecordWrite("ApproveDelegation", "The Secretariat approves a delegation as it stands: it lists its persons, one of them head of delegation, and its letter is on file.", ReadFrom);
 
         api.MapGet(Meeting + "/plenary-meetings/{plenary:int}/attendance", async (string slug, int number, int plenary, AttendanceQueries attendance, CancellationToken ct) =>
