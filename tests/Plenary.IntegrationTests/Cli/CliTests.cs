@@ -171,9 +171,9 @@ public sealed class RenderCommandTests : IAsyncLifetime
     [Fact]
     public async Task RenderParticipants_WritesTheProvisionalListOfParticipantsUnderItsInfSymbol()
     {
-        var result = await RunAsync("render", "participants", "--body", "eg-cybercrime", "--meeting", "6", "--format", "txt", "--out", _out);
+        var result = await RunAsync("render", "participants", "--body", "eg-cybercrime", "--meeting", "6", "--format", "txt", "--date", "2020-07-27", "--out", _out);
 
-        Assert.Equal(0, result.Code);
+        Assert.True(result.Code == 0, result.Err);
         var text = await File.ReadAllTextAsync(Path.Combine(_out, "UNODC_CCPCJ_EG.4_2020_INF_1.txt"));
         Assert.Contains("Provisional list of participants", text);
         Assert.Contains("Member States", text);
