@@ -4,8 +4,8 @@ namespace Plenary.Application.Data.CompiledModels;
 /// <summary>The fingerprints of the models the compiled models were made from.</summary>
 public static class Fingerprints
 {
-    public const string Sqlite = "e40b74ec4bf023165ad6faea8e6ce947dd3067fea0004b435129b1962468b0af";
-    public const string PostgreSQL = "a319838371b3546103c724ac135f91860c6a41e6359815b1f005d8ccd8ef96df";
+    public const string Sqlite = "61ac36bb5dcf8e621c39fd7fc7bc5ac6c241f74cc66d653bbf4ec94e26d705a6";
+    public const string PostgreSQL = "60f72366a35cda75c4e5faf05062f428bb9f1b3efb9f68a2b13b104201acd109";
     /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
     public const string LatestMigration = "20261208000000_CommentRounds";
 }

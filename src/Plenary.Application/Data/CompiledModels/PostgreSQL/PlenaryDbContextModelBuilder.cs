@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9dd32cec-cbae-47fd-8301-819009f1dc59"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("1989ad8c-c1dd-47e6-b4ab-f0b753af7d3b"), entityTypeCount: 53)
         {
         }
 
@@ -52,9 +52,14 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             var organizationOfWorkRow = OrganizationOfWorkRowEntityType.Create(this);
             var plenaryMeeting = PlenaryMeetingEntityType.Create(this);
             var delegation = DelegationEntityType.Create(this);
+            var delegationLetter = DelegationLetterEntityType.Create(this);
             var delegationMember = DelegationMemberEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var panellist = PanellistEntityType.Create(this);
+            var speaker = SpeakerEntityType.Create(this);
+            var speakersList = SpeakersListEntityType.Create(this);
+            var statement = StatementEntityType.Create(this);
+            var statementText = StatementTextEntityType.Create(this);
             var agreedSnapshot = AgreedSnapshotEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
             var commentAttachment = CommentAttachmentEntityType.Create(this);
@@ -100,8 +105,13 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             OrganizationOfWorkRowEntityType.CreateForeignKey1(organizationOfWorkRow, meeting);
             PlenaryMeetingEntityType.CreateForeignKey1(plenaryMeeting, meeting);
             DelegationEntityType.CreateForeignKey1(delegation, body);
+            DelegationLetterEntityType.CreateForeignKey1(delegationLetter, delegation);
             DelegationMemberEntityType.CreateForeignKey1(delegationMember, delegation);
             PanellistEntityType.CreateForeignKey1(panellist, agendaItem);
+            SpeakerEntityType.CreateForeignKey1(speaker, speakersList);
+            SpeakersListEntityType.CreateForeignKey1(speakersList, body);
+            StatementEntityType.CreateForeignKey1(statement, body);
+            StatementTextEntityType.CreateForeignKey1(statementText, statement);
             AgreedSnapshotEntityType.CreateForeignKey1(agreedSnapshot, consolidation);
             CommentEntityType.CreateForeignKey1(comment, commentRound);
             CommentAttachmentEntityType.CreateForeignKey1(commentAttachment, comment);
@@ -148,9 +158,14 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
             OrganizationOfWorkRowEntityType.CreateAnnotations(organizationOfWorkRow);
             PlenaryMeetingEntityType.CreateAnnotations(plenaryMeeting);
             DelegationEntityType.CreateAnnotations(delegation);
+            DelegationLetterEntityType.CreateAnnotations(delegationLetter);
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
             OrganizationEntityType.CreateAnnotations(organization);
             PanellistEntityType.CreateAnnotations(panellist);
+            SpeakerEntityType.CreateAnnotations(speaker);
+            SpeakersListEntityType.CreateAnnotations(speakersList);
+            StatementEntityType.CreateAnnotations(statement);
+            StatementTextEntityType.CreateAnnotations(statementText);
             AgreedSnapshotEntityType.CreateAnnotations(agreedSnapshot);
             CommentEntityType.CreateAnnotations(comment);
             CommentAttachmentEntityType.CreateAnnotations(commentAttachment);

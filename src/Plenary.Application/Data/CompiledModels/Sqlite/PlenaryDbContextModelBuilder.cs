@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d260be94-71aa-4ea2-8236-691366a27245"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("3e657b78-34a6-4023-a45e-349136abf3c7"), entityTypeCount: 53)
         {
         }
 
@@ -51,9 +51,14 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             var organizationOfWorkRow = OrganizationOfWorkRowEntityType.Create(this);
             var plenaryMeeting = PlenaryMeetingEntityType.Create(this);
             var delegation = DelegationEntityType.Create(this);
+            var delegationLetter = DelegationLetterEntityType.Create(this);
             var delegationMember = DelegationMemberEntityType.Create(this);
             var organization = OrganizationEntityType.Create(this);
             var panellist = PanellistEntityType.Create(this);
+            var speaker = SpeakerEntityType.Create(this);
+            var speakersList = SpeakersListEntityType.Create(this);
+            var statement = StatementEntityType.Create(this);
+            var statementText = StatementTextEntityType.Create(this);
             var agreedSnapshot = AgreedSnapshotEntityType.Create(this);
             var comment = CommentEntityType.Create(this);
             var commentAttachment = CommentAttachmentEntityType.Create(this);
@@ -99,8 +104,13 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             OrganizationOfWorkRowEntityType.CreateForeignKey1(organizationOfWorkRow, meeting);
             PlenaryMeetingEntityType.CreateForeignKey1(plenaryMeeting, meeting);
             DelegationEntityType.CreateForeignKey1(delegation, body);
+            DelegationLetterEntityType.CreateForeignKey1(delegationLetter, delegation);
             DelegationMemberEntityType.CreateForeignKey1(delegationMember, delegation);
             PanellistEntityType.CreateForeignKey1(panellist, agendaItem);
+            SpeakerEntityType.CreateForeignKey1(speaker, speakersList);
+            SpeakersListEntityType.CreateForeignKey1(speakersList, body);
+            StatementEntityType.CreateForeignKey1(statement, body);
+            StatementTextEntityType.CreateForeignKey1(statementText, statement);
             AgreedSnapshotEntityType.CreateForeignKey1(agreedSnapshot, consolidation);
             CommentEntityType.CreateForeignKey1(comment, commentRound);
             CommentAttachmentEntityType.CreateForeignKey1(commentAttachment, comment);
@@ -147,9 +157,14 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
             OrganizationOfWorkRowEntityType.CreateAnnotations(organizationOfWorkRow);
             PlenaryMeetingEntityType.CreateAnnotations(plenaryMeeting);
             DelegationEntityType.CreateAnnotations(delegation);
+            DelegationLetterEntityType.CreateAnnotations(delegationLetter);
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
             OrganizationEntityType.CreateAnnotations(organization);
             PanellistEntityType.CreateAnnotations(panellist);
+            SpeakerEntityType.CreateAnnotations(speaker);
+            SpeakersListEntityType.CreateAnnotations(speakersList);
+            StatementEntityType.CreateAnnotations(statement);
+            StatementTextEntityType.CreateAnnotations(statementText);
             AgreedSnapshotEntityType.CreateAnnotations(agreedSnapshot);
             CommentEntityType.CreateAnnotations(comment);
             CommentAttachmentEntityType.CreateAnnotations(commentAttachment);
