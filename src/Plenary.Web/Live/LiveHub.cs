@@ -8,7 +8,28 @@ namespace Plenary.Web.Live;
 /// The state a live view shows, as its viewers receive it: a version (the SSE event id, so a viewer
 /// can tell it has the latest) and the JSON the page's script renders.
 /// </summary>
-public sealed record LiveState(string Version, string Json);
+public sealed record LiveState(string Version, string Json)
+{
+    private Encoded? _encoded;
+
+    private sealed record Encoded(string Name, byte[] Bytes);
+
+    /// <summary>
+    /// The state as one Server-Sent Event in UTF-8, made once for all the viewers that are handed this
+    /// state (they share the object), so a change costs one encoding per instance, not one per viewer.
+    /// </summary>
+    public ReadOnlyMemory<byte> EventBytes(string name)
+    {
+        if (_encoded is { } kept && kept.Name == name) return kept.Bytes;
+        var made = new Encoded(name, System.Text.Encoding.UTF8.GetBytes(ServerSentEvents.Event(name, this)));
+        _encoded = made; // a race makes the same bytes twice, never wrong ones
+        return made.Bytes;
+    }
+
+    public bool Equals(LiveState? other) => other is not null && Version == other.Version && Json == other.Json;
+
+    public override int GetHashCode() => HashCode.Combine(Version, Json);
+}
 
 /// <summary>
 /// A kind of live view: the topics it serves start with <see cref="Prefix"/> ("speakers/"), and

@@ -40,8 +40,9 @@ public static class ServerSentEvents
                 try
                 {
                     if (!await viewer.States.WaitToReadAsync(wait.Token)) break;
+                    // The bytes are the state's, encoded once for every viewer it is handed to.
                     while (viewer.States.TryRead(out var state))
-                        await response.WriteAsync(Event(eventName, state), ct);
+                        await response.Body.WriteAsync(state.EventBytes(eventName), ct);
                 }
                 catch (OperationCanceledException) when (!ct.IsCancellationRequested)
                 {
