@@ -44,6 +44,7 @@ internal sealed class MeetingEventConfiguration : IEntityTypeConfiguration<Meeti
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.DecidedBy).HasMaxLength(200);
         b.Property(x => x.Details).HasMaxLength(2000);
+        b.Property(x => x.RecordedBy).HasMaxLength(200);
         b.Ignore(x => x.PreviousDates);
         b.Ignore(x => x.NewDates);
         b.HasIndex(x => new { x.MeetingId, x.OccurredOn });

@@ -6,30 +6,33 @@ namespace Plenary.Application.Decisions;
 /// <summary>What an adopted proposal changes in the record of the convening it concerns, and the dated event documents narrate.</summary>
 public static class SilenceDecisions
 {
+    /// <summary>
+    /// Applies the decision through the convening's lifecycle (its rules hold: a held convening's dates are not
+    /// approved again), recording the event as the silence procedure that concluded at its deadline.
+    /// </summary>
     public static void Apply(SilenceProcedure p, Meeting meeting)
     {
         var on = p.DeadlineDate;
         var circle = ProcedureWords.Circle(p.Circle);
+        var authority = new Authority(DecisionMeans.SilenceProcedure, circle);
+        var recorded = new Recorded($"silence procedure {p.Number}", p.DeadlineAt);
         switch (p.Subject)
         {
             case ProcedureSubject.ConveningDates when p.ProposedDates is { } dates:
-                // "New dates in place of" only where dates had been approved before (a postponement); a first approval
-                // confirms the dates the convening was planned for, or sets them.
-                var previous = meeting.History.Any(e => e.Kind == MeetingEventKind.DatesApproved) && meeting.Dates != dates ? meeting.Dates : null;
-                meeting.MoveTo(meeting.Venue, dates);
-                meeting.RecordEvent(on, MeetingEventKind.DatesApproved, circle, DecisionMeans.SilenceProcedure, previous, dates, null, null);
+                // The plenary meetings and the organization of work move with the dates.
+                meeting.ApproveDates(on, dates, authority, recorded, SittingsOnMove.Move);
                 break;
             case ProcedureSubject.ProvisionalAgenda:
-                meeting.RecordEvent(on, MeetingEventKind.AgendaAgreed, circle, DecisionMeans.SilenceProcedure, null, null, null, null);
+                meeting.ApproveAgenda(on, authority, recorded);
                 break;
             case ProcedureSubject.Format when p.ProposedFormat is { } format:
-                meeting.ChangeFormat(format);
-                meeting.RecordEvent(on, MeetingEventKind.FormatApproved, circle, DecisionMeans.SilenceProcedure, null, null, format, p.FormatArrangements);
+                meeting.ChangeFormat(on, format, p.FormatArrangements, authority, recorded);
                 break;
             case ProcedureSubject.OrganizationOfWork:
                 // The record says when the proposed organization of work went to the circle, as documents narrate it.
                 var circulated = p.CirculatedAt is { } at ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZones.Require(p.DeadlineTimeZone, "silence.time_zone")).DateTime) : on;
-                meeting.RecordEvent(circulated, MeetingEventKind.OrganizationOfWorkCirculated, circle, DecisionMeans.SilenceProcedure, null, null, null, null);
+                meeting.RecordEvent(circulated, MeetingEventKind.OrganizationOfWorkCirculated, circle, DecisionMeans.SilenceProcedure, null, null, null, null,
+                    recordedBy: recorded.By, recordedAt: recorded.At);
                 break;
         }
     }

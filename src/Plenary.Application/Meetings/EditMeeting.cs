@@ -22,7 +22,18 @@ public sealed record ConveningInput(int Number, ConveningKind Kind, int? Ordinal
 /// <summary>Who opened, presided over and closed a convening: officers by their place in the body's list, or someone else who opened it.</summary>
 public sealed record PresidingInput(int? OpenedBy, string? OpenedByOther, int? PresidedBy, int? OnBehalfOf, int? ClosedBy);
 
-public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
+/// <summary>A step in a convening's lifecycle, as the Secretariat records it (ConveningLifecycle in the domain).</summary>
+public enum LifecycleStep { DatesApproved, AgendaApproved, Convened, AgendaAdopted, Closed, ReportAdopted, Postponed, Cancelled, FormatChanged }
+
+/// <summary>
+/// What the Secretariat says of a step: when it happened, on what authority (and who decided, at which plenary
+/// meeting), the new dates (or "to be determined"), what happens to the sittings, the format, the reason or details.
+/// </summary>
+public sealed record LifecycleInput(LifecycleStep Step, DateOnly? Date, DecisionMeans? Authority = null, string? DecidedBy = null, int? PlenaryMeeting = null,
+    DateOnly? StartDate = null, DateOnly? EndDate = null, bool ToBeDetermined = false, SittingsOnMove Sittings = SittingsOnMove.Move,
+    MeetingFormat? Format = null, string? Details = null);
+
+public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, TimeProvider? clock = null)
 {
     /// <summary>
     /// Schedules a new convening of the body: its number (the key in links), kind, ordinal or designation,
@@ -85,6 +96,65 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
                 default: throw new DomainException("meeting.status", "A convening is marked as held, cancelled or postponed; it is planned when it is scheduled.");
             }
         }, ct);
+
+    /// <summary>
+    /// Records a step of the convening's lifecycle as a dated event with who recorded it (the signed-in person, now)
+    /// and on what authority; the domain refuses a step the convening's state does not allow.
+    /// </summary>
+    public Task<EditResult> RecordStepAsync(string slug, int number, int version, LifecycleInput s, string recordedBy, CancellationToken ct = default) =>
+        EditAsync(slug, number, version, m => ApplyStep(m, s, new Recorded(recordedBy, (clock ?? TimeProvider.System).GetUtcNow())), ct);
+
+    /// <summary>What a move of the convening's dates would do to its sittings, for the confirmation before a postponement or new dates.</summary>
+    public async Task<string?> WhatMovingDoesAsync(string slug, int number, DateOnly? start, DateOnly? end, SittingsOnMove sittings, CancellationToken ct = default)
+    {
+        var meeting = await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct) is { } bodyId
+            ? await RecordLoader.MeetingsWithEverything(db).AsNoTracking().SingleOrDefaultAsync(m => m.BodyId == bodyId && m.Number == number, ct)
+            : null;
+        if (meeting is null) return null;
+        var dates = start is { } s && end is { } e && e >= s ? DateRange.Create(s, e) : null;
+        return meeting.WhatMovingDoes(dates, sittings);
+    }
+
+    private static void ApplyStep(Meeting m, LifecycleInput s, Recorded recorded)
+    {
+        DateOnly On() => s.Date ?? throw new DomainException("event.date", "Give the date on which the step happened.");
+        Authority By()
+        {
+            if (s.Authority is not { } means || means == DecisionMeans.None)
+                throw new DomainException("event.means", "Say on what authority the step was taken: a silence procedure, a decision at a plenary meeting, a decision of the Chair, or made known by the secretariat.");
+            var decidedBy = string.IsNullOrWhiteSpace(s.DecidedBy) ? means == DecisionMeans.SilenceProcedure ? "extended Bureau" : null : s.DecidedBy.Trim();
+            return new Authority(means, decidedBy, s.PlenaryMeeting);
+        }
+        DateRange? NewDates(bool required)
+        {
+            if (s.StartDate is { } start && s.EndDate is { } end) return DateRange.Create(start, end);
+            if (!required && s.ToBeDetermined && s.StartDate is null && s.EndDate is null) return null;
+            throw new DomainException("meeting.dates", required
+                ? "Give the first and last day of the dates approved."
+                : "Give the new first and last day, or say that the new dates are to be determined.");
+        }
+        switch (s.Step)
+        {
+            case LifecycleStep.DatesApproved: m.ApproveDates(On(), NewDates(true)!, By(), recorded, s.Sittings); break;
+            case LifecycleStep.AgendaApproved: m.ApproveAgenda(On(), By(), recorded); break;
+            case LifecycleStep.Convened: m.Convene(On(), s.PlenaryMeeting, recorded); break;
+            case LifecycleStep.AgendaAdopted:
+                m.AdoptAgendaAt(s.PlenaryMeeting ?? throw new DomainException("event.plenary_meeting", "Say at which plenary meeting the agenda was adopted."), recorded);
+                break;
+            case LifecycleStep.Closed: m.Close(On(), s.PlenaryMeeting, recorded); break;
+            case LifecycleStep.ReportAdopted: m.AdoptReport(On(), By(), recorded); break;
+            case LifecycleStep.Postponed:
+                if (s.ToBeDetermined && (s.StartDate is not null || s.EndDate is not null))
+                    throw new DomainException("meeting.dates", "Either give the new dates or say that they are to be determined, not both.");
+                m.Postpone(On(), NewDates(false), s.Details ?? "", By(), recorded, s.Sittings);
+                break;
+            case LifecycleStep.Cancelled: m.Cancel(On(), s.Details, By(), recorded); break;
+            case LifecycleStep.FormatChanged:
+                m.ChangeFormat(On(), s.Format ?? throw new DomainException("meeting.format", "Choose the format: in person, hybrid or online."), s.Details, By(), recorded);
+                break;
+            default: throw new DomainException("event.kind", $"{(int)s.Step} is not a step of a convening's lifecycle.");
+        }
+    }
 
     /// <summary>Marks a day of the convening as one without plenary meetings (a holiday) in the organization of work.</summary>
     public Task<EditResult> AddNonWorkingDayAsync(string slug, int number, int version, DateOnly date, string description, CancellationToken ct = default) =>
@@ -215,6 +285,12 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline)
         "panellist.name" => "PanellistName",
         "panellist.state" => "PanellistState",
         "panellist.organization" => "PanellistOrganization",
+        "event.date" => "Date",
+        "event.means" => "Authority",
+        "event.decided_by" => "DecidedBy",
+        "event.plenary_meeting" or "plenary.unknown" => "PlenaryMeeting",
+        "event.details" => "Details",
+        "meeting.postpone" => "StartDate",
         _ => null,
     };
 }

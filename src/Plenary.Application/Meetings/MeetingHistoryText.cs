@@ -6,15 +6,23 @@ namespace Plenary.Application.Meetings;
 /// <summary>One sentence per step of a meeting's history, generated from the record's facts.</summary>
 public static class MeetingHistoryText
 {
-    public static string Describe(MeetingEvent e)
+    /// <param name="noun">What the body calls the convening: "meeting", "session".</param>
+    /// <param name="sitting">A plenary meeting by its number in the convening, as the body names it ("1st plenary meeting").</param>
+    public static string Describe(MeetingEvent e, string noun = "meeting", Func<int, string>? sitting = null)
     {
+        sitting ??= n => $"plenary meeting {n}";
         var who = e.DecidedBy is { } d ? $"the {d}" : "the secretariat";
+        var at = e.PlenaryMeetingNumber is { } pm ? $" at the {sitting(pm)}" : "";
         var means = e.Means switch
         {
             DecisionMeans.SilenceProcedure => " by silence procedure",
-            DecisionMeans.Meeting => " at a meeting",
+            DecisionMeans.Meeting => e.PlenaryMeetingNumber is null ? " at a meeting" : at,
+            DecisionMeans.DecisionOfTheChair => " by decision of the Chair",
             DecisionMeans.None or DecisionMeans.Notification => "",
+            _ => "",
         };
+        // A decision of the Chair names the Chair once ("by decision of the Chair"); another names who decided, then how.
+        var decided = e.Means == DecisionMeans.DecisionOfTheChair ? means : $"{(e.DecidedBy is null ? "" : $", as decided by {who}")}{means}";
         var sentence = e.Kind switch
         {
             MeetingEventKind.DatesApproved when e.NewDates is { } n && e.PreviousDates is { } p =>
@@ -22,10 +30,17 @@ public static class MeetingHistoryText
             MeetingEventKind.DatesApproved when e.NewDates is { } n =>
                 $"{Sentences.Opening(who)} approved the dates {Dates.Masthead(n.Start, n.End)}{means}.",
             MeetingEventKind.AgendaAgreed => $"{Sentences.Opening(who)} agreed on the provisional agenda{means}.",
-            MeetingEventKind.PostponementAnnounced => $"{Sentences.Opening(who)} was informed that the meeting would be postponed.",
+            MeetingEventKind.PostponementAnnounced => $"{Sentences.Opening(who)} was informed that the {noun} would be postponed.",
             MeetingEventKind.Postponed when e.PreviousDates is { } p && e.NewDates is { } n =>
-                $"The meeting was postponed from {Dates.Masthead(p.Start, p.End)} to {Dates.Masthead(n.Start, n.End)}{(e.DecidedBy is null ? "" : $", as decided by {who}")}{means}.",
-            MeetingEventKind.Postponed => $"The meeting was postponed{means}.",
+                $"The {noun} was postponed from {Dates.Masthead(p.Start, p.End)} to {Dates.Masthead(n.Start, n.End)}{decided}.",
+            MeetingEventKind.Postponed when e.RecordedBy is not null && e.NewDates is null =>
+                $"The {noun} was postponed to dates to be determined{decided}.",
+            MeetingEventKind.Postponed => $"The {noun} was postponed{means}.",
+            MeetingEventKind.Convened => $"The {noun} was convened{at}.",
+            MeetingEventKind.AgendaAdopted => $"The agenda was adopted{at}.",
+            MeetingEventKind.Closed => $"The {noun} was closed{at}.",
+            MeetingEventKind.ReportAdopted => $"The report was adopted{(e.DecidedBy is { } r && e.Means != DecisionMeans.DecisionOfTheChair ? $" by the {r}" : "")}{means}.",
+            MeetingEventKind.Cancelled => $"The {noun} was cancelled{decided}.",
             MeetingEventKind.FormatApproved when e.Format is { } f => $"{Sentences.Opening(who)} approved the {FormatText(f)} format{means}.",
             MeetingEventKind.OrganizationOfWorkCirculated => $"The proposed organization of work was circulated to {who}.",
             _ => "",
@@ -37,6 +52,16 @@ public static class MeetingHistoryText
                 : $"{sentence} {details}";
         return sentence;
     }
+
+    /// <summary>On what authority the step was taken, in words; none for a step that needs none (the convening opened).</summary>
+    public static string? Authority(MeetingEvent e) => e.Means switch
+    {
+        DecisionMeans.SilenceProcedure => $"Silence procedure{(e.DecidedBy is { } c ? $" of the {c}" : "")}",
+        DecisionMeans.Meeting => e.PlenaryMeetingNumber is { } n ? $"Decision at plenary meeting {n}" : "Decision at a meeting",
+        DecisionMeans.DecisionOfTheChair => "Decision of the Chair",
+        DecisionMeans.Notification => "Made known by the secretariat",
+        _ => null,
+    };
 
     public static string FormatText(MeetingFormat format) => format switch
     {

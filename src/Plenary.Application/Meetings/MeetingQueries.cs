@@ -10,7 +10,16 @@ using Plenary.Domain.Meetings;
 
 namespace Plenary.Application.Meetings;
 
-public sealed record MeetingEventView(DateOnly Date, string Kind, string? DecidedBy, string Means, string Text);
+public sealed record MeetingEventView(DateOnly Date, string Kind, string? DecidedBy, string Means, string Text)
+{
+    /// <summary>The plenary meeting at which it happened or was decided.</summary>
+    public int? PlenaryMeeting { get; init; }
+    /// <summary>On what authority, in words: "by silence procedure of the extended Bureau".</summary>
+    public string? Authority { get; init; }
+    /// <summary>Who recorded it in Plenary, and when.</summary>
+    public string? RecordedBy { get; init; }
+    public DateTimeOffset? RecordedAt { get; init; }
+}
 
 public sealed record PlenaryMeetingView(int Number, string Name, DateOnly Date, string Day, string? StartsAt, string? EndsAt, string? Time, IReadOnlyList<string> Interpretation);
 
@@ -53,6 +62,9 @@ public sealed record MeetingDetails(BodySummary Body, MeetingSummary Meeting, st
 
     /// <summary>What the convening is called on its own: "meeting", "session" or "consultation".</summary>
     public string Noun { get; init; } = "meeting";
+
+    /// <summary>Where it stands in its lifecycle, in words: "planned", "in session", "postponed", "held", "cancelled".</summary>
+    public string State { get; init; } = "planned";
 
     /// <summary>What its sittings are called: "meeting" or "plenary meeting".</summary>
     public string SittingNoun { get; init; } = "meeting";
@@ -132,8 +144,12 @@ public sealed class MeetingQueries(PlenaryDbContext db)
             meeting.Summary,
             // Summaries are written to complete "At that meeting, the Expert Group ..." (docs/record-format.md).
             MarkdownText.ToHtml(meeting.Summary is { } s ? $"At this meeting, the {body.ShortName} {Sentences.Continuing(s.Trim())}" : null),
-            meeting.History.OrderBy(e => e.OccurredOn).Select(e => new MeetingEventView(e.OccurredOn, RecordJson.Name(e.Kind), e.DecidedBy,
-                RecordJson.Name(e.Means), MeetingHistoryText.Describe(e))).ToList(),
+            meeting.History.OrderBy(e => e.OccurredOn).ThenBy(e => e.RecordedAt).Select(e => new MeetingEventView(e.OccurredOn, RecordJson.Name(e.Kind), e.DecidedBy,
+                RecordJson.Name(e.Means), MeetingHistoryText.Describe(e, Convenings.KindNoun(body.Convenes, meeting.Kind),
+                    n => Numbers.OrdinalInFigures(meeting.SittingNumber(n)) + " " + Convenings.SittingNoun(body.Convenes)))
+            {
+                PlenaryMeeting = e.PlenaryMeetingNumber, Authority = MeetingHistoryText.Authority(e), RecordedBy = e.RecordedBy, RecordedAt = e.RecordedAt,
+            }).ToList(),
             plenaries.Select(p => new PlenaryMeetingView(p.Number, Numbers.OrdinalInFigures(meeting.SittingNumber(p.Number)) + " " + Convenings.SittingNoun(body.Convenes), p.Date, Dates.DayHeading(p.Date),
                 p.StartsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 p.EndsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
@@ -145,6 +161,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
             documents)
         {
             PostponementNote = postponement,
+            State = meeting.StateInWords,
             Noun = Convenings.KindNoun(body.Convenes, meeting.Kind),
             SittingNoun = Convenings.SittingNoun(body.Convenes),
             ContinuesName = continued is null ? null : Convenings.Heading(body.Convenes, continued),

@@ -323,7 +323,7 @@ public sealed class RecordBuilder
             var e = r.History[i];
             Try($"{path}.history[{i}]", e, () => meeting.RecordEvent(e.Date, Enum<MeetingEventKind>(e.Kind), e.DecidedBy, Enum<DecisionMeans>(e.Means),
                 Range(e.PreviousStartDate, e.PreviousEndDate, "previous"), Range(e.NewStartDate, e.NewEndDate, "new"),
-                e.Format is null ? null : Enum<MeetingFormat>(e.Format), e.Details));
+                e.Format is null ? null : Enum<MeetingFormat>(e.Format), e.Details, e.PlenaryMeeting, e.RecordedBy, e.RecordedAt));
         }
 
         for (var i = 0; i < r.PlenaryMeetings.Count; i++)

@@ -225,6 +225,9 @@ public sealed record MeetingEventRecord
     public DateOnly? NewEndDate { get; init; }
     public string? Format { get; init; }
     public string? Details { get; init; }
+    public int? PlenaryMeeting { get; init; }
+    public string? RecordedBy { get; init; }
+    public DateTimeOffset? RecordedAt { get; init; }
 }
 
 public sealed record PlenaryMeetingRecord

@@ -105,6 +105,7 @@ public static class RecordMapper
             Date = e.OccurredOn, Kind = RecordJson.Name(e.Kind), DecidedBy = e.DecidedBy, Means = RecordJson.Name(e.Means),
             PreviousStartDate = e.PreviousStart, PreviousEndDate = e.PreviousEnd, NewStartDate = e.NewStart, NewEndDate = e.NewEnd,
             Format = e.Format is { } f ? RecordJson.Name(f) : null, Details = e.Details,
+            PlenaryMeeting = e.PlenaryMeetingNumber, RecordedBy = e.RecordedBy, RecordedAt = e.RecordedAt,
         }).ToList(),
         PlenaryMeetings = m.PlenaryMeetings.OrderBy(p => p.Number).Select(p => new PlenaryMeetingRecord
         {

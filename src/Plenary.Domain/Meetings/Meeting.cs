@@ -13,7 +13,7 @@ namespace Plenary.Domain.Meetings;
 /// <see cref="Kind"/>, <see cref="Ordinal"/> and <see cref="Designation"/> give its name. Every change
 /// goes through a method here that checks the rules that bind those parts together.
 /// </summary>
-public sealed class Meeting : IVersioned
+public sealed partial class Meeting : IVersioned
 {
     private readonly List<MeetingEvent> _history = [];
     private readonly List<PlenaryMeeting> _plenaryMeetings = [];
@@ -266,13 +266,14 @@ public sealed class Meeting : IVersioned
 
     /// <summary>Records a step of the meeting's history as it happened (used when a record is loaded).</summary>
     public MeetingEvent RecordEvent(DateOnly occurredOn, MeetingEventKind kind, string? decidedBy, DecisionMeans means,
-        DateRange? previousDates, DateRange? newDates, MeetingFormat? format, string? details)
+        DateRange? previousDates, DateRange? newDates, MeetingFormat? format, string? details,
+        int? plenaryMeeting = null, string? recordedBy = null, DateTimeOffset? recordedAt = null)
     {
         Guard.Day(occurredOn, "event.date", "The date of the event");
         Guard.Defined(kind, "event.kind", "a kind of event");
         Guard.Defined(means, "event.means", "a means of decision");
         Guard.Defined(format, "event.format", "a meeting format");
-        var e = new MeetingEvent(Id, occurredOn, kind, decidedBy, means, previousDates, newDates, format, details);
+        var e = new MeetingEvent(Id, occurredOn, kind, decidedBy, means, previousDates, newDates, format, details).Noting(plenaryMeeting, recordedBy, recordedAt);
         _history.Add(e);
         return e;
     }

@@ -22,7 +22,24 @@ public enum MeetingEventKind
     FormatApproved,
     OrganizationOfWorkCirculated,
     Other,
+    /// <summary>The convening opened (its first plenary meeting).</summary>
+    Convened,
+    /// <summary>The agenda was adopted at a plenary meeting.</summary>
+    AgendaAdopted,
+    /// <summary>The convening closed; it is held.</summary>
+    Closed,
+    ReportAdopted,
+    Cancelled,
 }
 
-/// <summary>How a decision in a meeting's history was taken.</summary>
-public enum DecisionMeans { None, SilenceProcedure, Meeting, Notification }
+/// <summary>What happens to the plenary meetings and the organization of work when a convening's dates move.</summary>
+public enum SittingsOnMove
+{
+    /// <summary>They move with the dates, each by the same number of days.</summary>
+    Move,
+    /// <summary>They are taken out, to be planned again for the new dates (and the agenda's adoption with them).</summary>
+    Replan,
+}
+
+/// <summary>How a decision in a meeting's history was taken: by silence procedure, at a plenary meeting, by the Chair, or made known by the secretariat.</summary>
+public enum DecisionMeans { None, SilenceProcedure, Meeting, Notification, DecisionOfTheChair }

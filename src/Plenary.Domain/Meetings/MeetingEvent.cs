@@ -20,6 +20,12 @@ public sealed class MeetingEvent
     public MeetingFormat? Format { get; private set; }
     /// <summary>The reason or any detail, in our words: "owing to the COVID-19 pandemic".</summary>
     public string? Details { get; private set; }
+    /// <summary>The plenary meeting at which it happened or was decided ("at its 1st meeting").</summary>
+    public int? PlenaryMeetingNumber { get; private set; }
+    /// <summary>Who recorded it in Plenary (an account's name, or the silence procedure that concluded).</summary>
+    public string? RecordedBy { get; private set; }
+    /// <summary>When it was recorded in Plenary (not when it happened: that is <see cref="OccurredOn"/>).</summary>
+    public DateTimeOffset? RecordedAt { get; private set; }
 
     private MeetingEvent() { }
 
@@ -42,6 +48,17 @@ public sealed class MeetingEvent
         (NewStart, NewEnd) = (newDates?.Start, newDates?.End);
         Format = format;
         Details = Guard.Optional(details, "event.details", "The details", 2000);
+    }
+
+    /// <summary>Says at which plenary meeting it happened, and who recorded it when.</summary>
+    internal MeetingEvent Noting(int? plenaryMeeting, string? recordedBy, DateTimeOffset? recordedAt)
+    {
+        if (plenaryMeeting is < 1)
+            throw new DomainException("event.plenary_meeting", $"Plenary meetings are numbered from 1; {plenaryMeeting} is not one.");
+        PlenaryMeetingNumber = plenaryMeeting;
+        RecordedBy = Guard.Optional(recordedBy, "event.recorded_by", "Who recorded it", 200);
+        RecordedAt = recordedAt;
+        return this;
     }
 
     public DateRange? PreviousDates => PreviousStart is { } s && PreviousEnd is { } e ? DateRange.Create(s, e) : null;

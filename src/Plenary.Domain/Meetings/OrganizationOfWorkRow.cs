@@ -48,6 +48,9 @@ public sealed class OrganizationOfWorkRow
     /// <summary>Follows its plenary meeting when that is renumbered or moved to another day.</summary>
     internal void FollowPlenary(int number, DateOnly date) => (PlenaryMeetingNumber, Date) = (number, date);
 
+    /// <summary>Moves the row by a number of days, as its convening's dates move.</summary>
+    internal void MoveBy(int days) => Date = Date.AddDays(days);
+
     internal void Reposition(int position) => Position = position;
 
     public AgendaItemNumber? ItemNumber => AgendaItem is null ? null : AgendaItemNumber.Parse(AgendaItem);

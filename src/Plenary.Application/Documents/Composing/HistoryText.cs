@@ -142,8 +142,9 @@ public static class HistoryText
             var means = e.Means switch
             {
                 DecisionMeans.SilenceProcedure => " by means of a silence procedure",
-                DecisionMeans.Meeting => " at a meeting",
-                DecisionMeans.None or DecisionMeans.Notification => "",
+                DecisionMeans.Meeting => e.PlenaryMeetingNumber is { } n ? $" at its {dossier.Sitting(n)}" : " at a meeting",
+                DecisionMeans.DecisionOfTheChair => " by decision of the Chair",
+                _ => "",
             };
             var on = Dates.Day(e.OccurredOn);
             // The event's details close the sentence: a phrase continues it, sentences follow it.
@@ -157,6 +158,7 @@ public static class HistoryText
                 MeetingEventKind.AgendaAgreed => $"The provisional agenda for {name} was agreed upon by {by}{means} on {on}{end}",
                 MeetingEventKind.PostponementAnnounced => $"On {on}, {by} was informed that the {noun} was to be postponed{Spliced(e.Details)}",
                 MeetingEventKind.Postponed when e.PreviousDates is { } p => $"On {on}, the {noun} was postponed from its original dates {Dates.RangeInText(p.Start, p.End).Replace("from ", "")}{Spliced(e.Details)}",
+                MeetingEventKind.Cancelled => $"On {on}, the {noun} was cancelled{Spliced(e.Details)}",
                 // The arrangements of a format ("with the Chair in the room ...") qualify the format itself.
                 MeetingEventKind.FormatApproved when e.Format is { } f && e.Details is { } d && char.IsLower(d.Trim()[0]) =>
                     $"The holding of {name} {FormatPhrase(f)}, {d.Trim().TrimEnd('.')}, was approved by {by}{means} on {on}.",

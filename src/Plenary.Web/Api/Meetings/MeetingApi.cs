@@ -4,6 +4,7 @@ using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
 using Plenary.Domain.Meetings;
 using Plenary.Web.Api;
+using Plenary.Web.Security;
 
 namespace Plenary.Web.Api.Meetings;
 
@@ -22,6 +23,10 @@ public sealed record ConveningBody(int? Version, ConveningKind? Kind, int? Ordin
 public sealed record PresidingBody(int? Version, int? OpenedBy, string? OpenedByOther, int? PresidedBy, int? OnBehalfOf, int? ClosedBy) : IVersionedBody;
 
 public sealed record StatusBody(int? Version, MeetingStatus? Status) : IVersionedBody;
+
+/// <summary>A step of a convening's lifecycle: what, on which day, on what authority; new dates (or toBeDetermined) and what happens to the sittings; the format; the reason.</summary>
+public sealed record LifecycleBody(int? Version, LifecycleStep? Step, DateOnly? Date, DecisionMeans? Authority, string? DecidedBy, int? PlenaryMeeting,
+    DateOnly? StartDate, DateOnly? EndDate, bool? ToBeDetermined, SittingsOnMove? Sittings, MeetingFormat? Format, string? Details) : IVersionedBody;
 
 public sealed record NonWorkingDayBody(int? Version, DateOnly? Date, string? Description) : IVersionedBody;
 
@@ -88,6 +93,22 @@ public static class MeetingApi
                 return Problems.FromEdit(await edit.SetStatusAsync(slug, number, version, status, ct));
             })
             .AsRecordWrite("SetConveningStatus", "Marks a planned convening as held, cancelled or postponed (with no new dates yet).", ReadFrom);
+
+        api.MapPost(Meeting + "/events", async (string slug, int number, LifecycleBody? body, EditMeeting edit, HttpContext http, CancellationToken ct) =>
+            {
+                var version = body.BaseVersion();
+                if (body.Step is not { } step)
+                    return Problems.BadParameter("step", "Give the step: datesApproved, agendaApproved, convened, agendaAdopted, closed, reportAdopted, postponed, cancelled or formatChanged.");
+                // Moving the dates says what happens to the plenary meetings and the organization of work, as the page's confirmation does.
+                if (step is LifecycleStep.Postponed or LifecycleStep.DatesApproved && body.StartDate is not null && body.Sittings is null)
+                    return Problems.BadParameter("sittings", "Say what happens to the plenary meetings and the organization of work: move (with the dates) or replan (taken out, to be planned again).");
+                var input = new LifecycleInput(step, body.Date, body.Authority, body.DecidedBy, body.PlenaryMeeting, body.StartDate, body.EndDate,
+                    body.ToBeDetermined ?? false, body.Sittings ?? SittingsOnMove.Move, body.Format, body.Details);
+                return Problems.FromEdit(await edit.RecordStepAsync(slug, number, version, input, http.User.StepActor().Name, ct));
+            })
+            .AsRecordWrite("RecordConveningStep", "Records a step of the convening's lifecycle as a dated event with its authority (silenceProcedure, meeting, decisionOfTheChair, notification) and who recorded it: "
+                + "datesApproved, agendaApproved, convened, agendaAdopted (at plenaryMeeting), closed, reportAdopted, postponed (reason in details; startDate/endDate or toBeDetermined; sittings move or replan), cancelled, formatChanged. "
+                + "A step the convening's state does not allow is refused (400) naming the state and the rule.", ReadFrom);
 
         api.MapPut(Meeting + "/presiding", async (string slug, int number, PresidingBody? body, EditMeeting edit, CancellationToken ct) =>
             {

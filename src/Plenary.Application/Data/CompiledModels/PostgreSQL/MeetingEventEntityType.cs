@@ -22,7 +22,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 "Plenary.Domain.Meetings.MeetingEvent",
                 typeof(MeetingEvent),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 15,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -116,6 +116,14 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 sentinel: new DateOnly(1, 1, 1));
             occurredOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var plenaryMeetingNumber = runtimeEntityType.AddProperty(
+                "PlenaryMeetingNumber",
+                typeof(int?),
+                propertyInfo: typeof(MeetingEvent).GetProperty("PlenaryMeetingNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MeetingEvent).GetField("<PlenaryMeetingNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            plenaryMeetingNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var previousEnd = runtimeEntityType.AddProperty(
                 "PreviousEnd",
                 typeof(DateOnly?),
@@ -131,6 +139,23 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 fieldInfo: typeof(MeetingEvent).GetField("<PreviousStart>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             previousStart.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var recordedAt = runtimeEntityType.AddProperty(
+                "RecordedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(MeetingEvent).GetProperty("RecordedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MeetingEvent).GetField("<RecordedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            recordedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var recordedBy = runtimeEntityType.AddProperty(
+                "RecordedBy",
+                typeof(string),
+                propertyInfo: typeof(MeetingEvent).GetProperty("RecordedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MeetingEvent).GetField("<RecordedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            recordedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -21,7 +21,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 "Plenary.Domain.Meetings.MeetingEvent",
                 typeof(MeetingEvent),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 15,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -105,6 +105,13 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(MeetingEvent).GetField("<OccurredOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
 
+            var plenaryMeetingNumber = runtimeEntityType.AddProperty(
+                "PlenaryMeetingNumber",
+                typeof(int?),
+                propertyInfo: typeof(MeetingEvent).GetProperty("PlenaryMeetingNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MeetingEvent).GetField("<PlenaryMeetingNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var previousEnd = runtimeEntityType.AddProperty(
                 "PreviousEnd",
                 typeof(DateOnly?),
@@ -118,6 +125,21 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(MeetingEvent).GetProperty("PreviousStart", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(MeetingEvent).GetField("<PreviousStart>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var recordedAt = runtimeEntityType.AddProperty(
+                "RecordedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(MeetingEvent).GetProperty("RecordedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MeetingEvent).GetField("<RecordedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var recordedBy = runtimeEntityType.AddProperty(
+                "RecordedBy",
+                typeof(string),
+                propertyInfo: typeof(MeetingEvent).GetProperty("RecordedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MeetingEvent).GetField("<RecordedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
