@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", [S, A, A, D, D, A, D]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/delegations/{kind}/{participant}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/delegations/states/ZAF", ["Unauthorized", A, A, D, D, A, D]),
         ["/bodies/{slug}/meetings/{number:int}/plenary-meetings"] = ("/bodies/eg-cybercrime/meetings/7/plenary-meetings", [S, A, A, D, D, D, D]),
+        ["/bodies/{slug}/meetings/{number:int}/lifecycle"] = ("/bodies/eg-cybercrime/meetings/7/lifecycle", [S, A, A, D, D, D, D]),
         ["/bodies/{slug}/edit"] = ("/bodies/eg-cybercrime/edit", [S, A, A, D, D, D, D]),
         // Creating a body is the Administrator's; a body's officers and convenings are its Secretariat's.
         ["/bodies/new"] = ("/bodies/new", [S, A, D, D, D, D, D]),
@@ -95,6 +96,7 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/documentation/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/documentation/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // DELETE
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/documentation/{position:int}/move"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/documentation/1/move", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/plenary-meetings"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/plenary-meetings", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/events"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/events", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // POST
         ["/api/v1/bodies/{slug}/meetings/{number:int}/plenary-meetings/{plenary:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/plenary-meetings/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]), // PUT, DELETE
         // The body's writes (PUT /api/v1/bodies/{slug} shares the GET row above): token only, no GET of their own.
         ["/api/v1/bodies/{slug}/mandates"] = ("/api/v1/bodies/eg-cybercrime/mandates", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
