@@ -4,8 +4,8 @@ namespace Plenary.Application.Data.CompiledModels;
 /// <summary>The fingerprints of the models the compiled models were made from.</summary>
 public static class Fingerprints
 {
-    public const string Sqlite = "61ac36bb5dcf8e621c39fd7fc7bc5ac6c241f74cc66d653bbf4ec94e26d705a6";
-    public const string PostgreSQL = "60f72366a35cda75c4e5faf05062f428bb9f1b3efb9f68a2b13b104201acd109";
+    public const string Sqlite = "3247976026ae2e6eaa679dd47d148a1aafbeae0b5214f89ec633c839c56f531e";
+    public const string PostgreSQL = "0d2f481ba9ed9bdc3265ad713444fee2c2d49e1b2628ed7224a6aa6bd2125455";
     /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
     public const string LatestMigration = "20261208000000_CommentRounds";
 }

@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1989ad8c-c1dd-47e6-b4ab-f0b753af7d3b"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("79f65c1b-c754-40d6-84f4-0464c1dd2c86"), entityTypeCount: 53)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3e657b78-34a6-4023-a45e-349136abf3c7"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("fd7375db-016c-432b-afd5-0c089084f95c"), entityTypeCount: 53)
         {
         }
 
