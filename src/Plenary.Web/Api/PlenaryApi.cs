@@ -76,6 +76,7 @@ public static class PlenaryApi
         Decisions.SilenceApi.MapSilenceApi(root.MapGroup("").WithTags("Silence procedures"));
         root.MapGroup("").WithTags("Conclusions and recommendations").MapPreliminaryApi();
         root.MapGroup("").WithTags("Conclusions and recommendations").MapCommentApi();
+        root.MapGroup("").WithTags("Conclusions and recommendations").MapConsolidationApi();
 
         // Unknown routes under the API answer in problem details too, not with an HTML page.
         // Reads only: a write that misses (no JSON body, say) gets its own 405 or 415, not "no such route".

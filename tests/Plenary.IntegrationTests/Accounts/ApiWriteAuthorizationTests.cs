@@ -97,7 +97,8 @@ public sealed partial class ApiWriteAuthorizationTests : FreshSiteTests
         _ when path.EndsWith("/suggestions", StringComparison.Ordinal) && method == "POST" => ["delegate"],
         // A comment on the compilation: a delegate for their own State, a stakeholder for their own organization; the rest of a round is the Secretariat's.
         _ when path.EndsWith("/comments", StringComparison.Ordinal) && path.Contains("/comment-rounds/", StringComparison.Ordinal) && method == "POST" => ["delegate", "stakeholder"],
-        _ when path.Contains("/recommendations", StringComparison.Ordinal) || path.Contains("/suggestions/", StringComparison.Ordinal) => ["chair"],
+        _ when path.Contains("/recommendations", StringComparison.Ordinal) || path.Contains("/suggestions/", StringComparison.Ordinal)
+            || path.Contains("/consolidation", StringComparison.Ordinal) => ["chair"],
         _ => [],
     };
 

@@ -203,6 +203,18 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/panellists"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/panellists", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/panellists/{position:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/panellists/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items/{item}/panellists/{position:int}/move"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items/2/panellists/1/move", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation/proposals"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/proposals", [A, A, A, A, A, A, A]),
+        // Writes only (POST, PUT): a GET finds no route.
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation/texts"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/texts", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation/texts/{text:int}"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/texts/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation/texts/{text:int}/state"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/texts/1/state", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation/texts/{text:int}/source-removal"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/texts/1/source-removal", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation/dispositions"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/dispositions", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation/dispositions/withdrawal"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/dispositions/withdrawal", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation/ignored-proposals"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/ignored-proposals", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation/snapshots"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/snapshots", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/api/v1/bodies/{slug}/meetings/{number:int}/consolidation/finalisation"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/finalisation", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/{*path:nonfile}"] = ("/api/v1/nothing-here", [A, A, A, A, A, A, A]), // answers 404 problem details to all
     };
 

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
@@ -135,6 +137,33 @@ public abstract class ConsolidationTests : FreshSiteTests
     {
         var page = await ParseAsync(Anonymous(), "/bodies/eg-cybercrime/meetings/6/consolidation");
         Assert.Contains("is not the stocktaking convening", page.QuerySelector(".empty")!.TextContent);
+    }
+
+    [SkippableFact]
+    public async Task TheApi_ConsolidatesWithTheRapporteursToken_NamesTheFieldOfARefusal_AndRefusesAStaleVersion()
+    {
+        var chair = Site.Api(await Site.TokenForAsync("chair@plenary.demo"));
+        const string api = "/api/v1/bodies/eg-cybercrime/meetings/7/consolidation";
+
+        var made = await chair.PostAsJsonAsync(api + "/texts", new { version = 0, sources = new[] { "2020/IC/1", "2019/LEI/1" }, text = "States should cooperate." });
+        Assert.Equal(HttpStatusCode.OK, made.StatusCode);
+        var view = await Site.ReadAsync(api);
+        Assert.Equal(1, view.GetProperty("version").GetInt32());
+        var first = view.GetProperty("texts")[0];
+        Assert.Equal("underNegotiation", first.GetProperty("state").GetString());
+        Assert.Equal("mergedInto", view.GetProperty("preliminary").EnumerateArray().Single(p => p.GetProperty("identifier").GetString() == "2020/IC/1").GetProperty("disposition").GetProperty("kind").GetString());
+
+        var refused = await chair.PostAsJsonAsync(api + "/texts", new { version = 1, sources = new[] { "2020/IC/1" } });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("2020/IC/1 is already a source of consolidated text 1", await refused.Content.ReadAsStringAsync());
+
+        var stale = await chair.PostAsJsonAsync(api + "/texts/1/state", new { version = 0, state = "agreedAdReferendum" });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        var delegateToken = Site.Api(await Site.TokenForAsync("delegate@plenary.demo"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegateToken.PostAsJsonAsync(api + "/finalisation", new { version = 1 })).StatusCode);
+        var proposals = await Site.ReadAsync(api + "/proposals");
+        Assert.True(proposals.GetArrayLength() > 0);
     }
 
     /// <summary>A body that holds sessions: the committee's third session takes stock of its second session's list.</summary>
