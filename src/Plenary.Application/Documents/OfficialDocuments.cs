@@ -13,8 +13,8 @@ using Plenary.Domain.Editorial;
 
 namespace Plenary.Application.Documents;
 
-/// <summary>The official documents Plenary generates for a convening: the annotated agenda, the report, the compilation of preliminary texts, the provisional list of participants.</summary>
-public enum OfficialDocumentKind { Agenda, Report, Compilation, Participants }
+/// <summary>The official documents Plenary generates for a convening: the annotated agenda, the report, the compilation of preliminary texts, the provisional list of participants and, at a stocktaking convening, the list of adopted conclusions and recommendations.</summary>
+public enum OfficialDocumentKind { Agenda, Report, Compilation, Participants, Adopted }
 
 public sealed record GeneratedDocument(OfficialDocument Document, OfficialDocumentKind Kind, string Symbol, int Version, DateOnly? IssuedOn, IssueOutcome? Outcome)
 {
@@ -199,6 +199,7 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         OfficialDocumentKind.Report => "report",
         OfficialDocumentKind.Compilation => "compilation of preliminary conclusions and recommendations",
         OfficialDocumentKind.Participants => "list of participants",
+        OfficialDocumentKind.Adopted => "list of adopted conclusions and recommendations",
     };
 
     private async Task<IssueDetails> DetailsAsync(MeetingDossier dossier, OfficialDocumentKind kind, string symbol, Document? registered, DateOnly? issuedOn, CancellationToken ct)
@@ -216,6 +217,7 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         OfficialDocumentKind.Report => ReportComposer.Compose(dossier, issue),
         OfficialDocumentKind.Compilation => Recommendations.CompilationComposer.Compose(dossier, issue),
         OfficialDocumentKind.Participants => ParticipantsListComposer.Compose(dossier, issue),
+        OfficialDocumentKind.Adopted => Recommendations.AdoptedListComposer.Compose(dossier, issue),
     };
 
     private static string Title(MeetingDossier dossier, OfficialDocumentKind kind) => kind switch
@@ -224,6 +226,7 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         OfficialDocumentKind.Report => ReportComposer.Title(dossier),
         OfficialDocumentKind.Compilation => Recommendations.CompilationComposer.Title(dossier),
         OfficialDocumentKind.Participants => ParticipantsListComposer.Title,
+        OfficialDocumentKind.Adopted => Recommendations.AdoptedListComposer.Title(dossier),
     };
 
     private static DocumentType TypeOf(OfficialDocumentKind kind) => kind switch
@@ -232,6 +235,8 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         OfficialDocumentKind.Report => DocumentType.Report,
         OfficialDocumentKind.Compilation => DocumentType.ConferenceRoomPaper,
         OfficialDocumentKind.Participants => DocumentType.InformationDocument,
+        // Under the body's pattern for documents other than agendas, reports, lists of participants and conference room papers.
+        OfficialDocumentKind.Adopted => DocumentType.Note,
     };
 
     /// <summary>
@@ -245,9 +250,16 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         var meeting = dossier.Meeting;
         var type = TypeOf(kind);
         // A convening has several conference room papers: the compilation is the one registered under its title.
-        var registered = kind == OfficialDocumentKind.Compilation
+        // The adopted list is the convening's note registered under its title.
+        var titled = kind switch
+        {
+            OfficialDocumentKind.Compilation => Recommendations.CompilationComposer.TitleStart,
+            OfficialDocumentKind.Adopted => Recommendations.AdoptedListComposer.TitleStart,
+            _ => null,
+        };
+        var registered = titled is not null
             ? dossier.Register.Where(d => d.MeetingNumber == meeting.Number && d.Type == type && !d.Symbol.Contains("/Rev.", StringComparison.Ordinal)
-                    && d.Title.StartsWith(Recommendations.CompilationComposer.TitleStart, StringComparison.OrdinalIgnoreCase))
+                    && d.Title.StartsWith(titled, StringComparison.OrdinalIgnoreCase))
                 .OrderBy(d => DocumentSymbol.Create(d.Symbol)).FirstOrDefault()
             : dossier.Registered(type);
         var stated = (kind == OfficialDocumentKind.Report ? meeting.ReportSymbol : null) ?? registered?.Symbol;

@@ -10,7 +10,7 @@ public static class RenderCommand
 {
     public static Command Create()
     {
-        var kind = new Argument<string>("KIND") { Description = "agenda (the annotated provisional agenda), report (the report on the meeting), compilation (the stocktaking convening's compilation of preliminary conclusions and recommendations, a conference room paper) or participants (the provisional list of participants)." };
+        var kind = new Argument<string>("KIND") { Description = "agenda (the annotated provisional agenda), report (the report on the meeting), compilation (the stocktaking convening's compilation of preliminary conclusions and recommendations, a conference room paper), participants (the provisional list of participants) or adopted (the stocktaking convening's list of adopted conclusions and recommendations, with their sources in an annex)." };
         var body = new Option<string>("--body") { Description = "The body's slug, e.g. eg-cybercrime.", Required = true };
         var meeting = new Option<int>("--meeting") { Description = "The meeting's number, e.g. 7.", Required = true };
         var format = new Option<string>("--format") { Description = $"The output: {DocumentFormats.Names}.", DefaultValueFactory = _ => "docx" };
@@ -25,7 +25,7 @@ public static class RenderCommand
         command.SetAction(async (parse, ct) =>
         {
             if (!OfficialDocuments.TryParseKind(parse.GetValue(kind), out var documentKind))
-                throw new CliException($"'{parse.GetValue(kind)}' is not a document Plenary generates; use agenda, report, compilation or participants.", ExitCodes.BadInput);
+                throw new CliException($"'{parse.GetValue(kind)}' is not a document Plenary generates; use agenda, report, compilation, participants or adopted.", ExitCodes.BadInput);
             if (!DocumentFormats.TryParseFormat(parse.GetValue(format), out var outputFormat))
                 throw new CliException($"--format '{parse.GetValue(format)}' is not a format; use one of {DocumentFormats.Names}.", ExitCodes.BadInput);
             var folder = parse.GetValue(output) ?? new DirectoryInfo(Directory.GetCurrentDirectory());

@@ -166,6 +166,41 @@ public abstract class ConsolidationTests : FreshSiteTests
         Assert.True(proposals.GetArrayLength() > 0);
     }
 
+    [SkippableFact]
+    public async Task TheAdoptedList_IsIssuedAsItsOwnDocument_WithItsSourcesInAnAnnex_AndGoesIntoTheStocktakingReport()
+    {
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            var edit = scope.ServiceProvider.GetRequiredService<Consolidations>();
+            Assert.True((await edit.ConsolidateAsync("eg-cybercrime", 7, 0, ["2019/LEI/10", "2020/IC/1"], null, null,
+                "Every State should designate a point of contact available around the clock for urgent requests concerning cybercrime.", "the Rapporteur")).Succeeded);
+            Assert.True((await edit.ConsolidateAsync("eg-cybercrime", 7, 1, ["2018/LF/1"], null, null, null, "the Rapporteur")).Succeeded);
+            Assert.True((await edit.ChangeStateAsync("eg-cybercrime", 7, 2, 1, ConsolidatedState.AgreedAdReferendum)).Succeeded);
+            Assert.True((await edit.ChangeStateAsync("eg-cybercrime", 7, 3, 1, ConsolidatedState.Adopted)).Succeeded);
+        }
+        const string api = "/api/v1/bodies/eg-cybercrime/meetings/7/documents/adopted";
+
+        var text = await Anonymous().GetStringAsync(api + "?format=txt");
+
+        Assert.Contains("Conclusions and recommendations adopted by the Expert Group to Conduct a Comprehensive Study on Cybercrime at its seventh meeting", text);
+        Assert.Contains("Every State should designate a point of contact available around the clock", text);
+        Assert.Contains("adopted the following conclusion or recommendation", text);
+        Assert.Contains("Sources of the adopted conclusions and recommendations", text);
+        Assert.Contains("2019/LEI/10", text);
+        Assert.Contains("Fifth meeting", text);
+        // Text 2 is still under negotiation: not in the list.
+        Assert.DoesNotContain("2018/LF/1", text);
+        var docx = await Anonymous().GetAsync(api + "?format=docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+
+        var report = await Anonymous().GetStringAsync("/api/v1/bodies/eg-cybercrime/meetings/7/documents/report?format=txt");
+        Assert.Contains("Conclusions and recommendations adopted", report);
+        Assert.Contains("(a) Every State should designate a point of contact", report);
+        var refused = await Anonymous().GetAsync("/api/v1/bodies/eg-cybercrime/meetings/6/documents/adopted");
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("the sixth meeting is not one", await refused.Content.ReadAsStringAsync());
+    }
+
     /// <summary>A body that holds sessions: the committee's third session takes stock of its second session's list.</summary>
     [SkippableFact]
     public async Task ABodyThatHoldsSessions_ConsolidatesAtItsStocktakingSession()

@@ -38,6 +38,11 @@ public static class ReportComposer
             blocks.Add(Chapter("List of preliminary conclusions and recommendations"));
             blocks.AddRange(conclusions);
         }
+        if (Recommendations.AdoptedListComposer.ReportChapter(dossier, counter) is { Count: > 0 } adopted)
+        {
+            blocks.Add(Chapter("Conclusions and recommendations adopted"));
+            blocks.AddRange(adopted);
+        }
 
         var deliberated = SubstantiveItems(meeting).ToList();
         if (deliberated.Count > 0)

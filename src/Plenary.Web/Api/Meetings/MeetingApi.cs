@@ -60,7 +60,7 @@ public static class MeetingApi
         api.MapPost(Meeting + "/documents/{kind}/issue", async (string slug, int number, string kind, IssueBody? body, Plenary.Application.Documents.OfficialDocuments documents, CancellationToken ct) =>
             {
                 if (!Plenary.Application.Documents.OfficialDocuments.TryParseKind(kind, out var documentKind))
-                    return Problems.BadParameter("kind", $"'{kind}' is not a document Plenary generates; use agenda, report or compilation.");
+                    return Problems.BadParameter("kind", $"'{kind}' is not a document Plenary generates; use agenda, report, compilation or adopted.");
                 try
                 {
                     var issued = await documents.IssueAsync(slug, number, documentKind, new Plenary.Application.Documents.IssueRequest(body?.Revised ?? false, body?.DateOfIssue), ct);

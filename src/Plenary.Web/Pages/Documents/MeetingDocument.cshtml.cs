@@ -87,6 +87,7 @@ public sealed class MeetingDocumentModel(OfficialDocuments documents, BodyQuerie
             OfficialDocumentKind.Report => "Report",
             OfficialDocumentKind.Compilation => "Compilation of preliminary conclusions and recommendations",
             OfficialDocumentKind.Participants => "Provisional list of participants",
+            OfficialDocumentKind.Adopted => "Adopted conclusions and recommendations",
         };
         BodyName = body.Body.ShortName;
         MeetingName = meeting.Name;

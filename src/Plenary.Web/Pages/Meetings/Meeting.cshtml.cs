@@ -96,6 +96,9 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
                 // The stocktaking convening's conference room paper: the compilation of the period's preliminary texts.
                 var compilation = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Compilation, ct);
                 generated.Add(new("compilation", "Compilation of preliminary conclusions and recommendations", compilation!.Symbol));
+                // And the list the consolidation adopts, issued as its own document with its sources in an annex.
+                var adopted = await documents.PreviewAsync(slug, number, OfficialDocumentKind.Adopted, ct);
+                generated.Add(new("adopted", "Adopted conclusions and recommendations", adopted!.Symbol));
             }
             catch (DomainException)
             {
