@@ -3,6 +3,7 @@ using Plenary.Application.Audit;
 using Plenary.Application.Data;
 using Plenary.Application.Recommendations.Similarity;
 using Plenary.Application.Records;
+using System.Globalization;
 using Plenary.Domain.Editorial;
 using Plenary.Domain.Recommendations;
 
@@ -49,8 +50,65 @@ public sealed record ConsolidationView(string BodySlug, string BodyName, string 
     public IReadOnlyList<ConsolidatedTextView> Adopted => Texts.Where(t => t.State == ConsolidatedState.Adopted).ToList();
 }
 
+/// <summary>One row of the diagram's text alternative: how many preliminary texts went from one stage to the next.</summary>
+public sealed record FlowRow(string From, string To, int Texts);
+
+/// <summary>The whole flow of a consolidation: the diagram's nodes and links, and the same figures as rows.</summary>
+public sealed record FlowView(IReadOnlyList<FlowNode> Nodes, IReadOnlyList<FlowLink> Links, IReadOnlyList<FlowRow> Rows);
+
+/// <summary>What became of one preliminary text at a stocktaking convening: its disposition and, where it went into one, the consolidated text.</summary>
+public sealed record TextFate(int MeetingNumber, string Convening, Disposition? Disposition, ConsolidatedTextView? Into);
+
 public sealed class ConsolidationQueries(PlenaryDbContext db)
 {
+    /// <summary>What became of a preliminary text in the consolidations of the body; null when no consolidation counts it in its period.</summary>
+    public async Task<TextFate?> FateAsync(string slug, string identifier, CancellationToken ct = default)
+    {
+        var body = await db.Bodies.AsNoTracking().Where(b => b.Slug == slug).Select(b => new { b.Id }).SingleOrDefaultAsync(ct);
+        if (body is null) return null;
+        var stocktaking = await db.Meetings.AsNoTracking().Where(m => m.BodyId == body.Id && m.IsStocktaking).OrderBy(m => m.StartDate).Select(m => m.Number).ToListAsync(ct);
+        foreach (var number in stocktaking)
+            if (await GetAsync(slug, number, ct) is { } view && view.Preliminary.FirstOrDefault(p => p.Identifier == identifier) is { } found)
+                return new TextFate(number, view.Convening, found.Disposition, found.Disposition?.Into is { } into ? view.Texts.FirstOrDefault(t => t.Number == into) : null);
+        return null;
+    }
+
+    /// <summary>
+    /// The flow of the period's preliminary texts: by year, to their dispositions, to the adopted texts by topic (or to the
+    /// texts not adopted, or still negotiated). Every preliminary text is counted once in each column it reaches.
+    /// </summary>
+    public static FlowView Flow(ConsolidationView view)
+    {
+        var nodes = new List<FlowNode>();
+        var links = new Dictionary<(string, string), int>();
+        foreach (var year in view.Preliminary.Select(p => p.Year).Distinct().Order())
+            nodes.Add(new FlowNode($"y{year}", 0, $"Suggested in {year.ToString(CultureInfo.InvariantCulture)}"));
+        foreach (var kind in Enum.GetValues<DispositionKind>())
+            nodes.Add(new FlowNode($"d{kind}", 1, Sentences.Opening(DispositionWords.Of(kind))));
+        nodes.Add(new FlowNode("dnone", 1, "No disposition yet"));
+        foreach (var topic in view.Topics.Concat(view.Texts.Select(t => t.Topic)).Distinct())
+            nodes.Add(new FlowNode($"t{topic}", 2, $"Adopted: {topic}"));
+        nodes.Add(new FlowNode("onegotiated", 2, "Still negotiated"));
+        nodes.Add(new FlowNode("onot", 2, "Not adopted"));
+        void Add(string from, string to) => links[(from, to)] = links.GetValueOrDefault((from, to)) + 1;
+        foreach (var p in view.Preliminary)
+        {
+            var middle = p.Disposition is { } d ? $"d{d.Kind}" : "dnone";
+            Add($"y{p.Year}", middle);
+            if (p.Disposition?.Into is { } into && view.Texts.FirstOrDefault(t => t.Number == into) is { } text)
+                Add(middle, text.State switch
+                {
+                    ConsolidatedState.Adopted => $"t{text.Topic}",
+                    ConsolidatedState.NotAdopted => "onot",
+                    _ => "onegotiated",
+                });
+        }
+        var label = nodes.ToDictionary(n => n.Id, n => n.Label);
+        var ordered = links.Select(l => new FlowLink(l.Key.Item1, l.Key.Item2, l.Value))
+            .OrderBy(l => nodes.FindIndex(n => n.Id == l.From)).ThenBy(l => nodes.FindIndex(n => n.Id == l.To)).ToList();
+        return new FlowView(nodes, ordered, ordered.Select(l => new FlowRow(label[l.From], label[l.To], l.Value)).ToList());
+    }
+
     /// <summary>The consolidation of a convening (empty when none was opened yet); null when the body or convening does not exist.</summary>
     public async Task<ConsolidationView?> GetAsync(string slug, int number, CancellationToken ct = default)
     {

@@ -154,6 +154,7 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         // The consolidation is public to read; its forms are the Rapporteur's (an officer of the body) and the Secretariat's.
         ["/bodies/{slug}/meetings/{number:int}/consolidation"] = ("/bodies/eg-cybercrime/meetings/7/consolidation", [A, A, A, A, A, A, A]),
         ["/bodies/{slug}/meetings/{number:int}/consolidation/{text:int}"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/bodies/{slug}/meetings/{number:int}/consolidation/provenance"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/provenance", [A, A, A, A, A, A, A]),
         ["/bodies/{slug}/meetings/{number:int}/consolidation/status"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/status", [A, A, A, A, A, A, A]),
         // Comment rounds (issue 9, item 3): rounds and posted comments are public; the review is the Secretariat's; the demo's round 1 is closed and its
         // comments carry no file. A round's comments with their review: the Secretariat's all, a delegate's or stakeholder's own (and the posted ones).

@@ -201,6 +201,33 @@ public abstract class ConsolidationTests : FreshSiteTests
         Assert.Contains("the sixth meeting is not one", await refused.Content.ReadAsStringAsync());
     }
 
+    [SkippableFact]
+    public async Task Provenance_AccountsForEveryPreliminaryText_InADiagramWithItsTable_AndEachTextSaysWhatBecameOfIt()
+    {
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            var edit = scope.ServiceProvider.GetRequiredService<Consolidations>();
+            Assert.True((await edit.ConsolidateAsync("eg-cybercrime", 7, 0, ["2019/LEI/10", "2020/IC/1"], null, null, "A merged text.", "the Rapporteur")).Succeeded);
+            Assert.True((await edit.DecideAsync("eg-cybercrime", 7, 1, "2018/LF/2", DispositionKind.Deferred, "to be taken up later")).Succeeded);
+        }
+
+        var page = await ParseAsync(Anonymous(), Workspace + "/provenance");
+
+        var svg = page.QuerySelector("figure.sankey svg")!;
+        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.NotNull(svg.QuerySelector("title"));
+        var rows = page.QuerySelectorAll("details table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToArray()).ToList();
+        // Every preliminary text of the period leaves its year once.
+        Assert.Equal(78, rows.Where(r => r[0].StartsWith("Suggested in", StringComparison.Ordinal)).Sum(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Contains(rows, r => r[0] == "Merged" && r[1] == "Still negotiated" && r[2] == "2");
+        Assert.Contains(rows, r => r[0] == "Suggested in 2018" && r[1] == "Deferred" && r[2] == "1");
+        Assert.Contains("suggested by", page.QuerySelector("#c-1")!.TextContent);
+
+        var text = await ParseAsync(Anonymous(), "/bodies/eg-cybercrime/recommendations/2020/IC/1");
+        Assert.Contains("merged in consolidated text 1, under negotiation", text.QuerySelector("dl.facts")!.TextContent);
+        Assert.Contains("deferred (to be taken up later)", (await ParseAsync(Anonymous(), "/bodies/eg-cybercrime/recommendations/2018/LF/2")).QuerySelector("dl.facts")!.TextContent);
+    }
+
     /// <summary>A body that holds sessions: the committee's third session takes stock of its second session's list.</summary>
     [SkippableFact]
     public async Task ABodyThatHoldsSessions_ConsolidatesAtItsStocktakingSession()

@@ -12,8 +12,11 @@ namespace Plenary.Web.Pages.Recommendations;
 /// merges it into another text of the same list, or removes it (after a confirmation); its identifier stays.
 /// </summary>
 [AllowAnonymous]
-public sealed class TextModel(PreliminaryQueries queries, PreliminaryTexts texts, BodyQueries bodies, Plenary.Application.Audit.AuditQueries audit) : EditorPage
+public sealed class TextModel(PreliminaryQueries queries, PreliminaryTexts texts, BodyQueries bodies, Plenary.Application.Audit.AuditQueries audit, ConsolidationQueries consolidations) : EditorPage
 {
+    /// <summary>What became of the text at the stocktaking convening; null when none counts it yet.</summary>
+    public TextFate? Fate { get; private set; }
+
     public PreliminaryTextView Text { get; private set; } = null!;
     public ConveningListView List { get; private set; } = null!;
     public string Slug { get; private set; } = "";
@@ -63,6 +66,7 @@ public sealed class TextModel(PreliminaryQueries queries, PreliminaryTexts texts
         if (await queries.GetAsync(slug, identifier, ct) is not { } text) return NotFound();
         if (await queries.ListAsync(slug, text.MeetingNumber, ct) is not { } list) return NotFound();
         (Text, List, Slug) = (text, list, slug);
+        Fate = await consolidations.FateAsync(slug, identifier, ct);
         if (User.Identity?.IsAuthenticated == true && await bodies.GetAsync(slug, ct) is { } body)
         {
             IsRapporteur = User.MayActAsRapporteur(body.BodyId);
