@@ -317,6 +317,9 @@ public sealed class ConsolidatedText
 
     internal void RemoveSource(string identifier)
     {
+        if (State != ConsolidatedState.UnderNegotiation)
+            throw new DomainException("consolidated.state",
+                $"Consolidated text {Consolidation.Num(Number)} is {StateWords.Of(State)}; its sources change only while it is under negotiation.");
         if (!Sources.Contains(identifier))
             throw new DomainException("consolidated.sources", $"{identifier} is not a source of consolidated text {Consolidation.Num(Number)}.");
         if (Sources.Count == 1)
