@@ -18,7 +18,7 @@ public static class DocumentsApi
                 if (!int.TryParse(number, out var n) || n < 1)
                     return Problems.BadParameter("number", $"'{number}' is not a meeting number; meetings are numbered 1, 2, 3 ...");
                 if (!OfficialDocuments.TryParseKind(kind, out var documentKind))
-                    return Problems.BadParameter("kind", $"'{kind}' is not a document Plenary generates; use agenda, report, compilation or adopted.");
+                    return Problems.BadParameter("kind", $"'{kind}' is not a document Plenary generates; use agenda, report, compilation, participants or adopted.");
                 var outputFormat = OutputFormat.Html;
                 if (format is not null && !DocumentFormats.TryParseFormat(format, out outputFormat))
                     return Problems.BadParameter("format", $"'{format}' is not an output format; use one of {DocumentFormats.Names}.");
@@ -48,7 +48,7 @@ public static class DocumentsApi
             })
             .WithName("GetMeetingDocument")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
-            .WithSummary("A convening's annotated provisional agenda or report, or the stocktaking convening's compilation of preliminary conclusions and recommendations (a conference room paper) or its list of adopted conclusions and recommendations (adopted), generated from the record (format: docx, pdf, html or txt; html by default). Reading it does not issue it.")
+            .WithSummary("A convening's annotated provisional agenda or report, or the stocktaking convening's compilation of preliminary conclusions and recommendations (a conference room paper) or its list of adopted conclusions and recommendations (adopted), or the provisional list of participants (participants), generated from the record (format: docx, pdf, html or txt; html by default). Reading it does not issue it.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
