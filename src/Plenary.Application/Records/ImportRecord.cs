@@ -54,6 +54,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
             return new ImportResult(ImportOutcome.Unchanged, file.Body.Slug, [], built.Meetings.Count, built.Documents.Count) { Convenes = file.Body.Convenes };
 
         var conflict = await SymbolsHeldByOtherBodies(built, stored?.Body.Id, ct);
+        if (conflict.Count == 0) conflict = await SymbolsOfAnotherBodysSeries(built, parentRecord?.Slug, ct);
         if (stored is not null) conflict.AddRange(NumbersHeldByLiveProcedures(built, stored));
         if (conflict.Count > 0) return new ImportResult(ImportOutcome.Refused, file.Body.Slug, conflict);
 
@@ -168,6 +169,30 @@ public sealed class ImportRecord(PlenaryDbContext db)
         var live = stored.Procedures.Where(p => p.Status is Plenary.Domain.Decisions.ProcedureStatus.Open or Plenary.Domain.Decisions.ProcedureStatus.Draft).Select(p => p.Number).ToHashSet();
         return built.Procedures.Select((p, i) => (p, i)).Where(x => live.Contains(x.p.Number))
             .Select(x => new RecordError($"$.silenceProcedures[{x.i}].number", $"Silence procedure {x.p.Number} is open or drafted in the store; the record's procedure needs another number."));
+    }
+
+    /// <summary>
+    /// The rule the pages and the API apply (<see cref="Body.EnsureMayRegister"/>): a symbol of another
+    /// body's series is that body's to register, unless that body is the record's parent.
+    /// </summary>
+    private async Task<List<RecordError>> SymbolsOfAnotherBodysSeries(BuiltRecord built, string? parentSlug, CancellationToken ct)
+    {
+        var others = await db.Bodies.AsNoTracking().Where(b => b.Slug != built.Body.Slug && b.SymbolSeries != null).ToListAsync(ct);
+        built.Body.PlaceUnder(others.FirstOrDefault(b => b.Slug == parentSlug));
+        List<Body> bodies = [.. others, built.Body];
+        var errors = new List<RecordError>();
+        for (var i = 0; i < built.Documents.Count; i++)
+        {
+            try
+            {
+                built.Body.EnsureMayRegister(built.Documents[i].Symbol, bodies);
+            }
+            catch (Plenary.Domain.DomainException e)
+            {
+                errors.Add(new RecordError($"$.documents[{i}].symbol", e.Message));
+            }
+        }
+        return errors;
     }
 
     private async Task<List<RecordError>> SymbolsHeldByOtherBodies(BuiltRecord built, Guid? ownBodyId, CancellationToken ct)

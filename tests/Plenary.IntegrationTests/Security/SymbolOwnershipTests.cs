@@ -78,6 +78,48 @@ public abstract class SymbolOwnershipTests : FreshSiteTests
         Assert.Contains(symbol, problem);
         Assert.Contains("register of the Expert Group", problem);
     }
+
+    [SkippableFact]
+    public async Task AnImport_ListingASymbolOfAnotherBodysSeries_IsRefusedNamingItAsThePagesDo_AndWritesNothing()
+    {
+        var record = SecondBody.Record.Replace("""
+              ]
+            }
+            """.Replace("\r", ""), """
+              ],
+              "documents": [
+                { "symbol": "CAC/COSP/2023/INF/1", "title": "Information for participants", "type": "informationDocument", "meeting": 10, "languages": ["en"] },
+                { "symbol": "UNODC/CCPCJ/EG.4/2021/1", "title": "Provisional agenda", "type": "provisionalAgenda", "meeting": 10, "languages": ["en"] }
+              ]
+            }
+            """);
+        Assert.Contains("UNODC/CCPCJ/EG.4/2021/1", record);
+        using var scope = Site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+
+        var imported = await new ImportRecord(db).HandleAsync(record);
+
+        Assert.False(imported.Succeeded);
+        var error = Assert.Single(imported.Errors);
+        Assert.Equal("$.documents[1].symbol", error.Path);
+        Assert.Contains("The symbol UNODC/CCPCJ/EG.4/2021/1 is in the series UNODC/CCPCJ/EG.4 of the Expert Group: only the Expert Group registers documents under it.", error.Message);
+        Assert.False(await db.Bodies.AnyAsync(b => b.Slug == SecondBody.Slug));
+    }
+
+    [SkippableFact]
+    public async Task AnImport_MayListItsParentsDocuments()
+    {
+        using var scope = Site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+        var record = System.Text.Json.Nodes.JsonNode.Parse((await new ExportRecord(db).HandleAsync("eg-cybercrime"))!)!;
+        record["documents"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse(
+            """{ "symbol": "E/CN.15/2021/CRP.9", "title": "Note by the Secretariat", "type": "conferenceRoomPaper", "languages": ["en"] }"""));
+
+        var imported = await new ImportRecord(db).HandleAsync(record.ToJsonString());
+
+        Assert.Equal(ImportOutcome.Updated, imported.Outcome);
+        Assert.True(await db.Documents.AnyAsync(d => d.Symbol == "E/CN.15/2021/CRP.9"));
+    }
 }
 
 public sealed class SqliteSymbolOwnershipTests : SymbolOwnershipTests;
