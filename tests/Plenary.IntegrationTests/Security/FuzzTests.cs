@@ -19,12 +19,20 @@ namespace Plenary.IntegrationTests.Security;
 /// operation, its path parameters and request body schema) and from the app's own page routes, sent
 /// malformed and almost valid, anonymously and with a token of each role. It fails on any 5xx, and
 /// on any run of successful writes after which a body's record no longer exports to a file that
-/// imports again. The seed is printed; PLENARY_FUZZ_SEED=n replays a run, PLENARY_FUZZ_REQUESTS=n
+/// imports again. A live view's stream (text/event-stream) never ends by design: its status and
+/// headers are its answer; any other request unanswered after <see cref="RequestTimeout"/> is a
+/// failure, and the run stops after <see cref="TimeBudget"/>. The seed is printed; PLENARY_FUZZ_SEED=n replays a run, PLENARY_FUZZ_REQUESTS=n
 /// changes its length.
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output) : FreshSiteTests
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
+
+    /// <summary>Longer than any answer should take on a loaded machine; a request still unanswered then is a failure (a hang), not a wait.</summary>
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>The run stops sending (and says so) after this long, so that the test stays bounded whatever happens.</summary>
+    private static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(150);
 
     private sealed record Operation(string Method, string Path, JsonElement? Body);
 
@@ -65,7 +73,9 @@ public sealed class FuzzTests(ITestOutputHelper output) : FreshSiteTests
         var failures = new List<string>();
         var writes = new List<string>();
         var statuses = new SortedDictionary<int, int>();
-        for (var i = 0; i < count && failures.Count < 10; i++)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (sent, liveStreams) = (0, 0);
+        for (var i = 0; i < count && failures.Count < 10 && clock.Elapsed < TimeBudget; i++)
         {
             HttpRequestMessage request;
             HttpClient client;
@@ -89,34 +99,49 @@ public sealed class FuzzTests(ITestOutputHelper output) : FreshSiteTests
                 if (operation.Method is not "get" and not "delete" || run.Chance(5)) request.Content = Body(run, operation.Body, current);
             }
             var shown = $"{request.Method} {request.RequestUri} as {who}" + (request.Content is null ? "" : " with " + Cut(await request.Content.ReadAsStringAsync(), 300));
-            HttpResponseMessage response;
+            // Headers first: a live view's stream (text/event-stream) is an answer that never ends by design.
+            using var timeout = new CancellationTokenSource(RequestTimeout);
+            string text;
+            int status;
             try
             {
-                response = await client.SendAsync(request);
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+                status = (int)response.StatusCode;
+                if (IsLiveStream(response))
+                {
+                    // Its status and headers are its answer; disposing the response leaves the stream.
+                    liveStreams++;
+                    text = "";
+                }
+                else text = await response.Content.ReadAsStringAsync(timeout.Token);
+                statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                if (status is >= 200 and < 300 && request.Method == HttpMethod.Get && response.Content.Headers.ContentType?.MediaType?.Contains("json") == true) Harvest(run, text);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                failures.Add($"{shown}: no complete answer within {RequestTimeout.TotalSeconds:0} s (only a text/event-stream answer may stay open)");
+                continue;
             }
             catch (Exception e)
             {
                 failures.Add($"{shown}: the server threw {e.GetType().Name}: {e.Message}");
                 continue;
             }
-            var status = (int)response.StatusCode;
-            statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            var text = await response.Content.ReadAsStringAsync();
+            sent++;
             if (status >= 500) failures.Add($"{shown}: {status} {Cut(text, 400)}");
-            else if (status is >= 200 and < 300)
-            {
-                if (request.Method != HttpMethod.Get) writes.Add(shown);
-                else if (response.Content.Headers.ContentType?.MediaType?.Contains("json") == true) Harvest(run, text);
-            }
+            else if (status is >= 200 and < 300 && request.Method != HttpMethod.Get) writes.Add(shown);
         }
+        var succeeded = statuses.Where(s => s.Key is >= 200 and < 300).Sum(s => s.Value);
+        output.WriteLine($"{sent} requests answered in {clock.Elapsed.TotalSeconds:0} s" + (sent + failures.Count < count ? $" (stopped early: {(failures.Count >= 10 ? "ten failures" : "the time budget")})" : "") + ".");
         output.WriteLine("Answers by status: " + string.Join(", ", statuses.Select(s => $"{s.Key} × {s.Value}")));
+        output.WriteLine($"{liveStreams} live streams answered with their headers.");
         output.WriteLine($"{writes.Count} successful writes.");
 
         var unexportable = await UnexportableRecordsAsync();
         Assert.True(failures.Count == 0, $"Seed {seed}: {failures.Count} request(s) answered 5xx:\n" + string.Join("\n", failures));
         Assert.True(unexportable.Count == 0, $"Seed {seed}: after {writes.Count} successful writes the record no longer exports and imports again:\n"
             + string.Join("\n", unexportable) + "\nLast writes:\n" + string.Join("\n", writes.TakeLast(20)));
-        Assert.True(statuses.Where(s => s.Key is >= 200 and < 300).Sum(s => s.Value) > count / 20, "Almost no request succeeded: the fuzz reaches too little.");
+        Assert.True(succeeded > sent / 20, "Almost no request succeeded: the fuzz reaches too little.");
     }
 
     private static IEnumerable<Operation> ApiOperations(JsonElement document) =>
@@ -129,7 +154,7 @@ public sealed class FuzzTests(ITestOutputHelper output) : FreshSiteTests
     private IEnumerable<string> PageRoutes() =>
         Site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => "/" + e.RoutePattern.RawText?.TrimStart('/'))
-            .Where(p => !p.StartsWith("/api", StringComparison.Ordinal) && !p.StartsWith("/openapi", StringComparison.Ordinal) && !p.Contains("live", StringComparison.OrdinalIgnoreCase))
+            .Where(p => !p.StartsWith("/api", StringComparison.Ordinal) && !p.StartsWith("/openapi", StringComparison.Ordinal))
             .Distinct();
 
     /// <summary>Fills the route's parameters ({slug}, {number:int}, {**rest}) with values seen, near misses and junk.</summary>
@@ -173,11 +198,16 @@ public sealed class FuzzTests(ITestOutputHelper output) : FreshSiteTests
         ? $"?{run.Pick(new[] { "version", "page", "handler", "status", "q", "language", "from", "to" })}={Uri.EscapeDataString(Value(run, "query"))}"
         : "";
 
+    /// <summary>A live view's stream: Server-Sent Events, open until the viewer leaves.</summary>
+    private static bool IsLiveStream(HttpResponseMessage response) =>
+        string.Equals(response.Content.Headers.ContentType?.MediaType, "text/event-stream", StringComparison.OrdinalIgnoreCase);
+
     private static async Task<JsonElement?> ReadAsync(HttpClient client, string path)
     {
-        var response = await client.GetAsync(path);
+        using var timeout = new CancellationTokenSource(RequestTimeout);
+        using var response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType?.Contains("json") != true) return null;
-        var read = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var read = JsonDocument.Parse(await response.Content.ReadAsStringAsync(timeout.Token)).RootElement;
         return read.ValueKind == JsonValueKind.Object ? read.Clone() : null;
     }
 

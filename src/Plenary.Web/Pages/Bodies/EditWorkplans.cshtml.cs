@@ -139,7 +139,8 @@ public sealed class EditWorkplansModel(BodyQueries bodies, EditBody edit) : Body
         : null;
 
     private (string Name, string Message)? Missing(PlannedMeetingForm f) =>
-        Unreadable("Year") || f.Year is null ? ("Year", $"Give the year of the planned {Noun}, such as 2019.")
+        Unreadable("IsStocktaking") ? ("IsStocktaking", ModelState["IsStocktaking"]!.Errors[0].ErrorMessage)
+        : Unreadable("Year") || f.Year is null ? ("Year", $"Give the year of the planned {Noun}, such as 2019.")
         : Unreadable("MeetingNumber") ? ("MeetingNumber", $"Give the {Noun}'s number, such as 5, or leave it empty.")
         : null;
 

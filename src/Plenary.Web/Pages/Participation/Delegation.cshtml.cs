@@ -168,6 +168,9 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
     {
         if (await ShowAsync(on.Slug, on.Number, on.Kind, on.Participant, on.Ct) is { } refusal) return refusal;
         var secretariat = IsSecretariat;
+        // A value that does not bind (a check-in that is neither true nor false, a role that is none) is refused, named, before any edit.
+        if (!ModelState.IsValid) Error = string.Join(" ", ModelState.Where(e => e.Value!.Errors.Count > 0)
+            .Select(e => (e.Key.Length > 0 ? $"{char.ToUpperInvariant(e.Key[0])}{e.Key[1..]}: " : "") + e.Value!.Errors[0].ErrorMessage));
         return await ApplyAsync(() => apply(Delegation.Participant, secretariat), done(),
             () => returnTo is null ? Redirect(Here) : Redirect(returnTo), async () =>
             {
@@ -178,7 +181,7 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
             {
                 if (typed is not null && result.Field is { } field and not "File") ModelState.AddModelError(field, result.Error!);
                 else Error = result.Error;
-            });
+            }, checkForm: true);
     }
 
     /// <summary>Loads the delegation for someone who may act for it; otherwise the 404 or 403 to answer.</summary>
