@@ -94,8 +94,18 @@ public sealed partial class AuditQueries(PlenaryDbContext db)
             }
             foreach (var d in await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Symbol }).ToListAsync(ct))
                 things[d.Id] = d.Symbol;
-            foreach (var d in await db.Delegations.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Participant, d.MeetingNumber, d.BodyId }).ToListAsync(ct))
-                things[d.Id] = $"the delegation of {d.Participant} to the {Sentences.Continuing(Bodies.BodyQueries.MeetingName(d.MeetingNumber))} ({bodies.GetValueOrDefault(d.BodyId, "a body no longer in the record")})";
+            var delegations = await db.Delegations.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new { d.Id, d.Participant, d.MeetingNumber, d.BodyId }).ToListAsync(ct);
+            var delegationBodies = delegations.Select(d => d.BodyId).Distinct().ToList();
+            var delegationMeetings = delegations.Count == 0 ? []
+                : await db.Meetings.AsNoTracking().Where(m => delegationBodies.Contains(m.BodyId))
+                    .Select(m => new { m.BodyId, m.Number, m.Kind, m.Ordinal, m.Designation }).ToListAsync(ct);
+            foreach (var d in delegations)
+            {
+                // Named as its body names the convening ("the third session"); one no longer in the record by its number.
+                var m = delegationMeetings.FirstOrDefault(m => m.BodyId == d.BodyId && m.Number == d.MeetingNumber);
+                var convening = m is null ? $"convening {d.MeetingNumber}" : Convenings.The(convenes.GetValueOrDefault(m.BodyId, Convenes.Meetings), m.Kind, m.Ordinal, m.Designation);
+                things[d.Id] = $"the delegation of {d.Participant} to {convening} ({bodies.GetValueOrDefault(d.BodyId, "a body no longer in the record")})";
+            }
             foreach (var u in await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(ct))
                 things[u.Id] = u.Email ?? "an account";
         }

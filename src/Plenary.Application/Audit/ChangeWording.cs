@@ -123,6 +123,11 @@ public static partial class ChangeWording
     private static string NounOf(string? bodyId, AuditNames names) =>
         Guid.TryParse(bodyId, out var id) && names.Nouns.TryGetValue(id, out var noun) ? noun : "meeting";
 
+    /// <summary>The convening an entry is about, named in its body's words, by the entry's key or the Id it recorded.</summary>
+    private static string? ConveningOf(string key, string? recordedId, AuditNames names) =>
+        new[] { key, recordedId }.Select(k => Guid.TryParse(k, out var g) && names.Convenings.TryGetValue(g, out var name) ? name : null)
+            .FirstOrDefault(n => n is not null);
+
     /// <summary>The thing an entry is about, as a reader names it: "item 3", "mandate 2 (A/RES/74/247)", "the French file".</summary>
     private static string Subject(string type, string id, Dictionary<string, JsonElement> v, AuditNames names)
     {
@@ -131,8 +136,8 @@ public static partial class ChangeWording
         return type switch
         {
             "AgendaItem" when N("Item") is { } item => S("SubItem") is { } sub ? $"item {item} ({sub})" : $"item {item}",
-            "Meeting" when Guid.TryParse(id, out var meetingId) && names.Convenings.TryGetValue(meetingId, out var convening) => convening,
-            "Meeting" when N("Number") is { } n => "the " + Sentences.Continuing(Bodies.BodyQueries.MeetingName(n)),
+            "Meeting" when ConveningOf(id, S("Id"), names) is { } convening => convening,
+            "Meeting" when N("Number") is { } n => $"convening {n}",
             "PlenaryMeeting" when N("Number") is { } n => $"the {Numbers.OrdinalInFigures(n)} plenary meeting",
             "BureauPost" when S("Person") is { } person => $"the Bureau post of {person}",
             "OrganizationOfWorkRow" when N("Position") is { } p => $"row {p} of the organization of work",

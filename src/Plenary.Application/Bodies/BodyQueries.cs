@@ -122,12 +122,6 @@ public sealed class BodyQueries(PlenaryDbContext db)
         FirstPlenaryMeetingNumber = m.FirstSittingNumber, SummaryByChair = m.SummaryByChair,
     };
 
-    /// <summary>
-    /// "Seventh meeting": a convening named by its number alone, as an expert group numbers its meetings;
-    /// where the body and the convening are at hand, <see cref="ToSummary"/> names it as the body does.
-    /// </summary>
-    public static string MeetingName(int number) => Sentences.Opening(Numbers.OrdinalInWords(number)) + " meeting";
-
     /// <summary>A convening a workplan plans, by its number: "Seventh meeting", "Third session".</summary>
     public static string PlannedName(Convenes convenes, int number) => Convenings.Heading(convenes, ConveningKind.Regular, number, null);
 

@@ -9,7 +9,7 @@ namespace Plenary.Application.Editing;
 /// </summary>
 /// <param name="What">How a refusal names it, as a sentence starts: "The meeting", "The body's record", "The document".</param>
 /// <param name="Load">Loads it, tracked, with everything the edit may change; null when there is none.</param>
-/// <param name="Missing">The message when there is none: "There is no meeting 9 of 'eg-cybercrime'."</param>
+/// <param name="Missing">The message when there is none: "There is no convening 9 of 'eg-cybercrime'."</param>
 public sealed record EditTarget<T>(string What, Func<CancellationToken, Task<T?>> Load, string Missing) where T : class, IVersioned
 {
     /// <summary>What the page shows after a stale edit, for the message: "the meeting as it stands".</summary>

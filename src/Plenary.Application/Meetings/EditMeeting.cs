@@ -241,13 +241,13 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, Time
         EditAsync(slug, number, version, edit, ct);
 
     /// <summary>A meeting of a body, with everything an edit may change (agenda, plenary meetings, Bureau, organization of work).</summary>
-    private EditTarget<Meeting> Target(string slug, int number) => new("The meeting",
+    private EditTarget<Meeting> Target(string slug, int number) => new("The convening",
         async ct => await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct) is { } bodyId
             ? await RecordLoader.MeetingsWithEverything(db).SingleOrDefaultAsync(m => m.BodyId == bodyId && m.Number == number, ct)
             : null,
-        $"There is no meeting {number} of '{slug}'.")
+        $"There is no convening {number} of '{slug}'.")
     {
-        PageShows = "the meeting as it stands",
+        PageShows = "the convening as it stands",
         FieldOf = FieldOf,
     };
 

@@ -142,8 +142,8 @@ public sealed class MeetingQueries(PlenaryDbContext db)
             BodyQueries.ToSummary(meeting, body.Convenes),
             Dates.RangeInText(meeting.StartDate, meeting.EndDate),
             meeting.Summary,
-            // Summaries are written to complete "At that meeting, the Expert Group ..." (docs/record-format.md).
-            MarkdownText.ToHtml(meeting.Summary is { } s ? $"At this meeting, the {body.ShortName} {Sentences.Continuing(s.Trim())}" : null),
+            // Summaries are written to complete "At that meeting, the Expert Group ..." (docs/record-format.md), in the body's word.
+            MarkdownText.ToHtml(meeting.Summary is { } s ? $"At this {Convenings.KindNoun(body.Convenes, meeting.Kind)}, the {body.ShortName} {Sentences.Continuing(s.Trim())}" : null),
             meeting.History.OrderBy(e => e.OccurredOn).ThenBy(e => e.RecordedAt).Select(e => new MeetingEventView(e.OccurredOn, RecordJson.Name(e.Kind), e.DecidedBy,
                 RecordJson.Name(e.Means), MeetingHistoryText.Describe(e, Convenings.KindNoun(body.Convenes, meeting.Kind),
                     n => Numbers.OrdinalInFigures(meeting.SittingNumber(n)) + " " + Convenings.SittingNoun(body.Convenes)))

@@ -213,13 +213,13 @@ public sealed class Delegations(PlenaryDbContext db, EditPipeline pipeline, Orga
     private async Task<EditResult> EditAsync(string slug, int number, ParticipantKey participant, int version, bool bySecretariat, ParticipantCategory? category,
         Func<Delegation, Meeting, Task> edit, CancellationToken ct, string? field = null)
     {
-        if (await MeetingAsync(slug, number, ct) is not { } meeting) return EditResult.Missing($"There is no meeting {number} of '{slug}'.");
+        if (await MeetingAsync(slug, number, ct) is not { } meeting) return EditResult.Missing($"There is no convening {number} of '{slug}'.");
         participant = await CanonicalAsync(participant, ct);
         var registered = participant.IsState ? null : await organizations.FindAsync(participant.Name, ct);
         var target = new EditTarget<Delegation>("The delegation",
             ct => db.Delegations.Include(d => d.Members)
                 .SingleOrDefaultAsync(d => d.BodyId == meeting.BodyId && d.MeetingNumber == number && d.IsState == participant.IsState && d.Participant == participant.Name, ct),
-            $"There is no delegation of {participant.DisplayName} to meeting {number}.")
+            $"There is no delegation of {participant.DisplayName} to convening {number}.")
         {
             PageShows = "the current list",
             FieldOf = FieldOf,

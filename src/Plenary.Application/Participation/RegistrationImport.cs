@@ -83,11 +83,11 @@ public sealed class RegistrationImport(PlenaryDbContext db, Delegations delegati
     public async Task<ImportResult> ImportAsync(string slug, int number, string csv, string? basis, CancellationToken ct = default)
     {
         if (await PreviewAsync(slug, number, csv, ct) is not { } preview)
-            return new(EditResult.Missing($"There is no meeting {number} of '{slug}'."), null);
+            return new(EditResult.Missing($"There is no convening {number} of '{slug}'."), null);
         if (preview.Unreadable)
             return new(EditResult.Refused(preview.Problems[0].Message, "File"), preview);
         if (basis is not null && basis != preview.Basis)
-            return new(EditResult.Stale("Delegations of this meeting were changed after the preview was made (a person registered, a delegation opened). "
+            return new(EditResult.Stale("Delegations to this convening were changed after the preview was made (a person registered, a delegation opened). "
                 + "Nothing was imported; look at the new preview and import again.", []), preview);
         if (preview.Delegations.Count == 0)
             return new(EditResult.Refused("No row of the file can be imported; correct the rows listed and try again.", "File"), preview);

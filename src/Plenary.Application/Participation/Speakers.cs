@@ -186,11 +186,11 @@ public sealed class ListOfSpeakers(PlenaryDbContext db, EditPipeline pipeline, O
     /// <summary>An edit of the list through the pipeline (opened on its first edit, at version 0), then the change notice.</summary>
     private async Task<EditResult> EditAsync(string slug, int number, int version, Func<SpeakersList, Meeting, Task> edit, CancellationToken ct)
     {
-        if (await LoadAsync(slug, number, ct) is not { } found) return EditResult.Missing($"There is no meeting {number} of '{slug}'.");
+        if (await LoadAsync(slug, number, ct) is not { } found) return EditResult.Missing($"There is no convening {number} of '{slug}'.");
         var (body, meeting) = found;
         var target = new EditTarget<SpeakersList>("The list of speakers",
             ct => db.SpeakersLists.Include(l => l.Speakers).SingleOrDefaultAsync(l => l.BodyId == body.Id && l.MeetingNumber == number, ct),
-            $"There is no list of speakers for meeting {number}.")
+            $"There is no list of speakers for convening {number}.")
         {
             PageShows = "the list as it stands",
             FieldOf = FieldOf,

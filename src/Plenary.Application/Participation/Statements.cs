@@ -42,7 +42,7 @@ public sealed class Statements(PlenaryDbContext db, EditPipeline pipeline, Organ
     /// <summary>The Secretariat records a statement made at a plenary meeting; on success <c>Id</c> is the new statement's.</summary>
     public async Task<(EditResult Result, Guid? Id)> RecordAsync(string slug, int number, StatementInput input, CancellationToken ct = default)
     {
-        if (await MeetingAsync(slug, number, ct) is not { } meeting) return (EditResult.Missing($"There is no meeting {number} of '{slug}'."), null);
+        if (await MeetingAsync(slug, number, ct) is not { } meeting) return (EditResult.Missing($"There is no convening {number} of '{slug}'."), null);
         ParticipantKey? key = null;
         var category = ParticipantCategory.MemberState;
         try
@@ -107,7 +107,7 @@ public sealed class Statements(PlenaryDbContext db, EditPipeline pipeline, Organ
 
     private async Task<EditResult> EditAsync(string slug, int number, Guid id, int version, Func<Statement, Task> edit, CancellationToken ct, string? field = null)
     {
-        if (await MeetingAsync(slug, number, ct) is not { } meeting) return EditResult.Missing($"There is no meeting {number} of '{slug}'.");
+        if (await MeetingAsync(slug, number, ct) is not { } meeting) return EditResult.Missing($"There is no convening {number} of '{slug}'.");
         var target = new EditTarget<Statement>("The statement",
             ct => db.Statements.SingleOrDefaultAsync(s => s.Id == id && s.BodyId == meeting.BodyId && s.MeetingNumber == number, ct),
             "There is no such statement at this meeting.")

@@ -44,7 +44,7 @@ public static class RenderCommand
             try
             {
                 generated = await new OfficialDocuments(db, TimeProvider.System).IssueAsync(slug, number, documentKind, new IssueRequest(parse.GetValue(revised), dateOfIssue), ct)
-                    ?? throw new CliException($"There is no meeting {number} of a body '{slug}' in the store.", ExitCodes.BadInput);
+                    ?? throw new CliException($"There is no convening {number} of a body '{slug}' in the store.", ExitCodes.BadInput);
             }
             catch (DomainException e)
             {

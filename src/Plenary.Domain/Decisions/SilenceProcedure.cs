@@ -282,7 +282,7 @@ public sealed class SilenceProcedure : IVersioned
     {
         Guard.Defined(p.Subject, "silence.subject", "a subject of a silence procedure");
         Guard.Defined(p.Circle, "silence.circle", "a circle");
-        Guard.Defined(p.ProposedFormat, "silence.format", "a meeting format");
+        Guard.Defined(p.ProposedFormat, "silence.format", "a format");
         Guard.InRange(p.MeetingNumber, 1, Guard.MaxConvening, "silence.meeting", "The number of the convening");
         var title = Guard.Required(p.Title, "silence.title", "The title", MaxTitle);
         var text = Guard.Required(p.DecisionText, "silence.decision_text", "The text of the decision", MaxText);

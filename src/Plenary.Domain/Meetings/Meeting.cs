@@ -78,7 +78,7 @@ public sealed partial class Meeting : IVersioned
         var meeting = new Meeting { Id = Guid.CreateVersion7(), BodyId = bodyId, Number = number, Status = MeetingStatus.Planned, Kind = ConveningKind.Regular, Ordinal = number };
         meeting.Venue = Guard.Required(venue, "meeting.venue", "The venue", 200);
         (meeting.StartDate, meeting.EndDate) = (dates.Start, dates.End);
-        meeting.Format = Guard.Defined(format, "meeting.format", "a meeting format");
+        meeting.Format = Guard.Defined(format, "meeting.format", "a format");
         return meeting;
     }
 
@@ -213,17 +213,17 @@ public sealed partial class Meeting : IVersioned
         (StartDate, EndDate) = (dates.Start, dates.End);
     }
 
-    public void ChangeFormat(MeetingFormat format) => Format = Guard.Defined(format, "meeting.format", "a meeting format");
+    public void ChangeFormat(MeetingFormat format) => Format = Guard.Defined(format, "meeting.format", "a format");
 
     /// <summary>Puts the meeting off. With new dates it stays planned for them; without, it waits as postponed.</summary>
     public void Postpone(DateOnly decidedOn, DateRange? newDates, string? reason, string? decidedBy, DecisionMeans means)
     {
         if (Status is MeetingStatus.Held or MeetingStatus.Cancelled)
-            throw new DomainException("meeting.status", $"A meeting that is {Status.ToString().ToLowerInvariant()} cannot be postponed.");
+            throw new DomainException("meeting.status", $"A convening that is {Status.ToString().ToLowerInvariant()} cannot be postponed.");
         Guard.Day(decidedOn, "event.date", "The date of the decision");
         Guard.Defined(means, "event.means", "a means of decision");
         if (newDates is not null && newDates.Start <= EndDate)
-            throw new DomainException("meeting.postpone", "A postponement moves the meeting to dates after the ones it had.");
+            throw new DomainException("meeting.postpone", "A postponement moves the convening to dates after the ones it had.");
         var previous = Dates;
         _history.Add(new MeetingEvent(Id, decidedOn, MeetingEventKind.Postponed, decidedBy, means, previous, newDates, null, reason));
         if (newDates is null)
@@ -246,21 +246,21 @@ public sealed partial class Meeting : IVersioned
     public void MarkPostponed()
     {
         if (Status != MeetingStatus.Planned)
-            throw new DomainException("meeting.status", $"Only a planned meeting can be postponed; this one is {Status.ToString().ToLowerInvariant()}.");
+            throw new DomainException("meeting.status", $"Only a planned convening can be postponed; this one is {Status.ToString().ToLowerInvariant()}.");
         Status = MeetingStatus.Postponed;
     }
 
     public void MarkHeld()
     {
         if (Status != MeetingStatus.Planned)
-            throw new DomainException("meeting.status", $"Only a planned meeting can be marked as held; this one is {Status.ToString().ToLowerInvariant()}.");
+            throw new DomainException("meeting.status", $"Only a planned convening can be marked as held; this one is {Status.ToString().ToLowerInvariant()}.");
         Status = MeetingStatus.Held;
     }
 
     public void Cancel()
     {
         if (Status == MeetingStatus.Held)
-            throw new DomainException("meeting.status", "A meeting that has been held cannot be cancelled.");
+            throw new DomainException("meeting.status", "A convening that has been held cannot be cancelled.");
         Status = MeetingStatus.Cancelled;
     }
 
@@ -272,7 +272,7 @@ public sealed partial class Meeting : IVersioned
         Guard.Day(occurredOn, "event.date", "The date of the event");
         Guard.Defined(kind, "event.kind", "a kind of event");
         Guard.Defined(means, "event.means", "a means of decision");
-        Guard.Defined(format, "event.format", "a meeting format");
+        Guard.Defined(format, "event.format", "a format");
         var e = new MeetingEvent(Id, occurredOn, kind, decidedBy, means, previousDates, newDates, format, details).Noting(plenaryMeeting, recordedBy, recordedAt);
         _history.Add(e);
         return e;
@@ -282,7 +282,7 @@ public sealed partial class Meeting : IVersioned
     {
         if (!Dates.Contains(date))
             throw new DomainException("plenary.date",
-                $"A plenary meeting on {Editorial.Dates.Day(date)} falls outside the meeting's dates ({Editorial.Dates.RangeInText(StartDate, EndDate)}).");
+                $"A plenary meeting on {Editorial.Dates.Day(date)} falls outside the convening's dates ({Editorial.Dates.RangeInText(StartDate, EndDate)}).");
         var clash = _plenaryMeetings.FirstOrDefault(p => p.Overlaps(date, startsAt, endsAt));
         if (clash is not null)
             throw new DomainException("plenary.overlap",
@@ -394,7 +394,7 @@ public sealed partial class Meeting : IVersioned
     public OrganizationOfWorkRow PlanNonWorkingDay(DateOnly date, string description)
     {
         if (!Dates.Contains(date))
-            throw new DomainException("work.date", $"The non-working day {Editorial.Dates.Day(date)} falls outside the meeting's dates.");
+            throw new DomainException("work.date", $"The non-working day {Editorial.Dates.Day(date)} falls outside the convening's dates.");
         if (_plenaryMeetings.Any(p => p.Date == date))
             throw new DomainException("work.date", $"{Editorial.Dates.Day(date)} has plenary meetings, so it cannot be a non-working day.");
         if (_organizationOfWork.Any(r => r.NonWorking && r.Date == date))
@@ -498,7 +498,7 @@ public sealed partial class Meeting : IVersioned
     {
         if (!Dates.Contains(date))
             throw new DomainException("plenary.date",
-                $"A plenary meeting on {Editorial.Dates.Day(date)} falls outside the meeting's dates ({Editorial.Dates.RangeInText(StartDate, EndDate)}).");
+                $"A plenary meeting on {Editorial.Dates.Day(date)} falls outside the convening's dates ({Editorial.Dates.RangeInText(StartDate, EndDate)}).");
         var offDay = _organizationOfWork.FirstOrDefault(r => r.NonWorking && r.Date == date);
         if (offDay is not null)
             throw new DomainException("plenary.date",

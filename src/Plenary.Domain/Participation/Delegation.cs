@@ -109,7 +109,7 @@ public sealed class Delegation : IVersioned
     {
         if (!bySecretariat && meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled)
             throw new DomainException("delegation.closed",
-                $"Registration for meeting {meeting.Number} is closed: the meeting was {meeting.Status.ToString().ToLowerInvariant()}. Ask the Secretariat to correct the list.");
+                $"Registration is closed: the convening {(meeting.Status == MeetingStatus.Held ? "has been held" : "was cancelled")}. Ask the Secretariat to correct the list.");
     }
 
     /// <summary>The code of a State of the register, named by its code or its name; anything the register lacks is refused.</summary>

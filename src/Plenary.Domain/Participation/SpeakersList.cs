@@ -133,7 +133,7 @@ public sealed class SpeakersList : IVersioned
         if (_speakers.Any(s => s.Item == number && s.Kind == kind && s.IsState == isState && s.Participant == key && s.Status != SpeakerStatus.Spoke))
             throw new DomainException("speakers.duplicate", $"{Name(isState, key)} is already on the list of speakers on item {number}{(kind == SpeakerKind.RightOfReply ? " for a right of reply" : "")}.");
         if (_speakers.Count >= MaximumSpeakers)
-            throw new DomainException("speakers.size", $"A meeting's list of speakers holds at most {MaximumSpeakers} requests.");
+            throw new DomainException("speakers.size", $"A list of speakers holds at most {MaximumSpeakers} requests.");
         var waiting = Waiting(number);
         var rank = SpeakingOrder.Rank(category, behalf is not null, kind);
         var after = waiting.LastOrDefault(s => s.Rank <= rank);
@@ -268,13 +268,13 @@ public sealed class SpeakersList : IVersioned
     private void EnsureOwn(Meeting meeting)
     {
         if (meeting.BodyId != BodyId || meeting.Number != MeetingNumber)
-            throw new DomainException("speakers.meeting", "This list of speakers belongs to another meeting.");
+            throw new DomainException("speakers.meeting", "This list of speakers belongs to another convening.");
     }
 
     private static void EnsureRunning(Meeting meeting)
     {
         if (meeting.Status is MeetingStatus.Held or MeetingStatus.Cancelled)
-            throw new DomainException("speakers.closed", $"The list of speakers of meeting {meeting.Number} is closed: the meeting was {meeting.Status.ToString().ToLowerInvariant()}.");
+            throw new DomainException("speakers.closed", $"The list of speakers is closed: the convening {(meeting.Status == MeetingStatus.Held ? "has been held" : "was cancelled")}.");
     }
 
     private static string ItemOn(Meeting meeting, AgendaItemNumber item) =>

@@ -46,9 +46,9 @@ public sealed class Statement : IVersioned
         ParticipantCategory category, string? onBehalfOf, bool rightOfReply, Guid? speakerId = null)
     {
         if (meeting.Status == MeetingStatus.Cancelled)
-            throw new DomainException("statement.meeting", $"Meeting {meeting.Number} was cancelled; no statement was made at it.");
+            throw new DomainException("statement.meeting", "The convening was cancelled; no statement was made at it.");
         if (!meeting.PlenaryMeetings.Any(p => p.Number == plenaryMeeting))
-            throw new DomainException("statement.plenary", $"This meeting has no plenary meeting numbered {plenaryMeeting}.");
+            throw new DomainException("statement.plenary", $"The convening has no plenary meeting numbered {plenaryMeeting}.");
         if (!meeting.AgendaItems.Any(i => i.Number == item))
             throw new DomainException("statement.item", $"The agenda has no item {item}.");
         var stateCategory = category is ParticipantCategory.MemberState or ParticipantCategory.ObserverState;

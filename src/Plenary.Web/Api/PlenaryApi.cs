@@ -38,10 +38,10 @@ public static class PlenaryApi
         api.MapGet("/bodies/{slug}/meetings/{number}", async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> (string slug, string number, MeetingQueries q, BodyQueries bodies, CancellationToken ct) =>
             {
                 if (!int.TryParse(number, out var n) || n < 1)
-                    return BadParameter("number", $"'{number}' is not a meeting number; meetings are numbered 1, 2, 3 ...");
+                    return BadParameter("number", $"'{number}' is not the number of a convening; convenings are numbered 1, 2, 3 ...");
                 if (await q.GetAsync(slug, n, ct) is { } meeting) return TypedResults.Ok(meeting);
                 return await bodies.GetAsync(slug, ct) is null ? NoBody(slug)
-                    : Problem(StatusCodes.Status404NotFound, "Meeting not found", $"The body '{slug}' has no meeting numbered {n}.");
+                    : Problem(StatusCodes.Status404NotFound, "Not found", $"The body '{slug}' has no convening numbered {n}.");
             })
             .WithName("GetMeeting").WithSummary("A meeting with its history, plenary meetings, Bureau, agenda, organization of work and documents.").WithTags("Meetings")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
@@ -52,7 +52,7 @@ public static class PlenaryApi
                 if (meeting is not null)
                 {
                     if (!int.TryParse(meeting, out var parsed) || parsed < 1)
-                        return BadParameter("meeting", $"'{meeting}' is not a meeting number; meetings are numbered 1, 2, 3 ...");
+                        return BadParameter("meeting", $"'{meeting}' is not the number of a convening; convenings are numbered 1, 2, 3 ...");
                     if (body is null)
                         return BadParameter("meeting", "Filtering by meeting needs the body too: add body=<slug>.");
                     n = parsed;

@@ -23,7 +23,7 @@ public sealed class ErrorModel : PageModel
         if (status is { } code) Response.StatusCode = code;
         (Heading, Explanation) = status switch
         {
-            404 => ("Page not found", "There is no page at this address. The body or meeting may not be in the record, or the link may be mistyped."),
+            404 => ("Page not found", "There is no page at this address. The body or convening may not be in the record, or the link may be mistyped."),
             400 => ("Bad request", "The address holds a value Plenary cannot read."),
             403 => ("Not allowed", "Your account does not hold a role that may do this."),
             429 => ("Too many attempts", "Wait a minute and try again."),

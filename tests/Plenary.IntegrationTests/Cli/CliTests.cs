@@ -186,7 +186,7 @@ public sealed class RenderCommandTests : IAsyncLifetime
     [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "txt" }, "choose the date of issue (--date")]
     [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--date", "6 April 2021" }, "--date '6 April 2021' is not a date written YYYY-MM-DD")]
     [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "odt" }, "--format 'odt'")]
-    [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "70" }, "no meeting 70")]
+    [InlineData(new[] { "render", "agenda", "--body", "eg-cybercrime", "--meeting", "70" }, "no convening 70")]
     [InlineData(new[] { "render", "agenda", "--meeting", "7" }, "--body")]
     public async Task BadArguments_ExitOne(string[] args, string message)
     {

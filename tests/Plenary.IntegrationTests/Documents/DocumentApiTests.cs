@@ -55,8 +55,8 @@ public sealed class DocumentApiTests(SqliteDemoSite site) : IClassFixture<Sqlite
     [Theory]
     [InlineData(Agenda + "?format=odt", 400, "'odt' is not an output format")]
     [InlineData("/api/v1/bodies/eg-cybercrime/meetings/7/documents/minutes", 400, "'minutes' is not a document")]
-    [InlineData("/api/v1/bodies/eg-cybercrime/meetings/99/documents/agenda", 404, "no meeting 99")]
-    [InlineData("/api/v1/bodies/eg-cybercrime/meetings/x/documents/agenda", 400, "'x' is not a meeting number")]
+    [InlineData("/api/v1/bodies/eg-cybercrime/meetings/99/documents/agenda", 404, "no convening 99")]
+    [InlineData("/api/v1/bodies/eg-cybercrime/meetings/x/documents/agenda", 400, "'x' is not the number of a convening")]
     public async Task BadRequests_AreProblemDetails(string path, int status, string detail)
     {
         var response = await site.Client().GetAsync(path);

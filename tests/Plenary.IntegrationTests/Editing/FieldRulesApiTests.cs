@@ -43,7 +43,7 @@ public abstract class FieldRulesApiTests : FreshSiteTests
         {
             ("POST", Body + "/officers", $$"""{"version":{{body}},"office":2147483647,"person":"Ms. A. Example","state":"ZAF"}""", "office", "2147483647 is not an office; choose one of president, chair"),
             ("POST", Body + "/documents", """{"symbol":"UNODC/CCPCJ/EG.4/2021/INF/9","title":"A title","type":-1,"meeting":7,"originalLanguage":"en"}""", "type", "-1 is not a type of document"),
-            ("PUT", Meeting, $$"""{"version":{{meeting}},"venue":"Vienna","startDate":"2021-04-06","endDate":"2021-04-08","format":99}""", "format", "99 is not a meeting format; choose one of inPerson, hybrid, online."),
+            ("PUT", Meeting, $$"""{"version":{{meeting}},"venue":"Vienna","startDate":"2021-04-06","endDate":"2021-04-08","format":99}""", "format", "99 is not a format; choose one of inPerson, hybrid, online."),
             ("PUT", Meeting, $$"""{"version":{{meeting}},"venue":"Vienna","startDate":"0001-01-01","endDate":"2021-04-08","format":"hybrid"}""", "startDate", "The start date must fall between 1 January 1945 and 31 December 2200; 1 January 1 does not."),
             ("POST", $"{Body}/workplans/{workplan}/planned-meetings", $$"""{"version":{{body}},"year":2021,"meetingNumber":1000,"topics":["international cooperation"]}""", "meetingNumber", "The number of a planned meeting runs from 1 to 999; 1,000 is outside that range."),
             ("POST", Body + "/meetings", """{"number":9,"kind":"regular","ordinal":9,"venue":"Vienna","startDate":"9999-12-31","endDate":"9999-12-31","format":"inPerson"}""", "startDate", "31 December 9999 does not."),

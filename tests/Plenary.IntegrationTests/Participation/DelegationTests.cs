@@ -203,9 +203,9 @@ public abstract class DelegationTests : FreshSiteTests
         // The demo record holds South Africa's delegation to the sixth meeting, at version 1.
         var response = await delegate_.PostAsync(held + "?handler=Add", form.FormWith(new() { ["Version"] = "1", ["FamilyName"] = "Late" }));
 
-        Assert.Contains("The meeting is over: the list below is as it stood. Ask the Secretariat to correct it.", page.QuerySelector(".notice")!.TextContent);
+        Assert.Contains("Registration has closed: the list below is as it stood. Ask the Secretariat to correct it.", page.QuerySelector(".notice")!.TextContent);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Registration for meeting 6 is closed", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Registration is closed: the convening has been held.", await response.Content.ReadAsStringAsync());
     }
 
     [SkippableFact]

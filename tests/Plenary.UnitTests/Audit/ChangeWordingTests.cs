@@ -20,7 +20,10 @@ public class ChangeWordingTests
             "Mandate" => typeof(Mandate),
             "RoleAssignment" => typeof(Plenary.Domain.Accounts.RoleAssignment),
             _ => null,
-        })?.GetProperty(property)?.PropertyType);
+        })?.GetProperty(property)?.PropertyType)
+    {
+        Convenings = new Dictionary<Guid, string> { [MeetingId] = "the seventh meeting" },
+    };
 
     private static AuditRow Row(string type, string action, string? before, string? after) =>
         new(1, new DateTimeOffset(2026, 11, 26, 9, 30, 0, TimeSpan.Zero), "secretariat@plenary.demo", "Web", type, Guid.NewGuid().ToString(), action, before, after);
@@ -108,6 +111,15 @@ public class ChangeWordingTests
 
         Assert.Equal("The seventh meeting edited (now version 4)", change.Sentence);
         Assert.Empty(change.Fields);
+    }
+
+    [Fact]
+    public void AConveningNoLongerInTheRecord_IsNamedByItsNumber_NotAsAMeeting()
+    {
+        var gone = Guid.Parse("0193a1b2-0000-7000-8000-00000000000e");
+        var row = Row("Meeting", "Deleted", $"{{\"Id\":\"{gone}\",\"Number\":3,\"Venue\":\"New York\",\"Version\":2}}", null);
+
+        Assert.StartsWith("Convening 3 ", ChangeWording.Describe(row, Names).Sentence, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class MeetingEditingTests
 
     [Fact]
     public void SchedulingAPlenaryMeetingOutsideTheDates_IsRefused() =>
-        Refused(() => Meeting().SchedulePlenaryMeeting(new DateOnly(2021, 4, 9), T(10), T(13), NoLanguages), "plenary.date", "falls outside the meeting's dates");
+        Refused(() => Meeting().SchedulePlenaryMeeting(new DateOnly(2021, 4, 9), T(10), T(13), NoLanguages), "plenary.date", "falls outside the convening's dates");
 
     [Fact]
     public void SchedulingAPlenaryMeetingOverAnother_IsRefused() =>

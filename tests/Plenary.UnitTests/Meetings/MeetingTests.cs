@@ -120,7 +120,7 @@ public sealed class MeetingTests
         var m = NewMeeting();
 
         Refused(() => m.AddPlenaryMeeting(new DateOnly(year, month, day), T(10), T(13), NoLanguages),
-            "plenary.date", "falls outside the meeting's dates (from 6 to 8 April 2021)");
+            "plenary.date", "falls outside the convening's dates (from 6 to 8 April 2021)");
         Assert.Empty(m.PlenaryMeetings);
     }
 
@@ -341,7 +341,7 @@ public sealed class MeetingTests
         var newStart = new DateOnly(year, month, day);
 
         Refused(() => m.Postpone(new DateOnly(2021, 2, 1), DateRange.Create(newStart, newStart.AddDays(2)), null, null, DecisionMeans.None),
-            "meeting.postpone", "moves the meeting to dates after the ones it had");
+            "meeting.postpone", "moves the convening to dates after the ones it had");
         Assert.Empty(m.History);
         Assert.Equal(Start, m.StartDate);
     }
@@ -353,7 +353,7 @@ public sealed class MeetingTests
         m.MarkHeld();
 
         Refused(() => m.Postpone(new DateOnly(2021, 5, 1), null, null, null, DecisionMeans.None),
-            "meeting.status", "A meeting that is held cannot be postponed");
+            "meeting.status", "A convening that is held cannot be postponed");
         Assert.Empty(m.History);
         Assert.Equal(MeetingStatus.Held, m.Status);
     }
@@ -365,7 +365,7 @@ public sealed class MeetingTests
         m.Cancel();
 
         Refused(() => m.Postpone(new DateOnly(2021, 5, 1), null, null, null, DecisionMeans.None),
-            "meeting.status", "A meeting that is cancelled cannot be postponed");
+            "meeting.status", "A convening that is cancelled cannot be postponed");
     }
 
     [Fact]
@@ -403,7 +403,7 @@ public sealed class MeetingTests
             case MeetingStatus.Held: m.MarkHeld(); break;
         }
 
-        Refused(m.MarkHeld, "meeting.status", $"Only a planned meeting can be marked as held; this one is {word}");
+        Refused(m.MarkHeld, "meeting.status", $"Only a planned convening can be marked as held; this one is {word}");
         Assert.Equal(status, m.Status);
     }
 
@@ -436,7 +436,7 @@ public sealed class MeetingTests
         var m = NewMeeting();
         m.MarkHeld();
 
-        Refused(m.MarkPostponed, "meeting.status", "Only a planned meeting can be postponed; this one is held");
+        Refused(m.MarkPostponed, "meeting.status", "Only a planned convening can be postponed; this one is held");
     }
 
     // ---- MoveTo ----------------------------------------------------------------------------------------------
@@ -548,7 +548,7 @@ public sealed class MeetingTests
         var date = new DateOnly(year, month, day);
 
         Refused(() => MeetingWithSittingsAndAgenda().PlanNonWorkingDay(date, "Public holiday"),
-            "work.date", $"The non-working day {Plenary.Domain.Editorial.Dates.Day(date)} falls outside the meeting's dates");
+            "work.date", $"The non-working day {Plenary.Domain.Editorial.Dates.Day(date)} falls outside the convening's dates");
     }
 
     [Fact]

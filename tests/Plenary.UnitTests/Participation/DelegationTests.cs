@@ -38,7 +38,7 @@ public sealed class DelegationTests
     {
         var meeting = Planned();
         meeting.MarkHeld();
-        Refused(() => Delegation.Open(meeting, "ZAF", isState: true, ParticipantCategory.MemberState), "delegation.closed", "Registration for meeting 7 is closed: the meeting was held");
+        Refused(() => Delegation.Open(meeting, "ZAF", isState: true, ParticipantCategory.MemberState), "delegation.closed", "Registration is closed: the convening has been held");
         Assert.Equal("ZAF", Delegation.Open(meeting, "ZAF", isState: true, ParticipantCategory.MemberState, bySecretariat: true).Participant);
     }
 
@@ -223,7 +223,7 @@ public sealed class DelegationTests
         meeting.MarkHeld();
 
         Refused(() => Delegation.EnsureOpen(meeting), "delegation.closed", "Ask the Secretariat to correct the list");
-        Refused(() => d.CheckIn(meeting, 1, bySecretariat: false), "delegation.closed", "the meeting was held");
+        Refused(() => d.CheckIn(meeting, 1, bySecretariat: false), "delegation.closed", "the convening has been held");
         Delegation.EnsureOpen(meeting, bySecretariat: true);
         d.CheckIn(meeting, 1, bySecretariat: true);
         Assert.True(d.Attended(1));

@@ -175,6 +175,6 @@ public sealed class SpeakersListTests
         var list = SpeakersList.Open(meeting);
         meeting.MarkHeld();
         Refused(() => list.Request(meeting, AgendaItemNumber.Of(2), true, "ZAF", ParticipantCategory.MemberState, null, SpeakerKind.Statement, T0),
-            "speakers.closed", "the meeting was held");
+            "speakers.closed", "the convening has been held");
     }
 }

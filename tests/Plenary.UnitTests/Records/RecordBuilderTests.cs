@@ -165,7 +165,7 @@ public sealed class RecordBuilderTests
             root["meetings"]![0]!["plenaryMeetings"]!.AsArray().Add(new JsonObject { ["number"] = 3, ["date"] = "2021-04-09" })));
 
         Assert.Equal("$.meetings[0].plenaryMeetings[2].date", error.Path);
-        Assert.Contains("falls outside the meeting's dates", error.Message, StringComparison.Ordinal);
+        Assert.Contains("falls outside the convening's dates", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed class FieldRulesTests
     [Fact]
     public void AMeetingFormatOutsideTheEnum_IsRefused_NamingTheChoices()
     {
-        Refused(() => NewMeeting().ChangeFormat((MeetingFormat)99), "meeting.format", "99 is not a meeting format; choose one of inPerson, hybrid, online.");
-        Refused(() => Meeting.Schedule(Guid.NewGuid(), 7, "Vienna", April2021, (MeetingFormat)(-1)), "meeting.format", "-1 is not a meeting format");
+        Refused(() => NewMeeting().ChangeFormat((MeetingFormat)99), "meeting.format", "99 is not a format; choose one of inPerson, hybrid, online.");
+        Refused(() => Meeting.Schedule(Guid.NewGuid(), 7, "Vienna", April2021, (MeetingFormat)(-1)), "meeting.format", "-1 is not a format");
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public static class BodiesApi
         api.MapPost(Body + "/workplans/{workplan:guid}/planned-meetings", async (string slug, Guid workplan, PlannedMeetingBody? body, EditBody edit, CancellationToken ct) =>
             {
                 var version = body.BaseVersion();
-                if (body.Year is not { } year) return Problems.BadParameter("year", "Give the year of the planned meeting, such as 2019.");
+                if (body.Year is not { } year) return Problems.BadParameter("year", "Give the year of the planned convening, such as 2019.");
                 return Problems.FromEdit(await edit.AddPlannedMeetingAsync(slug, version, workplan, PlannedInputOf(body, year), ct), created: $"/api/v1/bodies/{slug}");
             })
             .AsRecordWrite("AddPlannedMeeting", "Plans a meeting in a workplan: its year, number, topics, whether it is the stocktaking meeting.", ReadFrom, success: StatusCodes.Status201Created);
@@ -178,7 +178,7 @@ public static class BodiesApi
         api.MapPut(Body + "/workplans/{workplan:guid}/planned-meetings/{position:int}", async (string slug, Guid workplan, int position, PlannedMeetingBody? body, EditBody edit, CancellationToken ct) =>
             {
                 var version = body.BaseVersion();
-                if (body.Year is not { } year) return Problems.BadParameter("year", "Give the year of the planned meeting, such as 2019.");
+                if (body.Year is not { } year) return Problems.BadParameter("year", "Give the year of the planned convening, such as 2019.");
                 return Problems.FromEdit(await edit.EditPlannedMeetingAsync(slug, version, workplan, position, PlannedInputOf(body, year), ct));
             })
             .AsRecordWrite("EditPlannedMeeting", "Replaces the planned meeting at a position (1, 2 ...) of a workplan.", ReadFrom);

@@ -33,7 +33,7 @@ public static class DocumentRegisterApi
                 if (meeting is not null)
                 {
                     if (!int.TryParse(meeting, out var parsed) || parsed < 1)
-                        return Problems.BadParameter("meeting", $"'{meeting}' is not a meeting number; meetings are numbered 1, 2, 3 ...");
+                        return Problems.BadParameter("meeting", $"'{meeting}' is not the number of a convening; convenings are numbered 1, 2, 3 ...");
                     n = parsed;
                 }
                 DocumentType? t = null;

@@ -16,7 +16,7 @@ public static class DocumentsApi
                 OfficialDocuments documents, DocumentFormats formats, HttpContext http, CancellationToken ct) =>
             {
                 if (!int.TryParse(number, out var n) || n < 1)
-                    return Problems.BadParameter("number", $"'{number}' is not a meeting number; meetings are numbered 1, 2, 3 ...");
+                    return Problems.BadParameter("number", $"'{number}' is not the number of a convening; convenings are numbered 1, 2, 3 ...");
                 if (!OfficialDocuments.TryParseKind(kind, out var documentKind))
                     return Problems.BadParameter("kind", $"'{kind}' is not a document Plenary generates; use agenda, report, compilation, participants or adopted.");
                 var outputFormat = OutputFormat.Html;
@@ -32,7 +32,7 @@ public static class DocumentsApi
                     return Problems.Create(StatusCodes.Status409Conflict, "The record cannot produce this document", e.Message);
                 }
                 if (generated is null)
-                    return Problems.Create(StatusCodes.Status404NotFound, "Meeting not found", $"There is no meeting {n} of a body '{slug}'.");
+                    return Problems.Create(StatusCodes.Status404NotFound, "Not found", $"There is no convening {n} of a body '{slug}'.");
                 try
                 {
                     var file = await formats.RenderAsync(generated.Document, outputFormat, ct);

@@ -158,7 +158,7 @@ public static class DelegationsApi
     }
 
     internal static IResult NoMeeting(string slug, int number) =>
-        Problems.Create(StatusCodes.Status404NotFound, "Meeting not found", $"The body '{slug}' has no meeting numbered {number}.");
+        Problems.Create(StatusCodes.Status404NotFound, "Not found", $"The body '{slug}' has no convening numbered {number}.");
 
     private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 

@@ -126,7 +126,7 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
     /// <summary>Publishes the text of one of the delegation's statements on the meeting page, or takes it off.</summary>
     public Task<IActionResult> OnPostPublishAsync(string slug, int number, string kind, string participant, Guid statement, int version, bool published, CancellationToken ct) =>
         ApplyStatementAsync(new(slug, number, kind, participant, ct), statement, () => statements.PublishAsync(slug, number, statement, version, published, ct),
-            published ? "The text is published on the meeting page." : "The text is no longer published.");
+            published ? "The text is published on the public page." : "The text is no longer published.");
 
     private static string Sentences(string text) => Plenary.Domain.Editorial.Sentences.Opening(text);
 
@@ -192,7 +192,7 @@ public sealed class DelegationModel(Delegations delegations, Statements statemen
         if (!User.MayActFor(body.BodyId, key)) return Forbid();
         if (await delegations.GetAsync(slug, number, key, ct) is not { } view) return NotFound();
         var meeting = await meetings.GetAsync(slug, number, ct);
-        (Delegation, BodyName, MeetingName, IsSecretariat) = (view, body.Body.ShortName, meeting?.Meeting.Name ?? BodyQueries.MeetingName(number), User.CanEditRecord(body.BodyId));
+        (Delegation, BodyName, MeetingName, IsSecretariat) = (view, body.Body.ShortName, meeting?.Meeting.Name ?? $"Convening {number}", User.CanEditRecord(body.BodyId));
         PlenaryMeetings = meeting?.PlenaryMeetings ?? [];
         OwnStatements = (await statements.ListAsync(slug, number, ct) ?? []).Where(s => s.Participant == key).ToList();
         if (IsSecretariat && view.Id is { } id) Changes = await audit.DescribeAsync(await audit.ForDelegationAsync(id, ct), ct);
