@@ -68,7 +68,7 @@ public abstract class MeetingEditingTests : FreshSiteTests
 
     [SkippableTheory]
     [InlineData("2021-04-06", "12:00", "14:00", "StartsAt", "overlaps plenary meeting 1")]
-    [InlineData("2021-04-12", "10:00", "13:00", "Date", "falls outside the meeting's dates")]
+    [InlineData("2021-04-12", "10:00", "13:00", "Date", "falls outside the convening's dates")]
     [InlineData("", "10:00", "13:00", "Date", "Give the day")]
     [InlineData("2021-04-08", "19:00", "", "EndsAt", "needs both a start and an end time")]
     public async Task ABadPlenaryMeeting_IsRefusedNextToItsField_AndNothingIsWritten(string date, string start, string end, string field, string message)
