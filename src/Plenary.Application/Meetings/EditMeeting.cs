@@ -16,8 +16,9 @@ namespace Plenary.Application.Meetings;
 /// Nothing is silently overwritten.
 /// </summary>
 /// <summary>What a new convening is, as the Secretariat gives it.</summary>
+/// <param name="Workplan">With <paramref name="Planned"/>: the workplan entry (its position) the convening is created from; it takes up its topics.</param>
 public sealed record ConveningInput(int Number, ConveningKind Kind, int? Ordinal, string? Designation, int? Continues,
-    string Venue, DateOnly StartDate, DateOnly EndDate, MeetingFormat Format, int FirstPlenaryMeetingNumber = 1);
+    string Venue, DateOnly StartDate, DateOnly EndDate, MeetingFormat Format, int FirstPlenaryMeetingNumber = 1, Guid? Workplan = null, int? Planned = null);
 
 /// <summary>Who opened, presided over and closed a convening: officers by their place in the body's list, or someone else who opened it.</summary>
 public sealed record PresidingInput(int? OpenedBy, string? OpenedByOther, int? PresidedBy, int? OnBehalfOf, int? ClosedBy);
@@ -42,7 +43,7 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, Time
     /// </summary>
     public async Task<(EditResult Result, Meeting? Added)> CreateAsync(string slug, ConveningInput c, CancellationToken ct = default)
     {
-        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Slug == slug, ct);
+        var body = await db.Bodies.AsNoTracking().Include(b => b.Workplans).ThenInclude(w => w.PlannedMeetings).SingleOrDefaultAsync(b => b.Slug == slug, ct);
         if (body is null) return (EditResult.Missing($"There is no body with the slug '{slug}'."), null);
         var others = await db.Meetings.AsNoTracking().Where(m => m.BodyId == body.Id).ToListAsync(ct);
         return await pipeline.AddAsync(() =>
@@ -51,6 +52,8 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, Time
                 meeting.Designate(c.Kind, OrdinalOf(c.Kind, c.Ordinal, c.Designation, c.Number), c.Designation, Continued(others, c.Continues));
                 meeting.NumberSittingsFrom(c.FirstPlenaryMeetingNumber, body.SittingNumbering);
                 meeting.EnsureNamedApartFrom(others, body.Convenes);
+                if (c.Workplan is { } workplan)
+                    meeting.TakeUp(body.PlannedIn(workplan, c.Planned ?? throw new DomainException("planned_meeting.unknown", "Say which planned convening of the workplan this is (its position).")), body.Convenes);
                 return meeting;
             },
             m => Task.FromResult(others.Any(o => o.Number == m.Number) ? NumberTaken(m.Number) : null),
@@ -82,20 +85,32 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, Time
         }, ct);
 
     /// <summary>
-    /// Records where the convening stands: held, cancelled, or postponed with no new dates (each a step the domain
-    /// allows from where it stands). Issue 10's lifecycle will record these as dated events with their authority.
+    /// Records where the convening stands (the edit page's buttons, the API's PUT .../status) through the same lifecycle
+    /// steps as the lifecycle page, so that the history says what happened: held (convened on its first day and closed
+    /// on its last), cancelled, or postponed to dates to be determined (the reason is required). A cancellation or
+    /// postponement is dated <paramref name="on"/> (today if left out) and taken on <paramref name="authority"/> (made
+    /// known by the secretariat if left out).
     /// </summary>
-    public Task<EditResult> SetStatusAsync(string slug, int number, int version, MeetingStatus status, CancellationToken ct = default) =>
-        EditAsync(slug, number, version, m =>
+    public Task<EditResult> SetStatusAsync(string slug, int number, int version, MeetingStatus status, string recordedBy,
+        DateOnly? on = null, DecisionMeans? authority = null, string? decidedBy = null, string? reason = null, CancellationToken ct = default)
+    {
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
+        var recorded = new Recorded(recordedBy, now);
+        var day = on ?? DateOnly.FromDateTime(now.UtcDateTime);
+        var means = authority is null or DecisionMeans.None ? DecisionMeans.Notification : authority;
+        return EditAsync(slug, number, version, m =>
         {
             switch (status)
             {
-                case MeetingStatus.Held: m.MarkHeld(); break;
-                case MeetingStatus.Cancelled: m.Cancel(); break;
-                case MeetingStatus.Postponed: m.MarkPostponed(); break;
-                default: throw new DomainException("meeting.status", "A convening is marked as held, cancelled or postponed; it is planned when it is scheduled.");
+                case MeetingStatus.Held: m.Hold(recorded); break;
+                case MeetingStatus.Cancelled: ApplyStep(m, new LifecycleInput(LifecycleStep.Cancelled, day, means, decidedBy, Details: reason), recorded); break;
+                case MeetingStatus.Postponed:
+                    ApplyStep(m, new LifecycleInput(LifecycleStep.Postponed, day, means, decidedBy, ToBeDetermined: true, Details: reason), recorded);
+                    break;
+                default: throw new DomainException("meeting.status", "A convening is marked as held, cancelled or postponed; it is planned when it is scheduled, or again when new dates are approved.");
             }
         }, ct);
+    }
 
     /// <summary>
     /// Records a step of the convening's lifecycle as a dated event with who recorded it (the signed-in person, now)
@@ -291,6 +306,8 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, Time
         "event.plenary_meeting" or "plenary.unknown" => "PlenaryMeeting",
         "event.details" => "Details",
         "meeting.postpone" => "StartDate",
+        "workplan.unknown" => "Workplan",
+        "planned_meeting.unknown" => "PlannedMeeting",
         _ => null,
     };
 }

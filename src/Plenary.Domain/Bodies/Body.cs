@@ -241,6 +241,9 @@ public sealed partial class Body : IVersioned
         return workplan;
     }
 
+    /// <summary>The convening a workplan plans at a position (counted from 1).</summary>
+    public PlannedMeeting PlannedIn(Guid workplanId, int position) => WorkplanWith(workplanId).PlannedAt(Convenes, position);
+
     public Workplan WorkplanWith(Guid workplanId) =>
         _workplans.SingleOrDefault(w => w.Id == workplanId)
         ?? throw new DomainException("workplan.unknown", "The body has no such workplan; it may have been removed.");

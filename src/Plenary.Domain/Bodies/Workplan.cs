@@ -77,7 +77,7 @@ public sealed class Workplan
     internal PlannedMeeting RemovePlannedMeeting(Convenes convenes, int position) =>
         Positions.RemoveAt(_plannedMeetings, position, () => NoPlannedMeeting(convenes, position));
 
-    private PlannedMeeting PlannedAt(Convenes convenes, int position) => Positions.At(_plannedMeetings, position, () => NoPlannedMeeting(convenes, position));
+    internal PlannedMeeting PlannedAt(Convenes convenes, int position) => Positions.At(_plannedMeetings, position, () => NoPlannedMeeting(convenes, position));
 
     private DomainException NoPlannedMeeting(Convenes convenes, int position)
     {

@@ -28,6 +28,23 @@ public sealed partial class Meeting
     /// <summary>Where the convening stands, in words: planned, in session, postponed, held, cancelled.</summary>
     public string StateInWords => InSession ? "in session" : Status.ToString().ToLowerInvariant();
 
+    /// <summary>
+    /// The convening is the one a workplan planned: it takes up the planned topics (and is the stocktaking convening if
+    /// planned as such). Its dates must fall in the year planned, and a planned number must be the convening's ordinal.
+    /// </summary>
+    public void TakeUp(Bodies.PlannedMeeting planned, Bodies.Convenes convenes)
+    {
+        var noun = Convenings.Noun(convenes);
+        if (StartDate.Year != planned.Year && EndDate.Year != planned.Year)
+            throw new DomainException("meeting.dates",
+                $"The workplan plans this {noun} for {planned.Year}; its dates ({Editorial.Dates.RangeInText(StartDate, EndDate)}) are not in {planned.Year}.");
+        if (planned.MeetingNumber is { } n && Ordinal is { } o && o != n)
+            throw new DomainException("convening.ordinal",
+                $"The workplan plans the {Numbers.OrdinalInWords(n)} {noun}; this one is named the {Numbers.OrdinalInWords(o)}.");
+        Topics = [.. planned.Topics];
+        IsStocktaking = planned.IsStocktaking;
+    }
+
     /// <summary>The extended Bureau (or another authority) approves the convening's dates; a postponed convening is planned again for them.</summary>
     public MeetingEvent ApproveDates(DateOnly on, DateRange dates, Authority authority, Recorded recorded, SittingsOnMove sittings = SittingsOnMove.Move)
     {
@@ -59,6 +76,23 @@ public sealed partial class Meeting
         if (at is not null && at.Date != on)
             throw new DomainException("event.plenary_meeting", $"Plenary meeting {at.Number} is on {Editorial.Dates.Day(at.Date)}, not on {Editorial.Dates.Day(on)}.");
         return Record(on, MeetingEventKind.Convened, new Authority(DecisionMeans.None, null, atPlenaryMeeting), recorded);
+    }
+
+    /// <summary>
+    /// The convening was held on its dates, as one step where only that is known: convened on its first day (at the
+    /// plenary meeting held that day, if any) unless it is already in session, then closed on its last day (at the
+    /// last plenary meeting held that day, if any). The same steps as <see cref="Convene"/> and <see cref="Close"/>,
+    /// refused where they are.
+    /// </summary>
+    public IReadOnlyList<MeetingEvent> Hold(Recorded recorded)
+    {
+        var events = new List<MeetingEvent>();
+        if (!InSession)
+            events.Add(Convene(StartDate, _plenaryMeetings.Where(p => p.Date == StartDate).OrderBy(p => p.Number).FirstOrDefault()?.Number, recorded));
+        var opened = _history.Where(e => e.Kind == MeetingEventKind.Convened).Max(e => e.OccurredOn);
+        var closing = EndDate < opened ? opened : EndDate;
+        events.Add(Close(closing, _plenaryMeetings.Where(p => p.Date == closing).OrderBy(p => p.Number).LastOrDefault()?.Number, recorded));
+        return events;
     }
 
     /// <summary>The agenda is adopted at a plenary meeting of the convening, once it has been convened; it is then no longer edited.</summary>

@@ -181,4 +181,56 @@ public sealed class MeetingLifecycleTests
 
         Refused(() => m.AdoptReport(End, ByTheChair, BySecretariat), "meeting.report", "already been adopted");
     }
+
+    [Fact]
+    public void Hold_APlannedConvening_IsConvenedOnItsFirstDayAtItsFirstPlenaryMeeting_AndClosedOnItsLastAtItsLast()
+    {
+        var m = Planned();
+
+        var events = m.Hold(BySecretariat);
+
+        Assert.Equal([(MeetingEventKind.Convened, Start, (int?)1), (MeetingEventKind.Closed, End, (int?)3)],
+            events.Select(e => (e.Kind, e.OccurredOn, e.PlenaryMeetingNumber)));
+        Assert.Equal(MeetingStatus.Held, m.Status);
+    }
+
+    [Fact]
+    public void Hold_AConveningInSession_OnlyClosesIt()
+    {
+        var m = InSession();
+
+        var events = m.Hold(BySecretariat);
+
+        Assert.Equal([MeetingEventKind.Closed], events.Select(e => e.Kind));
+        Assert.Single(m.History, e => e.Kind == MeetingEventKind.Convened);
+    }
+
+    [Fact]
+    public void Hold_APostponedConvening_IsRefusedNamingItsState()
+    {
+        var m = Planned();
+        m.Postpone(new(2020, 3, 12), null, "owing to the pandemic", ByExtendedBureau, BySecretariat, SittingsOnMove.Move);
+
+        Refused(() => m.Hold(BySecretariat), "meeting.status", "This convening is postponed; only a planned convening is convened.");
+    }
+
+    [Fact]
+    public void TakeUp_APlannedSession_TakesItsTopicsAndStocktaking_AndRefusesDatesOutsideTheYearPlanned()
+    {
+        var body = Plenary.Domain.Bodies.Body.Create("ahc-test", "Ad Hoc Committee on Testing", "Ad Hoc Committee", null, "A/AC.987", Plenary.Domain.Bodies.Membership.OpenEnded);
+        body.SetConventions(body.Conventions with { Convenes = Plenary.Domain.Bodies.Convenes.Sessions });
+        var workplan = body.AddWorkplan("Programme of work", 2020, 2021, null, null);
+        var planned = body.PlanInWorkplan(workplan.Id, 2020, 6, ["Data exchange"], true, null);
+
+        var m = Planned();
+        m.TakeUp(planned, body.Convenes);
+        Assert.Equal(["Data exchange"], m.Topics);
+        Assert.True(m.IsStocktaking);
+
+        var later = Meeting.Schedule(Guid.NewGuid(), 7, "Vienna", DateRange.Create(new(2021, 1, 4), new(2021, 1, 8)), MeetingFormat.InPerson);
+        later.Designate(ConveningKind.Regular, 6, null, null);
+        Refused(() => later.TakeUp(planned, body.Convenes), "meeting.dates", "The workplan plans this session for 2020; its dates (from 4 to 8 January 2021) are not in 2020.");
+        var seventh = Meeting.Schedule(Guid.NewGuid(), 7, "Vienna", DateRange.Create(Start, End), MeetingFormat.InPerson);
+        Refused(() => seventh.TakeUp(planned, body.Convenes), "convening.ordinal", "The workplan plans the sixth session; this one is named the seventh.");
+    }
 }

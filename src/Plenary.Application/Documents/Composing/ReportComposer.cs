@@ -125,14 +125,17 @@ public static class ReportComposer
         blocks.Add(Chapter("Adoption of the report"));
         var reportItem = meeting.AgendaInOrder.LastOrDefault(i => i.Role == AgendaItemRole.AdoptionOfReport);
         var reportSitting = reportItem is null ? null : SittingsOf(meeting, reportItem).LastOrDefault();
-        blocks.Add(new Paragraph(reportSitting is not null
+        var reportAdopted = meeting.History.LastOrDefault(e => e.Kind == MeetingEventKind.ReportAdopted);
+        blocks.Add(new Paragraph(reportAdopted is not null
+            ? [new Text(ReportAdoption(dossier, reportAdopted))]
+            : reportSitting is not null
             ? [new Text($"At its {dossier.Sitting(reportSitting.Number)}, on {Dates.Day(reportSitting.Date)}, the {group} adopted this report.")]
             : [new Text("At its "), missing.Fact("[...]", "The plenary meeting that adopted the report", "organization-of-work"), new Text($" {dossier.SittingNoun}, on "),
                missing.Fact("[...]", "The date on which the report was adopted", "organization-of-work"), new Text($", the {group} adopted this report.")],
             counter.Next()));
 
         var closure = meeting.AgendaInOrder.LastOrDefault(i => i.Role == AgendaItemRole.Closure);
-        if (closure is not null || meeting.ClosedBy is not null)
+        if (closure is not null || meeting.ClosedBy is not null || meeting.History.Any(e => e.Kind == MeetingEventKind.Closed))
         {
             blocks.Add(Chapter($"Closure of the {noun}"));
             blocks.Add(new Paragraph(Closure(dossier, closure, missing), counter.Next()));
@@ -191,10 +194,14 @@ public static class ReportComposer
         var opener = dossier.Officer(meeting.OpenedBy);
         var presiding = dossier.Officer(meeting.PresidedBy);
         var onBehalfOf = dossier.Officer(meeting.PresidedOnBehalfOf);
+        // The lifecycle's "convened" step says when (and at which plenary meeting) it opened.
+        var when = meeting.History.LastOrDefault(e => e.Kind == MeetingEventKind.Convened) is { } convened
+            ? convened.PlenaryMeetingNumber is { } at ? $"At its {dossier.Sitting(at)}, on {Dates.Day(convened.OccurredOn)}, the" : $"On {Dates.Day(convened.OccurredOn)}, the"
+            : "The";
         string text;
-        if (opener is not null) text = $"The {noun} was opened by {Officer(opener, group)}";
-        else if (meeting.OpenedByOther is { } other) text = $"The {noun} was opened by {other}";
-        else return [new Text($"The {noun} was opened by "), missing.Fact("[...]", $"Who opened the {noun}", "bureau"), new Text(".")];
+        if (opener is not null) text = $"{when} {noun} was opened by {Officer(opener, group)}";
+        else if (meeting.OpenedByOther is { } other) text = $"{when} {noun} was opened by {other}";
+        else return [new Text($"{when} {noun} was opened by "), missing.Fact("[...]", $"Who opened the {noun}", "bureau"), new Text(".")];
         if (presiding is not null && presiding != opener)
         {
             if (onBehalfOf is not null && onBehalfOf == opener)
@@ -234,10 +241,32 @@ public static class ReportComposer
     {
         var (meeting, group, noun) = (dossier.Meeting, dossier.Body.ShortName, dossier.Noun);
         var sitting = item is null ? null : SittingsOf(meeting, item).LastOrDefault();
-        var when = sitting is null ? "" : $"At its {dossier.Sitting(sitting.Number)}, on {Dates.Day(sitting.Date)}, ";
+        // The lifecycle's "closed" step, where recorded, says when (and at which plenary meeting) it closed.
+        var when = meeting.History.LastOrDefault(e => e.Kind == MeetingEventKind.Closed) is { } closed
+            ? closed.PlenaryMeetingNumber is { } at ? $"At its {dossier.Sitting(at)}, on {Dates.Day(closed.OccurredOn)}, " : $"On {Dates.Day(closed.OccurredOn)}, "
+            : sitting is null ? "" : $"At its {dossier.Sitting(sitting.Number)}, on {Dates.Day(sitting.Date)}, ";
         if (dossier.Officer(meeting.ClosedBy) is { } closer)
             return [new Text(Sentences.Opening($"{when}the {noun} was closed by {Officer(closer, group)}."))];
         return [new Text(Sentences.Opening($"{when}the {noun} was closed by ")), missing.Fact("[...]", $"Who closed the {noun}", "bureau"), new Text(".")];
+    }
+
+    /// <summary>
+    /// The report's adoption as the lifecycle recorded it: "At its 6th meeting, on 29 July 2020, the Expert Group adopted
+    /// this report", or after the convening "On 23 November 2020, the Expert Group adopted this report by means of a silence procedure".
+    /// </summary>
+    private static string ReportAdoption(MeetingDossier dossier, MeetingEvent e)
+    {
+        var group = dossier.Body.ShortName;
+        var on = Dates.Day(e.OccurredOn);
+        return e.Means switch
+        {
+            DecisionMeans.Meeting when e.PlenaryMeetingNumber is { } n => $"At its {dossier.Sitting(n)}, on {on}, the {group} adopted this report.",
+            DecisionMeans.SilenceProcedure when e.DecidedBy is { } c && !c.Equals(group, StringComparison.OrdinalIgnoreCase) =>
+                $"On {on}, this report was adopted by the {c} by means of a silence procedure.",
+            DecisionMeans.SilenceProcedure => $"On {on}, the {group} adopted this report by means of a silence procedure.",
+            DecisionMeans.DecisionOfTheChair => $"On {on}, this report was adopted by decision of the Chair.",
+            _ => $"On {on}, the {group} adopted this report.",
+        };
     }
 
     private static string Roman(int n) => n switch

@@ -12,9 +12,9 @@ public sealed record PlenaryMeetingBody(int? Version, DateOnly? Date, string? St
 public sealed record DocumentationBody(int? Version, string? Symbol, string? Title) : IVersionedBody;
 public sealed record MoveDocumentationBody(int? Version, int? To) : IVersionedBody;
 
-/// <summary>A new convening of the body.</summary>
+/// <summary>A new convening of the body; with workplan and plannedMeeting (its position in the workplan), the planned convening it is, whose topics it takes up.</summary>
 public sealed record NewConveningBody(int? Number, ConveningKind? Kind, int? Ordinal, string? Designation, int? Continues, string? Venue,
-    DateOnly? StartDate, DateOnly? EndDate, MeetingFormat? Format, int? FirstPlenaryMeetingNumber);
+    DateOnly? StartDate, DateOnly? EndDate, MeetingFormat? Format, int? FirstPlenaryMeetingNumber, Guid? Workplan = null, int? PlannedMeeting = null);
 
 /// <summary>A convening's kind and name.</summary>
 public sealed record ConveningBody(int? Version, ConveningKind? Kind, int? Ordinal, string? Designation, int? Continues, int? FirstPlenaryMeetingNumber, bool? SummaryByChair) : IVersionedBody;
@@ -22,7 +22,8 @@ public sealed record ConveningBody(int? Version, ConveningKind? Kind, int? Ordin
 /// <summary>Who opened, presided over and closed a convening: officers by their position in the body's officers.</summary>
 public sealed record PresidingBody(int? Version, int? OpenedBy, string? OpenedByOther, int? PresidedBy, int? OnBehalfOf, int? ClosedBy) : IVersionedBody;
 
-public sealed record StatusBody(int? Version, MeetingStatus? Status) : IVersionedBody;
+/// <summary>Held (on its dates), cancelled or postponed (to dates to be determined; the reason in details); the day and authority of a cancellation or postponement (today and the secretariat if left out).</summary>
+public sealed record StatusBody(int? Version, MeetingStatus? Status, DateOnly? Date = null, DecisionMeans? Authority = null, string? DecidedBy = null, string? Details = null) : IVersionedBody;
 
 /// <summary>A step of a convening's lifecycle: what, on which day, on what authority; new dates (or toBeDetermined) and what happens to the sittings; the format; the reason.</summary>
 public sealed record LifecycleBody(int? Version, LifecycleStep? Step, DateOnly? Date, DecisionMeans? Authority, string? DecidedBy, int? PlenaryMeeting,
@@ -51,11 +52,16 @@ public static class MeetingApi
                 if (string.IsNullOrWhiteSpace(body.Venue)) return Problems.BadParameter("venue", "Give the venue, such as New York.");
                 if (body.StartDate is not { } start) return Problems.BadParameter("startDate", "Give the first day, YYYY-MM-DD.");
                 if (body.EndDate is not { } end) return Problems.BadParameter("endDate", "Give the last day, YYYY-MM-DD.");
+                if (body.Workplan is not null && body.PlannedMeeting is null)
+                    return Problems.BadParameter("plannedMeeting", "Give the planned convening's position in the workplan (1 for its first).");
+                if (body.Workplan is null && body.PlannedMeeting is not null)
+                    return Problems.BadParameter("workplan", "Give the id of the workplan that plans the convening.");
                 var (result, added) = await edit.CreateAsync(slug, new ConveningInput(number, body.Kind ?? ConveningKind.Regular, body.Ordinal, body.Designation,
-                    body.Continues, body.Venue, start, end, body.Format ?? MeetingFormat.InPerson, body.FirstPlenaryMeetingNumber ?? 1), ct);
+                    body.Continues, body.Venue, start, end, body.Format ?? MeetingFormat.InPerson, body.FirstPlenaryMeetingNumber ?? 1, body.Workplan, body.PlannedMeeting), ct);
                 return Problems.FromEdit(result, created: added is null ? null : $"/api/v1/bodies/{slug}/meetings/{added.Number}");
             })
-            .AsRecordWrite("ScheduleConvening", "Schedules a new convening of the body: number (its key), kind (regular, special, resumed, reconvened, organizational, intersessional, informalConsultation), ordinal or designation, what a resumed one continues, venue, dates, format.", null);
+            .AsRecordWrite("ScheduleConvening", "Schedules a new convening of the body: number (its key), kind (regular, special, resumed, reconvened, organizational, intersessional, informalConsultation), ordinal or designation, what a resumed one continues, venue, dates, format; "
+                + "with workplan (its id) and plannedMeeting (its position), the workplan's planned convening it is: it takes up the planned topics, and its dates must fall in the year planned.", null);
 
         api.MapPost(Meeting + "/documents/{kind}/issue", async (string slug, int number, string kind, IssueBody? body, Plenary.Application.Documents.OfficialDocuments documents, CancellationToken ct) =>
             {
@@ -86,13 +92,14 @@ public static class MeetingApi
             })
             .AsRecordWrite("DesignateConvening", "Sets a convening's kind and name: ordinal, designation, what it continues, the number of its first plenary meeting, whether its summary is the Chair's.", ReadFrom);
 
-        api.MapPut(Meeting + "/status", async (string slug, int number, StatusBody? body, EditMeeting edit, CancellationToken ct) =>
+        api.MapPut(Meeting + "/status", async (string slug, int number, StatusBody? body, EditMeeting edit, HttpContext http, CancellationToken ct) =>
             {
                 var version = body.BaseVersion();
                 if (body.Status is not { } status) return Problems.BadParameter("status", "Give the status: held, cancelled or postponed.");
-                return Problems.FromEdit(await edit.SetStatusAsync(slug, number, version, status, ct));
+                return Problems.FromEdit(await edit.SetStatusAsync(slug, number, version, status, http.User.StepActor().Name, body.Date, body.Authority, body.DecidedBy, body.Details, ct));
             })
-            .AsRecordWrite("SetConveningStatus", "Marks a planned convening as held, cancelled or postponed (with no new dates yet).", ReadFrom);
+            .AsRecordWrite("SetConveningStatus", "Marks a planned convening as held (recorded as convened on its first day and closed on its last), cancelled, or postponed to dates to be determined (the reason in details is required); "
+                + "a cancellation or postponement is dated date (today if left out) on authority (notification by the secretariat if left out). Each is recorded as a lifecycle event, as POST .../events does.", ReadFrom);
 
         api.MapPost(Meeting + "/events", async (string slug, int number, LifecycleBody? body, EditMeeting edit, HttpContext http, CancellationToken ct) =>
             {

@@ -81,7 +81,7 @@ public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
         ModelState.Clear();
-        return await ApplyAsync(() => edit.SetStatusAsync(slug, number, version, status, ct),
+        return await ApplyAsync(() => edit.SetStatusAsync(slug, number, version, status, User.StepActor().Name, ct: ct),
             $"The convening is now {MeetingText.Status(status).ToLowerInvariant()}.", () => RedirectToPage(new { slug, number }), () => LoadAsync(slug, number, fill: true, ct), r => Error = r.Error);
     }
 

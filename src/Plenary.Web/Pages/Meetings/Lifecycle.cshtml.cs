@@ -37,7 +37,12 @@ public sealed class LifecycleModel(MeetingQueries meetings, BodyQueries bodies, 
     /// <summary>The confirmation before a step that moves the dates or cancels the convening.</summary>
     public Plenary.Web.Pages.Shared.ConfirmRemoval? Confirm { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, int number, CancellationToken ct) => await LoadAsync(slug, number, ct);
+    /// <param name="step">The step the form starts on (the edit page's "Postpone" links here with Postponed).</param>
+    public async Task<IActionResult> OnGetAsync(string slug, int number, LifecycleStep? step, CancellationToken ct)
+    {
+        if (step is { } s && Enum.IsDefined(s)) Step = s;
+        return await LoadAsync(slug, number, ct);
+    }
 
     public async Task<IActionResult> OnPostAsync(string slug, int number, int version, CancellationToken ct)
     {

@@ -34,11 +34,25 @@ public sealed class NewMeetingModel(BodyQueries bodies, EditMeeting edit) : Edit
     public DateOnly? EndDate { get; set; }
     [BindProperty] public MeetingFormat Format { get; set; }
     [BindProperty] public int? FirstPlenaryMeetingNumber { get; set; }
+    /// <summary>With <see cref="PlannedMeeting"/>: the workplan whose planned convening this one is.</summary>
+    [BindProperty] public Guid? Workplan { get; set; }
+    [BindProperty] public int? PlannedMeeting { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    /// <summary>The planned convening it is created from, as the workplan gives it.</summary>
+    public (WorkplanView Workplan, PlannedMeetingView Planned)? FromPlan { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, Guid? workplan, int? planned, CancellationToken ct)
     {
         if (await LoadAsync(slug, ct) is { } refusal) return refusal;
         Number = Body.Meetings.Count == 0 ? 1 : Body.Meetings.Max(m => m.Number) + 1;
+        (Workplan, PlannedMeeting) = (workplan, planned);
+        FromPlan = FindPlan();
+        if (FromPlan is var (_, p))
+        {
+            // The workplan's number for it (the eighth meeting) is its number and ordinal, unless that number is taken.
+            if (p.MeetingNumber is { } n && Body.Meetings.All(m => m.Number != n)) Number = n;
+            Ordinal = p.MeetingNumber;
+        }
         return Page();
     }
 
@@ -47,7 +61,7 @@ public sealed class NewMeetingModel(BodyQueries bodies, EditMeeting edit) : Edit
         if (await LoadAsync(slug, ct) is { } refusal) return refusal;
         var number = Number ?? 0;
         return await ApplyAsync(async () => (await edit.CreateAsync(slug, new ConveningInput(number, Kind, Ordinal, Designation, Continues, Venue,
-                    StartDate!.Value, EndDate!.Value, Format, FirstPlenaryMeetingNumber ?? 1), ct)).Result,
+                    StartDate!.Value, EndDate!.Value, Format, FirstPlenaryMeetingNumber ?? 1, Workplan, Workplan is null ? null : PlannedMeeting), ct)).Result,
             "The convening was scheduled.", () => Redirect($"/bodies/{slug}/meetings/{number}"), () => Task.FromResult<IActionResult>(Page()), checkForm: true);
     }
 
@@ -56,8 +70,12 @@ public sealed class NewMeetingModel(BodyQueries bodies, EditMeeting edit) : Edit
         var (body, refusal) = await this.EditableBodyAsync(bodies, slug, ct);
         if (refusal is not null) return refusal;
         (Body, Slug) = (body!, slug);
+        FromPlan = FindPlan();
         return null;
     }
+
+    private (WorkplanView, PlannedMeetingView)? FindPlan() =>
+        Body?.Workplans.FirstOrDefault(w => w.Id == Workplan) is { } w && w.PlannedMeetings.FirstOrDefault(p => p.Position == PlannedMeeting) is { } p ? (w, p) : null;
 }
 
 /// <summary>The kind and name fields of a convening's forms (_ConveningFields.cshtml).</summary>
