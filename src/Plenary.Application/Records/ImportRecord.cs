@@ -91,6 +91,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
             await db.SilenceProcedures.Where(p => p.BodyId == bodyId && (p.Status == Plenary.Domain.Decisions.ProcedureStatus.Adopted
                 || p.Status == Plenary.Domain.Decisions.ProcedureStatus.NotAdopted || p.Status == Plenary.Domain.Decisions.ProcedureStatus.Withdrawn)).ExecuteDeleteAsync(ct);
             await db.CommentRounds.Where(r => r.BodyId == bodyId).ExecuteDeleteAsync(ct); // their comments and attachments go with them (cascade)
+            await db.Consolidations.Where(c => c.BodyId == bodyId).ExecuteDeleteAsync(ct); // their texts, versions, dispositions and snapshots too
             var builder = new RecordBuilder();
             record = builder.Build(file, stored.Body)
                 ?? throw new InvalidOperationException("A record that built once failed to build again: " + string.Join("; ", builder.Errors));
@@ -104,6 +105,7 @@ public sealed class ImportRecord(PlenaryDbContext db)
         db.CommentRounds.AddRange(record.Recommendations.Rounds.Rounds);
         db.Set<Plenary.Domain.Recommendations.Comment>().AddRange(record.Recommendations.Rounds.Comments);
         db.CommentAttachments.AddRange(record.Recommendations.Rounds.Attachments);
+        db.Consolidations.AddRange(record.Recommendations.Consolidations);
         // A convening whose record gives its participation has it replaced; one whose record says nothing of it keeps the store's (ADR 0018).
         if (stored is not null && record.Participation.Count > 0)
         {

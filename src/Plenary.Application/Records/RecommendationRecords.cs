@@ -14,6 +14,8 @@ public sealed record RecommendationsRecord
     public List<SuggestionRecord> Suggestions { get; init; } = [];
     /// <summary>Comment rounds on the compilation, with their comments (CommentRoundRecords).</summary>
     public List<CommentRoundRecord> CommentRounds { get; init; } = [];
+    /// <summary>The consolidation at each stocktaking convening (ConsolidationRecords).</summary>
+    public List<ConsolidationRecord> Consolidations { get; init; } = [];
 }
 
 public sealed record PreliminaryTextRecord
@@ -58,7 +60,10 @@ public sealed record BuiltRecommendations(IReadOnlyList<PreliminaryText> Prelimi
     /// <summary>Comment rounds, their comments and the comments' attachments.</summary>
     public BuiltCommentRounds Rounds { get; init; } = BuiltCommentRounds.None;
 
-    public bool IsEmpty => Preliminary.Count == 0 && Suggestions.Count == 0 && Rounds.Rounds.Count == 0;
+    /// <summary>The consolidations at stocktaking convenings, with their texts, versions, dispositions and snapshots.</summary>
+    public IReadOnlyList<Consolidation> Consolidations { get; init; } = [];
+
+    public bool IsEmpty => Preliminary.Count == 0 && Suggestions.Count == 0 && Rounds.Rounds.Count == 0 && Consolidations.Count == 0;
 }
 
 /// <summary>Reads and writes the "recommendations" of a record file (see RecordBuilder and RecordMapper, which call it).</summary>
@@ -109,7 +114,11 @@ public static class RecommendationRecords
                 errors.Add(new RecordError($"{path}.result", $"The suggestion became or joined {result}, which is not a text of the same convening in this record."));
             suggestions.Add(suggestion);
         }
-        return new BuiltRecommendations(texts, suggestions) { Rounds = CommentRoundRecords.Build(file.CommentRounds, body, meetings, texts, errors) };
+        return new BuiltRecommendations(texts, suggestions)
+        {
+            Rounds = CommentRoundRecords.Build(file.CommentRounds, body, meetings, texts, errors),
+            Consolidations = ConsolidationRecords.Build(file.Consolidations, body, meetings, texts, errors),
+        };
     }
 
     /// <summary>The part as export writes it; null when the record holds nothing of it.</summary>
@@ -136,6 +145,7 @@ public static class RecommendationRecords
                     Result = s.Result, Reason = s.Reason, DecidedBy = s.DecidedBy, DecidedAt = s.DecidedAt?.ToUniversalTime(),
                 }).ToList(),
             CommentRounds = CommentRoundRecords.ToRecord(built.Rounds),
+            Consolidations = ConsolidationRecords.ToRecord(built.Consolidations),
         };
     }
 

@@ -48,6 +48,9 @@ public static class RecordLoader
             {
                 Rounds = new BuiltCommentRounds(rounds, comments,
                     commentIds.Count == 0 ? [] : await db.CommentAttachments.Where(a => commentIds.Contains(a.CommentId)).ToListAsync(ct)),
+                Consolidations = await db.Consolidations.Where(c => c.BodyId == body.Id)
+                    .Include(c => c.Texts).ThenInclude(t => t.Versions).Include(c => c.Decisions).Include(c => c.Snapshots).ThenInclude(s => s.Texts)
+                    .AsSplitQuery().ToListAsync(ct),
             },
             Procedures = procedures,
             Participation = participation,

@@ -205,13 +205,37 @@ public sealed class Consolidation : IVersioned
         if (_snapshots.Count > 0 && _snapshots.Max(s => s.StatusDate.ToDateTime(s.StatusTime)) is var last && statusDate.ToDateTime(statusTime) <= last)
             throw new DomainException("snapshot.status",
                 $"The status must be later than that of the last snapshot ({AgreedSnapshot.Label(DateOnly.FromDateTime(last), TimeOnly.FromDateTime(last))}).");
-        var snapshot = new AgreedSnapshot(Id, _snapshots.Count + 1, statusDate, statusTime, at, by, agreed);
+        var snapshot = new AgreedSnapshot(Id, _snapshots.Count + 1, statusDate, statusTime, at, by,
+            agreed.Select(t => new PublishedText(t.Number, t.Topic, t.Kind, t.State, t.Text)).ToList());
         _snapshots.Add(snapshot);
         return snapshot;
     }
 
     /// <summary>Rebuilds a finalised consolidation from a record file.</summary>
     public void RestoreFinalised(DateTimeOffset? at) => FinalisedAt = at;
+
+    /// <summary>
+    /// Rebuilds a snapshot from a record file with its texts as they were published (a text may have moved on since).
+    /// Snapshots are numbered from 1 in the order published, each with a later status than the one before.
+    /// </summary>
+    public AgreedSnapshot RestoreSnapshot(int number, DateOnly statusDate, TimeOnly statusTime, DateTimeOffset at, string? by, IReadOnlyList<PublishedText> texts)
+    {
+        if (number != _snapshots.Count + 1)
+            throw new DomainException("snapshot.number", $"Snapshots are numbered from 1 in the order published; this one should be {Num(_snapshots.Count + 1)}, not {Num(number)}.");
+        if (texts.Count == 0)
+            throw new DomainException("snapshot.agreed", "A snapshot publishes at least one agreed text.");
+        if (texts.FirstOrDefault(t => t.State is not (ConsolidatedState.AgreedAdReferendum or ConsolidatedState.Adopted)) is { } open)
+            throw new DomainException("snapshot.agreed", $"Consolidated text {Num(open.Number)} is {StateWords.Of(open.State)}; a snapshot publishes agreed texts only.");
+        if (texts.FirstOrDefault(t => _texts.All(x => x.Number != t.Number)) is { } unknown)
+            throw new DomainException("snapshot.agreed", $"There is no consolidated text {Num(unknown.Number)}.");
+        if (_snapshots.Count > 0 && _snapshots.Max(s => s.StatusDate.ToDateTime(s.StatusTime)) is var last && statusDate.ToDateTime(statusTime) <= last)
+            throw new DomainException("snapshot.status",
+                $"The status must be later than that of the last snapshot ({AgreedSnapshot.Label(DateOnly.FromDateTime(last), TimeOnly.FromDateTime(last))}).");
+        foreach (var t in texts) Guard.Required(t.Text, "snapshot.text", "The wording", PreliminaryText.MaxText);
+        var snapshot = new AgreedSnapshot(Id, number, statusDate, statusTime, at, by, texts);
+        _snapshots.Add(snapshot);
+        return snapshot;
+    }
 
     private void AssertFree(string identifier, bool allowDecided = false)
     {
@@ -394,7 +418,7 @@ public sealed class AgreedSnapshot
 
     private AgreedSnapshot() { }
 
-    internal AgreedSnapshot(Guid consolidationId, int number, DateOnly date, TimeOnly time, DateTimeOffset at, string? by, IEnumerable<ConsolidatedText> agreed)
+    internal AgreedSnapshot(Guid consolidationId, int number, DateOnly date, TimeOnly time, DateTimeOffset at, string? by, IEnumerable<PublishedText> agreed)
     {
         Id = Guid.CreateVersion7();
         ConsolidationId = consolidationId;
@@ -410,6 +434,9 @@ public sealed class AgreedSnapshot
     /// <summary>"7 April 2021, 6 p.m."</summary>
     public static string Label(DateOnly date, TimeOnly time) => $"{Dates.Day(date)}, {Times.Time(time)}";
 }
+
+/// <summary>A consolidated text as a snapshot publishes it: its number, topic, kind, state and wording at the time.</summary>
+public sealed record PublishedText(int Number, string Topic, TextKind Kind, ConsolidatedState State, string Text);
 
 /// <summary>A text as a snapshot published it.</summary>
 public sealed class SnapshotText

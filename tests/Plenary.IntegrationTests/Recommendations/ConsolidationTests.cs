@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Plenary.Application.Data;
 using Plenary.Application.Editing;
@@ -32,9 +33,21 @@ public abstract class ConsolidationTests : FreshSiteTests
 
     private static string Version(IHtmlDocument page) => page.QuerySelector("form input[name=version]")!.GetAttribute("value")!;
 
+    /// <summary>
+    /// The demo holds a consolidation in progress at the seventh meeting; these tests start from none, so that each begins
+    /// with the consolidation's first edit.
+    /// </summary>
+    private async Task WithoutTheDemosConsolidationAsync()
+    {
+        await using var scope = Site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+        await db.Consolidations.ExecuteDeleteAsync();
+    }
+
     [SkippableFact]
     public async Task TheRapporteur_AcceptsAProposalOfTheAssistant_AsAConsolidatedText_WithTheSharedWordingMarked()
     {
+        await WithoutTheDemosConsolidationAsync();
         var rapporteur = await SignedInAsync("chair@plenary.demo");
         var page = await ParseAsync(rapporteur, Workspace);
         var proposal = page.QuerySelector("article.proposal")!;
@@ -57,6 +70,7 @@ public abstract class ConsolidationTests : FreshSiteTests
     [SkippableFact]
     public async Task AConsolidatedText_IsAmended_WithEveryVersionKept_AndTheWordsChangedShown()
     {
+        await WithoutTheDemosConsolidationAsync();
         var rapporteur = await SignedInAsync();
         var page = await ParseAsync(rapporteur, Workspace);
         await PostAsync(rapporteur, Workspace, "Consolidate", [("version", Version(page)), ("sources", "2020/IC/1"), ("text", ""), ("topic", ""), ("kind", "")]);
@@ -76,6 +90,7 @@ public abstract class ConsolidationTests : FreshSiteTests
     [SkippableFact]
     public async Task Finalising_IsRefused_WhileTextsLackADisposition_AndTheRefusalNamesThem()
     {
+        await WithoutTheDemosConsolidationAsync();
         var rapporteur = await SignedInAsync();
         var page = await ParseAsync(rapporteur, Workspace + "?finalise=true");
         Assert.NotNull(page.QuerySelector("#confirm-removal"));
@@ -92,6 +107,7 @@ public abstract class ConsolidationTests : FreshSiteTests
     [SkippableFact]
     public async Task ASnapshotOfAgreedTexts_IsPublished_OnAPublicPage_UnderItsStatus()
     {
+        await WithoutTheDemosConsolidationAsync();
         var rapporteur = await SignedInAsync();
         var page = await ParseAsync(rapporteur, Workspace);
         await PostAsync(rapporteur, Workspace, "Consolidate", [("version", Version(page)), ("sources", "2019/LEI/1"), ("text", "")]);
@@ -110,6 +126,7 @@ public abstract class ConsolidationTests : FreshSiteTests
     [SkippableFact]
     public async Task AReader_SeesTheConsolidationWithoutItsForms_AndCannotWrite()
     {
+        await WithoutTheDemosConsolidationAsync();
         var anonymous = Anonymous();
         var page = await ParseAsync(anonymous, Workspace);
         Assert.Null(page.QuerySelector("article.proposal"));
@@ -124,6 +141,7 @@ public abstract class ConsolidationTests : FreshSiteTests
     [SkippableFact]
     public async Task AStaleEdit_IsRefusedAsAConflict()
     {
+        await WithoutTheDemosConsolidationAsync();
         var rapporteur = await SignedInAsync();
         await PostAsync(rapporteur, Workspace, "Consolidate", [("version", "0"), ("sources", "2020/IC/1")]);
 
@@ -135,6 +153,7 @@ public abstract class ConsolidationTests : FreshSiteTests
     [SkippableFact]
     public async Task AConveningThatIsNotTheStocktakingOne_ConsolidatesNothing()
     {
+        await WithoutTheDemosConsolidationAsync();
         var page = await ParseAsync(Anonymous(), "/bodies/eg-cybercrime/meetings/6/consolidation");
         Assert.Contains("is not the stocktaking convening", page.QuerySelector(".empty")!.TextContent);
     }
@@ -142,6 +161,7 @@ public abstract class ConsolidationTests : FreshSiteTests
     [SkippableFact]
     public async Task TheApi_ConsolidatesWithTheRapporteursToken_NamesTheFieldOfARefusal_AndRefusesAStaleVersion()
     {
+        await WithoutTheDemosConsolidationAsync();
         var chair = Site.Api(await Site.TokenForAsync("chair@plenary.demo"));
         const string api = "/api/v1/bodies/eg-cybercrime/meetings/7/consolidation";
 
@@ -169,6 +189,7 @@ public abstract class ConsolidationTests : FreshSiteTests
     [SkippableFact]
     public async Task TheAdoptedList_IsIssuedAsItsOwnDocument_WithItsSourcesInAnAnnex_AndGoesIntoTheStocktakingReport()
     {
+        await WithoutTheDemosConsolidationAsync();
         await using (var scope = Site.Services.CreateAsyncScope())
         {
             var edit = scope.ServiceProvider.GetRequiredService<Consolidations>();
@@ -204,6 +225,7 @@ public abstract class ConsolidationTests : FreshSiteTests
     [SkippableFact]
     public async Task Provenance_AccountsForEveryPreliminaryText_InADiagramWithItsTable_AndEachTextSaysWhatBecameOfIt()
     {
+        await WithoutTheDemosConsolidationAsync();
         await using (var scope = Site.Services.CreateAsyncScope())
         {
             var edit = scope.ServiceProvider.GetRequiredService<Consolidations>();
@@ -228,6 +250,73 @@ public abstract class ConsolidationTests : FreshSiteTests
         Assert.Contains("deferred (to be taken up later)", (await ParseAsync(Anonymous(), "/bodies/eg-cybercrime/recommendations/2018/LF/2")).QuerySelector("dl.facts")!.TextContent);
     }
 
+    [SkippableFact]
+    public async Task TheDemo_HoldsAConsolidationInProgress_WithVersionsAgreedTextsDispositionsAndAPublishedStatus()
+    {
+        var workspace = await ParseAsync(Anonymous(), Workspace);
+
+        Assert.Contains("Member States should designate points of contact available 24 hours a day", workspace.QuerySelector("#c-1")!.TextContent);
+        Assert.Contains("merged into consolidated text 1", workspace.QuerySelector("#p-2019-LEI-10")!.TextContent);
+        Assert.Contains("retained as amended as consolidated text 3", workspace.QuerySelector("#p-2018-LF-2")!.TextContent);
+        Assert.Contains("deferred", workspace.QuerySelector("#p-2018-CR-6")!.TextContent);
+        Assert.Contains("not retained", workspace.QuerySelector("#p-2020-IC-18")!.TextContent);
+        var status = await ParseAsync(Anonymous(), Workspace + "/status");
+        Assert.Equal("Status: 7 April 2021, 6 p.m.", status.QuerySelector("#s-1")!.TextContent);
+        Assert.Equal(3, status.QuerySelectorAll("section.snapshot li").Length);
+        var text = await ParseAsync(Anonymous(), Workspace + "/3");
+        Assert.Contains("reserved their position", text.Body!.TextContent);
+    }
+
+    [SkippableFact]
+    public async Task TheConsolidation_RoundTripsThroughTheRecordFormat_WithItsVersionsDispositionsProposalsSetAsideAndSnapshots()
+    {
+        await using var scope = Site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+        var edit = scope.ServiceProvider.GetRequiredService<Consolidations>();
+        var version = (await scope.ServiceProvider.GetRequiredService<ConsolidationQueries>().GetAsync("eg-cybercrime", 7))!.Version;
+        Assert.True((await edit.IgnoreAsync("eg-cybercrime", 7, version, ["2018/LF/4", "2020/IC/6"])).Succeeded);
+        Assert.True((await edit.ChangeStateAsync("eg-cybercrime", 7, version + 1, 1, ConsolidatedState.Adopted)).Succeeded);
+        Assert.True((await edit.AmendAsync("eg-cybercrime", 7, version + 2, 4, "Member States should treat attacks against critical infrastructure as an aggravating circumstance.", "Shortened.", "the Rapporteur")).Succeeded);
+        Assert.True((await edit.PublishAsync("eg-cybercrime", 7, version + 3, new DateOnly(2021, 4, 8), new TimeOnly(10, 0), "Secretariat")).Succeeded);
+        await using var fresh = Site.Services.CreateAsyncScope();
+        db = fresh.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+        var exported = (await new ExportRecord(db).HandleAsync("eg-cybercrime"))!;
+        var consolidation = JsonNode.Parse(exported)!["recommendations"]!["consolidations"]![0]!;
+        Assert.Equal("2018/LF/4", (string)consolidation["ignoredProposals"]![0]![0]!);
+        Assert.Equal(2, consolidation["snapshots"]!.AsArray().Count);
+        Assert.Equal("adopted", (string)consolidation["texts"]![0]!["state"]!);
+
+        await db.Consolidations.ExecuteDeleteAsync();
+        var imported = await new ImportRecord(db).HandleAsync(exported);
+
+        Assert.True(imported.Succeeded, string.Join("; ", imported.Errors));
+        Assert.Equal(ImportOutcome.Updated, imported.Outcome);
+        Assert.Equal(exported, await new ExportRecord(db).HandleAsync("eg-cybercrime"));
+        var status = await ParseAsync(Anonymous(), Workspace + "/status");
+        Assert.Equal("Status: 8 April 2021, 10 a.m.", status.QuerySelector("#s-2")!.TextContent);
+    }
+
+    [SkippableFact]
+    public async Task AnImportedConsolidation_IsCheckedByTheDomain_AndEachBrokenRuleNamesItsField()
+    {
+        await using var scope = Site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlenaryDbContext>();
+        var record = JsonNode.Parse((await new ExportRecord(db).HandleAsync("eg-cybercrime"))!)!;
+        var consolidation = record["recommendations"]!["consolidations"]![0]!;
+        consolidation["texts"]![1]!["sources"]![0] = "2019/LEI/10";
+        consolidation["texts"]![2]!["state"] = "adopted";
+        consolidation["snapshots"]![0]!["texts"]![0]!["state"] = "underNegotiation";
+
+        var imported = await new ImportRecord(db).HandleAsync(record.ToJsonString());
+
+        Assert.False(imported.Succeeded);
+        var errors = string.Join("\n", imported.Errors);
+        Assert.Contains("$.recommendations.consolidations[0].texts[1].sources: 2019/LEI/10 is already a source of consolidated text 1", errors);
+        Assert.Contains("$.recommendations.consolidations[0].snapshots[0].texts[0].state", errors);
+        Assert.StartsWith("Member States should designate points of contact available 24 hours a day, seven days a week, and provide them",
+            (await scope.ServiceProvider.GetRequiredService<ConsolidationQueries>().GetAsync("eg-cybercrime", 7))!.Texts[0].Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A body that holds sessions: the committee's third session takes stock of its second session's list.</summary>
     [SkippableFact]
     public async Task ABodyThatHoldsSessions_ConsolidatesAtItsStocktakingSession()
@@ -249,6 +338,12 @@ public abstract class ConsolidationTests : FreshSiteTests
         Assert.Contains("session consolidates", lead);
         Assert.DoesNotContain("meeting", lead);
         Assert.Contains("retained as is as consolidated text 1", page.QuerySelector("#p-2022-SHD-1")!.TextContent);
+
+        var exported = (await new ExportRecord(db).HandleAsync("ahc-hydrological-data"))!;
+        Assert.Equal(6, (int)JsonNode.Parse(exported)!["recommendations"]!["consolidations"]![0]!["meeting"]!);
+        await db.Consolidations.ExecuteDeleteAsync();
+        Assert.True((await new ImportRecord(db).HandleAsync(exported)).Succeeded);
+        Assert.Equal(exported, await new ExportRecord(db).HandleAsync("ahc-hydrological-data"));
     }
 }
 

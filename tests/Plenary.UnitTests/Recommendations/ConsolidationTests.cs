@@ -168,6 +168,23 @@ public sealed class ConsolidationTests
     }
 
     [Fact]
+    public void ARestoredSnapshot_KeepsItsTextsAsPublished_AndRefusesAnUnagreedText_AWrongNumberAndAnEarlierStatus()
+    {
+        var c = Open();
+        c.Consolidate([C], null, null, null, At, null);
+        PublishedText agreed = new(1, "International cooperation", TextKind.Conclusion, ConsolidatedState.AgreedAdReferendum, "Cooperation depends on trust.");
+
+        var s = c.RestoreSnapshot(1, new(2021, 4, 7), new(18, 0), At, "Secretariat", [agreed]);
+
+        Assert.Equal("Cooperation depends on trust.", Assert.Single(s.Texts).Text);
+        Assert.Equal("snapshot.number", Code(() => c.RestoreSnapshot(3, new(2021, 4, 8), new(10, 0), At, null, [agreed])));
+        Assert.Equal("snapshot.agreed", Code(() => c.RestoreSnapshot(2, new(2021, 4, 8), new(10, 0), At, null,
+            [agreed with { State = ConsolidatedState.UnderNegotiation }])));
+        Assert.Equal("snapshot.agreed", Code(() => c.RestoreSnapshot(2, new(2021, 4, 8), new(10, 0), At, null, [agreed with { Number = 9 }])));
+        Assert.Equal("snapshot.status", Code(() => c.RestoreSnapshot(2, new(2021, 4, 7), new(12, 0), At, null, [agreed])));
+    }
+
+    [Fact]
     public void ASource_IsTakenOut_OfATextOfSeveral_ButNotTheLastOne()
     {
         var c = Open();
