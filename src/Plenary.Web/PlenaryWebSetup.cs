@@ -291,6 +291,7 @@ public static class PlenaryWebSetup
         app.MapDocumentDownloads();
         Plenary.Web.Decisions.DecisionsSetup.MapDecisionStreams(app);
         app.MapParticipationEndpoints();
+        Plenary.Web.Recommendations.ConsolidationLive.MapConsolidationStream(app);
         app.MapRazorPages();
         return app;
     }

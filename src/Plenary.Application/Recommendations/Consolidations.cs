@@ -1,6 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Plenary.Application.Data;
 using Plenary.Application.Editing;
+using Plenary.Application.Live;
 using Plenary.Application.Records;
 using Plenary.Domain;
 using Plenary.Domain.Bodies;
@@ -15,8 +18,13 @@ namespace Plenary.Application.Recommendations;
 /// proposals set aside, snapshots of agreed texts, finalising the list. Every write goes through the edit pipeline; the
 /// consolidation is opened on its first edit (version 0).
 /// </summary>
-public sealed class Consolidations(PlenaryDbContext db, EditPipeline pipeline, TimeProvider clock)
+public sealed class Consolidations(PlenaryDbContext db, EditPipeline pipeline, TimeProvider clock, IChangeNotices notices, ILogger<Consolidations> log)
 {
+    public const string TopicPrefix = "consolidation/";
+
+    /// <summary>The change-notice topic of a convening's consolidation, followed by its live view: "consolidation/eg-cybercrime/7".</summary>
+    public static string Topic(string slug, int number) => $"{TopicPrefix}{slug}/{number.ToString(CultureInfo.InvariantCulture)}";
+
     public Task<EditResult> ConsolidateAsync(string slug, int number, int version, IReadOnlyList<string> sources, string? topic, TextKind? kind, string? text, string? by, CancellationToken ct = default) =>
         EditAsync(slug, number, version, (c, period) =>
         {
@@ -76,7 +84,20 @@ public sealed class Consolidations(PlenaryDbContext db, EditPipeline pipeline, T
             FieldOf = FieldOf,
             Open = () => Consolidation.Open(body.Id, meeting),
         };
-        return await pipeline.EditAsync(target, version, c => edit(c, period), ct);
+        var result = await pipeline.EditAsync(target, version, c => edit(c, period), ct);
+        if (result.Succeeded)
+        {
+            // The live view re-reads on the notice; a notice that cannot be sent costs a late refresh, never the saved change (ADR 0017).
+            try
+            {
+                await notices.PublishAsync(Topic(slug, number), CancellationToken.None); // the change is saved: tell the viewers even if the request is gone
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            {
+                log.LogWarning(e, "The change notice for {Topic} could not be sent; live views catch up when they reconnect.", Topic(slug, number));
+            }
+        }
+        return result;
     }
 
     internal static IQueryable<Consolidation> Load(PlenaryDbContext db, Guid bodyId, int number) =>

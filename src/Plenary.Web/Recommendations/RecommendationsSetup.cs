@@ -18,6 +18,6 @@ public static class RecommendationsSetup
         services.AddScoped<RecommendationOverview>();
         services.AddScoped<Consolidations>();
         services.AddScoped<ConsolidationQueries>();
-        return services;
+        return services.AddConsolidationLive();
     }
 }

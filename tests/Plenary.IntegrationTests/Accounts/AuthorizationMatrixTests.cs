@@ -151,11 +151,14 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/api/v1/bodies/{slug}/suggestions/{id:guid}/acceptance"] = ("/api/v1/bodies/eg-cybercrime/suggestions/0193a1b2-0000-7000-8000-000000000009/acceptance", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/suggestions/{id:guid}/merge"] = ("/api/v1/bodies/eg-cybercrime/suggestions/0193a1b2-0000-7000-8000-000000000009/merge", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         ["/api/v1/bodies/{slug}/suggestions/{id:guid}/declination"] = ("/api/v1/bodies/eg-cybercrime/suggestions/0193a1b2-0000-7000-8000-000000000009/declination", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
-        // The consolidation is public to read; its forms are the Rapporteur's (an officer of the body) and the Secretariat's.
+        // The consolidation is public to read (the demo holds one in progress, with text 1); its forms are the Rapporteur's (an officer of the body) and the Secretariat's.
         ["/bodies/{slug}/meetings/{number:int}/consolidation"] = ("/bodies/eg-cybercrime/meetings/7/consolidation", [A, A, A, A, A, A, A]),
-        ["/bodies/{slug}/meetings/{number:int}/consolidation/{text:int}"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/1", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
+        ["/bodies/{slug}/meetings/{number:int}/consolidation/{text:int}"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/1", [A, A, A, A, A, A, A]),
         ["/bodies/{slug}/meetings/{number:int}/consolidation/provenance"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/provenance", [A, A, A, A, A, A, A]),
         ["/bodies/{slug}/meetings/{number:int}/consolidation/status"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/status", [A, A, A, A, A, A, A]),
+        ["/bodies/{slug}/meetings/{number:int}/consolidation/live"] = ("/bodies/eg-cybercrime/meetings/7/consolidation/live", [A, A, A, A, A, A, A]),
+        // A stream never ends, so the matrix asks for one that does not exist: 404 to all.
+        ["/bodies/{slug}/meetings/{number:int}/consolidation/live/stream"] = ("/bodies/eg-cybercrime/meetings/6/consolidation/live/stream", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         // Comment rounds (issue 9, item 3): rounds and posted comments are public; the review is the Secretariat's; the demo's round 1 is closed and its
         // comments carry no file. A round's comments with their review: the Secretariat's all, a delegate's or stakeholder's own (and the posted ones).
         ["/bodies/{slug}/comment-rounds"] = ("/bodies/eg-cybercrime/comment-rounds", [A, A, A, A, A, A, A]),

@@ -317,6 +317,50 @@ public abstract class ConsolidationTests : FreshSiteTests
             (await scope.ServiceProvider.GetRequiredService<ConsolidationQueries>().GetAsync("eg-cybercrime", 7))!.Texts[0].Text, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task TheLiveView_ShowsTheTextsUnderNegotiationFirst_AndAViewerReceivesEachNewVersion()
+    {
+        var page = await ParseAsync(Anonymous(), Workspace + "/live");
+        var live = page.QuerySelector("[data-live=consolidation]")!;
+        Assert.Equal(Workspace + "/live/stream", live.GetAttribute("data-live-src"));
+        Assert.Equal("c-3", live.QuerySelector("li")!.Id); // under negotiation before the agreed text 1
+        Assert.Contains("(status last published: 7 April 2021, 6 p.m.)", live.QuerySelector("h2")!.TextContent);
+
+        var hub = Site.Services.GetRequiredService<Plenary.Web.Live.LiveHub>();
+        using var viewer = await hub.ConnectAsync(Consolidations.Topic("eg-cybercrime", 7), CancellationToken.None);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var before = int.Parse((await viewer!.States.ReadAsync(timeout.Token)).Version, System.Globalization.CultureInfo.InvariantCulture);
+        var chair = Site.Api(await Site.TokenForAsync("chair@plenary.demo"));
+
+        var amended = await chair.PutAsJsonAsync("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/texts/4",
+            new { version = before, text = "Member States should treat attacks against critical infrastructure as an aggravating circumstance.", note = "As read out in the room." });
+
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        var state = await viewer.States.ReadAsync(timeout.Token);
+        Assert.Equal((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), state.Version);
+        var four = JsonDocument.Parse(state.Json).RootElement.GetProperty("texts").EnumerateArray().Single(t => t.GetProperty("number").GetInt32() == 4);
+        Assert.Equal("Member States should treat attacks against critical infrastructure as an aggravating circumstance.", four.GetProperty("text").GetString());
+        Assert.Equal(2, four.GetProperty("version").GetInt32());
+    }
+
+    [SkippableFact]
+    public async Task TheLiveStream_SendsTheConsolidationAsItStands_AndAConveningThatIsNotTheStocktakingOneHasNone()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, Workspace + "/live/stream");
+        using var response = await Anonymous().SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var lines = new List<string>();
+        while (!lines.Any(l => l.StartsWith("data: {", StringComparison.Ordinal)))
+            lines.Add(await reader.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("The stream ended."));
+
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
+        var state = JsonDocument.Parse(lines.Last()[6..]).RootElement;
+        Assert.Equal(6, state.GetProperty("texts").GetArrayLength());
+        Assert.Equal("under negotiation", state.GetProperty("texts")[0].GetProperty("stateText").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await Anonymous().GetAsync("/bodies/eg-cybercrime/meetings/6/consolidation/live/stream")).StatusCode);
+    }
+
     /// <summary>A body that holds sessions: the committee's third session takes stock of its second session's list.</summary>
     [SkippableFact]
     public async Task ABodyThatHoldsSessions_ConsolidatesAtItsStocktakingSession()
