@@ -218,7 +218,7 @@ public static class UsersCommands
             }
             var o = parse.InvocationConfiguration.Output;
             var i = result.Invitation!;
-            await o.WriteLineAsync($"Invited {i.Email} as {RoleAssignment.Describe(i.Role)} ({InviteUser.ScopeOf(i)}); the link works until {i.ExpiresAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC.");
+            await o.WriteLineAsync($"Invited {i.Email} as {RoleAssignment.Describe(i.Role)} ({InviteUser.ScopeOf(i)}); the link works until {Domain.Editorial.Times.Time(TimeOnly.FromDateTime(i.ExpiresAt.UtcDateTime))} (UTC) on {Domain.Editorial.Dates.Day(DateOnly.FromDateTime(i.ExpiresAt.UtcDateTime))}.");
             await o.WriteLineAsync("Send this link to the invitee (it is shown only now; Plenary sends no mail):");
             await o.WriteLineAsync(InviteUser.LinkFor(url, result.Token!));
             return ExitCodes.Ok;

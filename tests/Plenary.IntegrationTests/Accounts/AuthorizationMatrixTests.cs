@@ -76,6 +76,7 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         ["/health"] = ("/health", [A, A, A, A, A, A, A]),
         ["/css/document.css"] = ("/css/document.css", [A, A, A, A, A, A, A]),
         ["/openapi/{documentName}.json"] = ("/openapi/v1.json", [A, A, A, A, A, A, A]),
+        ["/reference/api"] = ("/reference/api", [A, A, A, A, A, A, A]),
         ["/api/v1/bodies"] = ("/api/v1/bodies", [A, A, A, A, A, A, A]),
         ["/api/v1/bodies/{slug}"] = ("/api/v1/bodies/eg-cybercrime", [A, A, A, A, A, A, A]),
         ["/api/v1/bodies/{slug}/meetings"] = ("/api/v1/bodies/eg-cybercrime/meetings", [A, A, A, A, A, A, A]),

@@ -323,6 +323,9 @@ public abstract class InvitationTests : IAsyncLifetime
         var link = invite.Out.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("https://", StringComparison.Ordinal));
         Assert.StartsWith("https://plenary.example.org/invitations/", link);
         Assert.Contains("Plenary sends no mail", invite.Out);
+        // Prose in UN style: "the link works until 4.15 p.m. (UTC) on 27 December 2026", never an ISO date.
+        Assert.Matches(@"the link works until (\d{1,2}(\.\d\d)? [ap]\.m\.|noon|midnight) \(UTC\) on \d{1,2} [A-Z][a-z]+ \d{4}\.", invite.Out);
+        Assert.DoesNotMatch(@"\d{4}-\d\d-\d\d", invite.Out.Split('\n')[0]);
 
         var path = new Uri(link).AbsolutePath;
         var invitation = await PageAsync(await ClientAsync(), path);
