@@ -276,6 +276,14 @@ public static class PlenaryWebSetup
         // Anonymous reads answered from memory while the record's version is unchanged (ADR 0020).
         app.UsePublicResponseCache();
         app.UseRouting();
+        // An address that matches no route is "Page not found" for everyone: the default-deny fallback
+        // policy would otherwise send an anonymous visitor who mistyped it to sign in.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is not null) return next(context);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
         app.UseRequestSizeLimits();
         app.UseAuthentication();
         // After authentication, so that token writes are counted per token holder, not all together.

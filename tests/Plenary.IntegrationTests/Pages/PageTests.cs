@@ -109,6 +109,8 @@ public abstract class PageTests(DemoSiteFixture site)
     [SkippableTheory]
     [InlineData("/bodies/no-such-body")]
     [InlineData("/bodies/eg-cybercrime/meetings/99")]
+    [InlineData("/no/such/page")] // an address of no route: not "sign in" for an anonymous visitor
+    [InlineData("/bodies/eg-cybercrime/meetingz")]
     public async Task UnknownBodyOrMeeting_IsANotFoundPageThatLeadsHome(string path)
     {
         var page = await GetPageAsync(path, HttpStatusCode.NotFound);
