@@ -28,6 +28,17 @@ public static class PlenaryWebSetup
 {
     public static WebApplicationBuilder AddPlenary(this WebApplicationBuilder builder)
     {
+        // The console's levels hold even where appsettings.json is not found (the app started from another
+        // directory): EF Core's SQL and ASP.NET Core's routine lines stay out. Lowest priority, so any setting overrides them.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = "Information",
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            },
+        });
         builder.AddRequestLog();
         builder.AddProxy();
         var store = PlenaryStore.FromConfiguration(builder.Configuration);
