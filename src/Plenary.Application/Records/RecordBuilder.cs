@@ -383,7 +383,7 @@ public sealed class RecordBuilder
                 if (w.PlenaryMeeting is null || w.Item is null)
                     throw new DomainException("work.row", "A working row names its plenaryMeeting and its agenda item; a day without meetings is a row with \"nonWorking\": true.");
                 if (w.Date is { } date && date != meeting.PlenaryMeeting(w.PlenaryMeeting.Value).Date)
-                    throw new DomainException("work.date", $"Plenary meeting {w.PlenaryMeeting} is held on {meeting.PlenaryMeeting(w.PlenaryMeeting.Value).Date:yyyy-MM-dd}, not on {date:yyyy-MM-dd}.");
+                    throw new DomainException("work.date", $"Plenary meeting {w.PlenaryMeeting} is held on {Dates.Day(meeting.PlenaryMeeting(w.PlenaryMeeting.Value).Date)}, not on {Dates.Day(date)}.");
                 return meeting.PlanWork(w.PlenaryMeeting.Value, AgendaItemNumber.Parse(w.Item), w.Continued, w.Title);
             });
         }

@@ -502,7 +502,7 @@ public sealed partial class Meeting : IVersioned
         var offDay = _organizationOfWork.FirstOrDefault(r => r.NonWorking && r.Date == date);
         if (offDay is not null)
             throw new DomainException("plenary.date",
-                $"{date:yyyy-MM-dd} is a non-working day in the organization of work ({offDay.Description}); choose another day.");
+                $"{Editorial.Dates.Day(date)} is a non-working day in the organization of work ({offDay.Description}); choose another day.");
         var clash = _plenaryMeetings.FirstOrDefault(p => p != except && p.Overlaps(date, startsAt, endsAt));
         if (clash is not null)
             throw new DomainException("plenary.overlap",

@@ -201,7 +201,7 @@ public sealed class RecordBuilderTests
         var error = SingleError(Edited(root => root["meetings"]![0]!["organizationOfWork"]![3]!["date"] = "2021-04-06"));
 
         Assert.Equal("$.meetings[0].organizationOfWork[3].date", error.Path);
-        Assert.Contains("Plenary meeting 2 is held on 2021-04-07, not on 2021-04-06", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Plenary meeting 2 is held on 7 April 2021, not on 6 April 2021", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
