@@ -208,18 +208,8 @@ public static class ConsolidationRecords
             FinalisedAt = c.FinalisedAt?.ToUniversalTime(),
         }).ToList();
 
-    private static T? Try<T>(List<RecordError> errors, string path, Func<T> build) where T : class
-    {
-        try
-        {
-            return build();
-        }
-        catch (DomainException e)
-        {
-            errors.Add(new RecordError(Fields.TryGetValue(e.Code, out var field) ? $"{path}.{field}" : path, e.Message));
-            return null;
-        }
-    }
+    private static T? Try<T>(List<RecordError> errors, string path, Func<T> build) where T : class =>
+        RecordErrors.Try(errors, path, Fields, build);
 
     private static readonly Dictionary<string, string> Fields = new()
     {
