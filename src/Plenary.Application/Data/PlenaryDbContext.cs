@@ -61,8 +61,8 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AddAuditEntries();
-        var (record, accounts) = RaiseVersions ? (ChangesTheRecord(), ChangesAccounts()) : (false, false);
-        if (!record && !accounts) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var (record, accounts, inboxes) = RaiseVersions ? (ChangesTheRecord(), ChangesAccounts(), ChangesInboxes()) : (false, false, false);
+        if (!record && !accounts && !inboxes) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         // The record's (and the accounts') version rises in the same transaction as the change (ADR 0020).
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         await using (own)
@@ -70,6 +70,7 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (record) await Database.ExecuteSqlRawAsync(RecordVersion.RaiseSql, cancellationToken);
             if (accounts) await Database.ExecuteSqlRawAsync(RecordVersion.RaiseAccountsSql, cancellationToken);
+            if (inboxes) await Database.ExecuteSqlRawAsync(RecordVersion.RaiseInboxesSql, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
             return saved;
         }
@@ -78,12 +79,13 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AddAuditEntries();
-        var (record, accounts) = RaiseVersions ? (ChangesTheRecord(), ChangesAccounts()) : (false, false);
-        if (!record && !accounts) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var (record, accounts, inboxes) = RaiseVersions ? (ChangesTheRecord(), ChangesAccounts(), ChangesInboxes()) : (false, false, false);
+        if (!record && !accounts && !inboxes) return base.SaveChanges(acceptAllChangesOnSuccess);
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         if (record) Database.ExecuteSqlRaw(RecordVersion.RaiseSql);
         if (accounts) Database.ExecuteSqlRaw(RecordVersion.RaiseAccountsSql);
+        if (inboxes) Database.ExecuteSqlRaw(RecordVersion.RaiseInboxesSql);
         own?.Commit();
         return saved;
     }
@@ -102,6 +104,10 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     /// <summary>Whether the pending changes touch an account, its roles, tokens, passkeys or invitations (what a session is checked against).</summary>
     private bool ChangesAccounts() => ChangeTracker.Entries().Any(e =>
         e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && IsAccount(e.Metadata.ClrType));
+
+    /// <summary>Whether the pending changes add, read or remove a notification (what an unread count is kept against).</summary>
+    private bool ChangesInboxes() => ChangeTracker.Entries<Plenary.Application.Notifications.Notification>().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     private static bool IsAccount(Type type) => type.Namespace is { } ns
         && (ns.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal) || ns.EndsWith(".Accounts", StringComparison.Ordinal));

@@ -29,11 +29,23 @@ public sealed class RecordVersion
     /// </summary>
     public const int Accounts = 2;
 
+    /// <summary>
+    /// The row of the inboxes' version: raised by every save that adds a notification or marks one read, so
+    /// that each signed-in page's unread count is kept per reader until it rises (Notifications: UnreadCounts).
+    /// </summary>
+    public const int Inboxes = 3;
+
     /// <summary>SQL that raises the version, for the save that changes the record (both providers).</summary>
     internal const string RaiseSql = $"UPDATE {Table} SET \"Value\" = \"Value\" + 1 WHERE \"Id\" = 1";
 
     /// <summary>SQL that raises the accounts' version.</summary>
     internal const string RaiseAccountsSql = $"UPDATE {Table} SET \"Value\" = \"Value\" + 1 WHERE \"Id\" = 2";
+
+    /// <summary>SQL that raises the inboxes' version.</summary>
+    internal const string RaiseInboxesSql = $"UPDATE {Table} SET \"Value\" = \"Value\" + 1 WHERE \"Id\" = 3";
+
+    /// <summary>SQL that reads one row's version.</summary>
+    public static string ReadRowSql(int row) => $"SELECT \"Value\" FROM {Table} WHERE \"Id\" = {row}";
 
     /// <summary>SQL that reads it.</summary>
     public const string ReadSql = $"SELECT \"Value\" FROM {Table} WHERE \"Id\" = 1";

@@ -24,10 +24,10 @@ public sealed class RecordVersionGate : IAsyncDisposable
 
     private readonly string _sql = RecordVersion.ReadSql;
 
-    /// <summary>A gate over the record's version, or over the accounts' (<paramref name="row"/> = <see cref="RecordVersion.Accounts"/>).</summary>
+    /// <summary>A gate over the record's version, or over another row of it (<see cref="RecordVersion.Accounts"/>, <see cref="RecordVersion.Inboxes"/>).</summary>
     public RecordVersionGate(PlenaryStore store, int row = RecordVersion.Record)
     {
-        _sql = row == RecordVersion.Accounts ? RecordVersion.ReadAccountsSql : RecordVersion.ReadSql;
+        _sql = RecordVersion.ReadRowSql(row);
         _connect = store.Provider == StoreProvider.PostgreSQL
             ? () => new NpgsqlConnection(new NpgsqlConnectionStringBuilder(store.ConnectionString) { Pooling = false, ApplicationName = "plenary record version" }.ConnectionString)
             : () => new SqliteConnection(store.ConnectionString);

@@ -6,9 +6,13 @@ namespace Plenary.Application.Notifications;
 public sealed record NotificationView(Guid Id, DateTimeOffset CreatedAt, string Subject, string Text, string Link, bool Read, bool EmailSent);
 
 /// <summary>A person's notifications: the inbox, its unread count, and marking them read.</summary>
-public sealed class Inbox(PlenaryDbContext db, TimeProvider clock)
+public sealed class Inbox(PlenaryDbContext db, TimeProvider clock, UnreadCounts? counts = null)
 {
-    public Task<int> UnreadAsync(Guid userId, CancellationToken ct = default) =>
+    public Task<int> UnreadAsync(Guid userId, CancellationToken ct = default) => counts is null
+        ? CountUnreadAsync(userId, ct)
+        : counts.GetAsync(userId, () => CountUnreadAsync(userId, ct));
+
+    private Task<int> CountUnreadAsync(Guid userId, CancellationToken ct) =>
         db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
 
     public async Task<IReadOnlyList<NotificationView>> ListAsync(Guid userId, int take = 100, CancellationToken ct = default) =>

@@ -154,6 +154,9 @@ public static class PublicResponseCacheSetup
         services.AddSingleton(sp => new RecordVersionGate(sp.GetRequiredService<PlenaryStore>()));
         services.AddSingleton<AccountsVersionGate>();
         services.AddSingleton<PublicResponseCache>();
+        // Each reader's unread count, kept against the inboxes' version (row 3), not the record's.
+        services.AddSingleton(sp => new Plenary.Application.Notifications.UnreadCounts(sp.GetRequiredService<PlenaryStore>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IConfiguration>().GetValue("Plenary:Cache:Enabled", true)));
         services.AddSingleton(sp => new RecordMemo(sp.GetRequiredService<RecordVersionGate>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IConfiguration>().GetValue("Plenary:Cache:Enabled", true)));
         return services;

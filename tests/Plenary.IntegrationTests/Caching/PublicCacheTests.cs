@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net.Http.Json;
 using System.Net;
 using System.Net.Http.Headers;
@@ -110,6 +111,49 @@ public abstract class PublicCacheTests : FreshSiteTests
 
         Assert.Contains("Preliminary conclusions and recommendations (33)", await editor.GetStringAsync(sixth), StringComparison.Ordinal);
         Assert.Contains("Preliminary conclusions and recommendations (33)", await Anonymous().GetStringAsync(sixth), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task TheSecretariat_SeesANewStatementCountedAtOnce_ThoughStatementsAreKeptByVersion()
+    {
+        var editor = await SignedInAsync();
+        static string Statements(IHtmlDocument page) =>
+            page.QuerySelectorAll("h3").First(h => h.TextContent == "Statements").NextElementSibling!.TextContent;
+        var api = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));
+        var recorded = JsonDocument.Parse(await api.GetStringAsync("/api/v1" + Meeting + "/statements")).RootElement.GetArrayLength();
+        Assert.Equal(Statements(await ParseAsync(editor, Meeting)), Statements(await ParseAsync(editor, Meeting))); // kept
+
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/v1" + Meeting + "/statements",
+            new { participant = new { state = "South Africa" }, plenaryMeeting = 1, item = "2" })).StatusCode);
+
+        var expected = Plenary.Domain.Editorial.Numbers.Count(recorded + 1, "statement");
+        Assert.StartsWith(char.ToUpperInvariant(expected[0]) + expected[1..], Statements(await ParseAsync(editor, Meeting)), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task ASignedInReader_SeesANewNoticeInTheUnreadCountOnTheVeryNextPage_AndNoCountOnceRead()
+    {
+        var editor = await SignedInAsync();
+        string Inbox(IHtmlDocument page) => page.QuerySelector("header a[href='/inbox']")!.TextContent;
+        Assert.Equal("Inbox", Inbox(await ParseAsync(editor, Meeting)));
+        Assert.Equal("Inbox", Inbox(await ParseAsync(editor, Meeting))); // kept
+
+        await using (var db = Site.Services.GetRequiredService<PlenaryStore>().CreateContext())
+        {
+            var me = await db.Users.Where(u => u.Email == "secretariat@plenary.demo").Select(u => u.Id).SingleAsync();
+            db.Notifications.Add(Plenary.Application.Notifications.Notification.To(me, null, null, TimeProvider.System.GetUtcNow(),
+                "A notice for the cache test", "Its text.", "/inbox"));
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal("Inbox (1 unread)", Inbox(await ParseAsync(editor, Meeting)));
+        Assert.Equal("Inbox (1 unread)", Inbox(await ParseAsync(editor, "/bodies/eg-cybercrime")));
+
+        var inbox = await ParseAsync(editor, "/inbox");
+        var readAll = inbox.QuerySelectorAll("form").OfType<IHtmlFormElement>().First(f => (f.Action ?? "").Contains("ReadAll", StringComparison.Ordinal));
+        var token = readAll.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var read = await editor.PostAsync(readAll.GetAttribute("action"), new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, read.StatusCode);
+        Assert.Equal("Inbox", Inbox(await ParseAsync(editor, Meeting)));
     }
 
     [SkippableFact]

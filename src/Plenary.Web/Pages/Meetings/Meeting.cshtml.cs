@@ -54,8 +54,9 @@ public sealed class MeetingModel(MeetingQueries queries, OfficialDocuments docum
         OwnDelegation = body is null ? null : Security.BodyAccess.OwnDelegation(User, body.BodyId);
         if (CanEdit) Changes = await kept.GetAsync(key + ":history", async () => await audit.DescribeAsync(await audit.ForMeetingAsync(details.MeetingId, ct), ct));
         MayChair = body is not null && Security.BodyAccess.MayChair(User, body.BodyId);
-        Statements = await statements.ListAsync(slug, number, ct) ?? [];
-        Present = await attendance.PresentByPlenaryAsync(slug, number, ct);
+        // Statements and attendance are the record too: kept per record version like the details.
+        Statements = await kept.GetAsync(key + ":statements", async () => await statements.ListAsync(slug, number, ct) ?? []);
+        Present = await kept.GetAsync(key + ":present", () => attendance.PresentByPlenaryAsync(slug, number, ct));
         if (OwnDelegation is { } own) OwnView = await delegations.GetAsync(slug, number, own, ct);
         // The documents' symbols and the report's missing facts (the agenda is not composed to show its symbol),
         // the compilation's symbol at the stocktaking convening, and the link to the preliminary texts:
