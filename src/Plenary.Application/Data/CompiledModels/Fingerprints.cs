@@ -7,5 +7,5 @@ public static class Fingerprints
     public const string Sqlite = "3247976026ae2e6eaa679dd47d148a1aafbeae0b5214f89ec633c839c56f531e";
     public const string PostgreSQL = "0d2f481ba9ed9bdc3265ad713444fee2c2d49e1b2628ed7224a6aa6bd2125455";
     /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
-    public const string LatestMigration = "20261208000000_CommentRounds";
+    public const string LatestMigration = "20261212000000_InboxesVersion";
 }

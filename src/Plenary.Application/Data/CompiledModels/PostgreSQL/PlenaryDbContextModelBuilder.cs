@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("79f65c1b-c754-40d6-84f4-0464c1dd2c86"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("ce26a775-3a5d-49ef-aca7-6c4fc257b08b"), entityTypeCount: 53)
         {
         }
 

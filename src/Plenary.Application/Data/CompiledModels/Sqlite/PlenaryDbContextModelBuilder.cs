@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fd7375db-016c-432b-afd5-0c089084f95c"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("9c36b217-b504-4998-89aa-8fe2c670c1cc"), entityTypeCount: 53)
         {
         }
 
