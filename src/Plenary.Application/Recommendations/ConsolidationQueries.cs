@@ -48,6 +48,18 @@ public sealed record ConsolidationView(string BodySlug, string BodyName, string 
     public IReadOnlyList<PeriodText> WithoutDisposition => Preliminary.Where(p => p.Disposition is null).ToList();
     public bool IsFinalised => FinalisedAt is not null;
     public IReadOnlyList<ConsolidatedTextView> Adopted => Texts.Where(t => t.State == ConsolidatedState.Adopted).ToList();
+
+    /// <summary>"seventh meeting", "resumed third session": the convening as "at its ..." names it.</summary>
+    public string ConveningName { get; init; } = "";
+
+    /// <summary>"meeting" or "session": the body's word for a convening.</summary>
+    public string Noun { get; init; } = "";
+
+    /// <summary>"Vienna, 6–8 April 2021": the convening's place and dates, for a masthead.</summary>
+    public string? MastheadLine { get; init; }
+
+    /// <summary>The convening's name above its place and dates, for a body that holds sessions ("Third session"); null for others.</summary>
+    public string? ConveningLine { get; init; }
 }
 
 /// <summary>One row of the diagram's text alternative: how many preliminary texts went from one stage to the next.</summary>
@@ -124,7 +136,13 @@ public sealed class ConsolidationQueries(PlenaryDbContext db)
             consolidation?.Version ?? 0, consolidation?.FinalisedAt, preliminary,
             (consolidation?.Texts ?? []).OrderBy(t => t.Number).Select(View).ToList(),
             (consolidation?.Snapshots ?? []).OrderByDescending(s => s.Number).Select(View).ToList(),
-            consolidation?.IgnoredProposals ?? []);
+            consolidation?.IgnoredProposals ?? [])
+        {
+            ConveningName = Convenings.Name(body.Convenes, meeting),
+            Noun = Convenings.KindNoun(body.Convenes, Domain.Meetings.ConveningKind.Regular),
+            MastheadLine = $"{meeting.Venue}, {Plenary.Domain.Editorial.Dates.Masthead(meeting.StartDate, meeting.EndDate)}",
+            ConveningLine = body.Convenes == Domain.Bodies.Convenes.Sessions ? Convenings.Heading(body.Convenes, meeting) : null,
+        };
     }
 
     /// <summary>

@@ -124,6 +124,58 @@ public abstract class ConsolidationTests : FreshSiteTests
     }
 
     [SkippableFact]
+    public async Task APublishedStatus_IsADocument_InDocxPdfAndHtml_ReachedFromItsPublicPage()
+    {
+        var status = await ParseAsync(Anonymous(), Workspace + "/status");
+        var links = status.QuerySelectorAll("section.snapshot a").Select(a => a.GetAttribute("href")!).ToList();
+        const string document = "/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/snapshots/1/document";
+        Assert.Contains(document + "?format=docx", links);
+        Assert.Contains(document + "?format=pdf", links);
+
+        var text = await Anonymous().GetStringAsync(document + "?format=txt");
+
+        Assert.Contains("Status: 7 April 2021, 6 p.m.", text);
+        Assert.Contains("Conclusions and recommendations agreed so far", text);
+        Assert.Contains("had agreed at its seventh meeting as at 6 p.m. on 7 April 2021: three texts agreed ad referendum.", text);
+        Assert.Contains("(Consolidated text 1, recommendation: agreed ad referendum)", text);
+        var docx = await Anonymous().GetAsync(document + "?format=docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Equal("agreed-texts-status-1.docx", docx.Content.Headers.ContentDisposition!.FileNameStar);
+        var html = await Anonymous().GetStringAsync(document);
+        Assert.Contains("<h1 class=\"doc-title\" id=\"doc-title\">Conclusions and recommendations agreed so far</h1>", html);
+        var missing = await Anonymous().GetAsync("/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/snapshots/2/document");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("There is no status 2 of the agreed texts of the seventh meeting; the Secretariat has published only one so far.", await missing.Content.ReadAsStringAsync());
+        var notStocktaking = await Anonymous().GetAsync("/api/v1/bodies/eg-cybercrime/meetings/6/consolidation/snapshots/1/document");
+        Assert.Contains("The sixth meeting is not the stocktaking meeting", await notStocktaking.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await Anonymous().GetAsync(document + "?format=odt")).StatusCode);
+    }
+
+    [SkippableFact]
+    public async Task AnEarlierStatus_SaysALaterOneSupersedesIt()
+    {
+        await WithoutTheDemosConsolidationAsync();
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            var edit = scope.ServiceProvider.GetRequiredService<Consolidations>();
+            Assert.True((await edit.ConsolidateAsync("eg-cybercrime", 7, 0, ["2019/LEI/1"], null, null, null, "the Rapporteur")).Succeeded);
+            Assert.True((await edit.ChangeStateAsync("eg-cybercrime", 7, 1, 1, ConsolidatedState.AgreedAdReferendum)).Succeeded);
+            Assert.True((await edit.PublishAsync("eg-cybercrime", 7, 2, new DateOnly(2021, 4, 7), new TimeOnly(18, 0), "the Secretariat")).Succeeded);
+            Assert.True((await edit.ChangeStateAsync("eg-cybercrime", 7, 3, 1, ConsolidatedState.Adopted)).Succeeded);
+            Assert.True((await edit.PublishAsync("eg-cybercrime", 7, 4, new DateOnly(2021, 4, 8), new TimeOnly(10, 30), "the Secretariat")).Succeeded);
+        }
+        const string document = "/api/v1/bodies/eg-cybercrime/meetings/7/consolidation/snapshots/";
+
+        var first = await Anonymous().GetStringAsync(document + "1/document?format=txt");
+        var second = await Anonymous().GetStringAsync(document + "2/document?format=txt");
+
+        Assert.Contains("one text agreed ad referendum", first);
+        Assert.Contains("This status has been superseded by the one published as at 10.30 a.m. on 8 April 2021.", first);
+        Assert.Contains("one text adopted", second);
+        Assert.DoesNotContain("superseded", second);
+    }
+
+    [SkippableFact]
     public async Task AReader_SeesTheConsolidationWithoutItsForms_AndCannotWrite()
     {
         await WithoutTheDemosConsolidationAsync();
@@ -382,6 +434,15 @@ public abstract class ConsolidationTests : FreshSiteTests
         Assert.Contains("session consolidates", lead);
         Assert.DoesNotContain("meeting", lead);
         Assert.Contains("retained as is as consolidated text 1", page.QuerySelector("#p-2022-SHD-1")!.TextContent);
+        Assert.True((await edit.ChangeStateAsync("ahc-hydrological-data", 6, 1, 1, ConsolidatedState.AgreedAdReferendum)).Succeeded);
+        Assert.True((await edit.PublishAsync("ahc-hydrological-data", 6, 2, new DateOnly(2023, 1, 1), new TimeOnly(15, 0), "the Secretariat")).Succeeded);
+        db.ChangeTracker.Clear(); // the export below reads the store, not the times as this context tracked them
+        var status = await Anonymous().GetStringAsync("/api/v1/bodies/ahc-hydrological-data/meetings/6/consolidation/snapshots/1/document?format=txt");
+        Assert.Contains("Status: 1 January 2023, 3 p.m.", status);
+        Assert.Contains("had agreed at its", status);
+        Assert.Contains("session as at 3 p.m. on 1 January 2023", status);
+        Assert.DoesNotContain("meeting", status);
+        Assert.DoesNotContain("Expert Group", status);
 
         var exported = (await new ExportRecord(db).HandleAsync("ahc-hydrological-data"))!;
         Assert.Equal(6, (int)JsonNode.Parse(exported)!["recommendations"]!["consolidations"]![0]!["meeting"]!);

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Plenary.Application.Bodies;
+using Plenary.Application.Documents.Rendering;
 using Plenary.Application.Recommendations;
 using Plenary.Domain.Recommendations;
 using Plenary.Web.Security;
@@ -44,6 +46,36 @@ public static class ConsolidationApi
                 await q.GetAsync(slug, number, ct) is { } view ? TypedResults.Ok(ConsolidationQueries.Proposals(view)) : NoConvening(slug, number))
             .AllowAnonymous().WithName("ListConsolidationProposals").ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("The similarity assistant's proposals among the preliminary texts without a disposition, less those the Rapporteur ignored, best first, with each member's wording shared with the others (public texts, so a public read).");
+
+        root.MapGet(Root + "/snapshots/{snapshot:int}/document", async (string slug, int number, int snapshot, [FromQuery] string? format, ConsolidationQueries q,
+                DocumentFormats formats, HttpContext http, CancellationToken ct) =>
+            {
+                var output = OutputFormat.Html;
+                if (format is not null && !DocumentFormats.TryParseFormat(format, out output))
+                    return Problems.BadParameter("format", $"'{format}' is not an output format; use one of {DocumentFormats.Names}.");
+                if (await q.GetAsync(slug, number, ct) is not { } view) return NoConvening(slug, number);
+                if (!view.IsStocktaking)
+                    return Problems.Create(StatusCodes.Status404NotFound, "Not found",
+                        $"{Plenary.Domain.Editorial.Sentences.Opening(view.ConveningThe)} is not the stocktaking {view.Noun}: it has no agreed texts to publish.");
+                if (view.Snapshots.FirstOrDefault(s => s.Number == snapshot) is not { } published)
+                    return Problems.Create(StatusCodes.Status404NotFound, "Not found",
+                        view.Snapshots.Count == 0
+                            ? $"The Secretariat has not published the status of the agreed texts of {view.ConveningThe} yet."
+                            : $"There is no status {snapshot} of the agreed texts of {view.ConveningThe}; the Secretariat has published {(view.Snapshots.Count == 1 ? "only one" : Plenary.Domain.Editorial.Numbers.Cardinal(view.Snapshots.Count))} so far.");
+                try
+                {
+                    var file = await formats.RenderAsync(AgreedSnapshotComposer.Compose(view, published), output, ct);
+                    if (output == OutputFormat.Html) http.Response.Headers.ContentSecurityPolicy = SecurityHeaders.StandaloneDocumentPolicy;
+                    return Results.File(file.Content, file.MediaType, output is OutputFormat.Html or OutputFormat.Txt ? null : AgreedSnapshotComposer.FileName(snapshot, file.Extension));
+                }
+                catch (PdfEngineMissingException e)
+                {
+                    return Problems.Create(StatusCodes.Status503ServiceUnavailable, "PDF output is not available", e.Message);
+                }
+            })
+            .AllowAnonymous().WithName("GetAgreedSnapshotDocument").Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("A published status of the agreed texts (\"Status: 7 April 2021, 6 p.m.\") as a document for the room and online participants (format: docx, pdf, html or txt; html by default).");
 
         root.MapPost(Root + "/texts", async (string slug, int number, ConsolidateBody? body, HttpContext http, Consolidations edit, CancellationToken ct) =>
             {
