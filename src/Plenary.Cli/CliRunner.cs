@@ -7,6 +7,8 @@ public static class ExitCodes
     public const int Ok = 0;
     public const int BadInput = 1;
     public const int Failure = 2;
+    /// <summary>A revision or corrigendum asked for on content that has not changed: nothing was issued (plenary render).</summary>
+    public const int NothingChanged = 3;
 }
 
 /// <summary>Runs the command tree and turns anything unexpected into exit code 2 with a plain message.</summary>

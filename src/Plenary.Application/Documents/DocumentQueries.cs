@@ -29,7 +29,7 @@ public sealed record DocumentPage(IReadOnlyList<DocumentView> Documents, int Pag
 /// <summary>A file to download.</summary>
 public sealed record DocumentDownload(string FileName, string ContentType, byte[] Content);
 
-public sealed class DocumentQueries(PlenaryDbContext db)
+public sealed partial class DocumentQueries(PlenaryDbContext db)
 {
     /// <summary>A symbol as it reads in an address: '/' becomes '_' (no symbol holds '_').</summary>
     public static string SlugOf(string symbol) => symbol.Replace('/', '_');

@@ -31,8 +31,18 @@ public sealed record DocumentsOverview(string AgendaSymbol, string ReportSymbol,
 /// <summary>One symbol of a generated document in the register: its issue number under that symbol and its date of issue.</summary>
 public sealed record RegisteredIssue(string Symbol, int Version, DateOnly? IssuedOn, bool Generated);
 
-/// <summary>How a document is to be issued: a revision or not, and the date of issue chosen (none: the default).</summary>
-public sealed record IssueRequest(bool Revised = false, DateOnly? DateOfIssue = null);
+/// <summary>
+/// How a document is to be issued: under its own symbol, as a revision or as a corrigendum; the date of issue
+/// chosen (none: the default); and, for a first issue, the symbol chosen (none: the one proposed from the
+/// body's symbol pattern and the register).
+/// </summary>
+public sealed record IssueRequest(IssueAs As = IssueAs.Issue, DateOnly? DateOfIssue = null, string? Symbol = null)
+{
+    public bool Revised => As == IssueAs.Revision;
+}
+
+/// <summary>What an issue will do, shown for confirmation before it is done: the symbol, the date and the outcome (Unchanged: nothing would be issued).</summary>
+public sealed record IssuePlan(string Symbol, DateOnly DateOfIssue, IssueAs As, IssueOutcome Outcome, string? RevisedOrCorrected, string Sentence);
 
 /// <summary>
 /// Composes a convening's documents from the record and issues them into the document register.
@@ -58,8 +68,8 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         return new GeneratedDocument(Compose(dossier, kind, issue), kind, issue.Symbol, registered?.Version ?? 1, issue.IssuedOn, null)
         {
             DefaultDateOfIssue = DefaultDateOfIssue(dossier, registered),
-            Register = dossier.Register.Where(d => d.Symbol == symbol || d.Symbol.StartsWith(symbol + "/Rev.", StringComparison.Ordinal))
-                .OrderBy(d => DocumentSymbol.Create(d.Symbol)).Select(d => new RegisteredIssue(d.Symbol, d.Version, d.IssuedOn, d.ContentHash is not null)).ToList(),
+            Register = new DocumentFamily(symbol, dossier.Register).Members
+                .Select(d => new RegisteredIssue(d.Symbol, d.Version, d.IssuedOn, d.ContentHash is not null)).ToList(),
         };
     }
 
@@ -79,57 +89,63 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
             ReportComposer.Compose(dossier, issue).MissingFacts);
     }
 
-    /// <summary>The latest issue (revisions included) of the document with this symbol in the convening's register.</summary>
-    private static Document? Latest(MeetingDossier dossier, string symbol) =>
-        dossier.Register.Where(d => d.Symbol == symbol || d.Symbol.StartsWith(symbol + "/Rev.", StringComparison.Ordinal))
-            .OrderBy(d => DocumentSymbol.Create(d.Symbol)).LastOrDefault();
+    /// <summary>The latest text (the latest revision, else the original) of the document with this symbol in the convening's register.</summary>
+    private static Document? Latest(MeetingDossier dossier, string symbol) => new DocumentFamily(symbol, dossier.Register).LatestText;
 
-    /// <summary>Composes the document and records its issue in the register.</summary>
+    /// <summary>What issuing would do now (for the confirmation asked before issuing, which cannot be undone). Writes nothing; refuses as <see cref="IssueAsync"/> would.</summary>
+    public async Task<IssuePlan?> PlanAsync(string slug, int number, OfficialDocumentKind kind, IssueRequest request, CancellationToken ct = default)
+    {
+        if (await DecideAsync(slug, number, kind, request, ct) is not { } decision) return null;
+        var what = request.As switch { IssueAs.Revision => "a revision", IssueAs.Corrigendum => "a corrigendum", _ => "" };
+        var sentence = decision.Outcome switch
+        {
+            IssueOutcome.Unchanged when request.As != IssueAs.Issue => decision.Unchanged!,
+            IssueOutcome.Unchanged => $"{decision.Symbol} is unchanged since its last issue; issuing it again changes {(request.DateOfIssue is null ? "nothing" : "only its date of issue, to " + Dates.Day(decision.Date))}.",
+            IssueOutcome.Reissued => $"{decision.Symbol} will be re-issued as version {decision.Latest!.Version + 1}, dated {Dates.Day(decision.Date)}.",
+            _ when request.As != IssueAs.Issue => $"{decision.Symbol} will be issued as {what} of {decision.Family.Original}, dated {Dates.Day(decision.Date)}.",
+            _ => $"{decision.Symbol} will be issued, dated {Dates.Day(decision.Date)}.",
+        };
+        return new IssuePlan(decision.Symbol, decision.Date, request.As, decision.Outcome,
+            request.As == IssueAs.Issue ? null : decision.Family.Current?.Symbol, sentence);
+    }
+
+    /// <summary>
+    /// Composes the document and records its issue in the register: a first issue under the symbol chosen or
+    /// proposed, the next version under the same symbol when the content changed, a revision (/Rev.N) or a
+    /// corrigendum (/Corr.N) linked to the original by its symbol. A revision or corrigendum of content that has
+    /// not changed issues nothing (outcome Unchanged) and says so. Every issue is a write, so the audit trail keeps it.
+    /// </summary>
     public async Task<GeneratedDocument?> IssueAsync(string slug, int number, OfficialDocumentKind kind, IssueRequest request, CancellationToken ct = default)
     {
-        if (await MeetingDossier.LoadAsync(db, slug, number, ct) is not { } dossier) return null;
-        var baseSymbol = await BaseSymbolAsync(dossier, kind, ct);
-        var family = await db.Documents
-            .Where(d => d.BodyId == dossier.Body.Id && (d.Symbol == baseSymbol || d.Symbol.StartsWith(baseSymbol + "/Rev.")))
-            .ToListAsync(ct);
-        var latest = family.OrderBy(d => DocumentSymbol.Create(d.Symbol)).LastOrDefault();
-        var date = request.DateOfIssue ?? DefaultDateOfIssue(dossier, latest)
-            ?? throw new DomainException("document.date_of_issue",
-                $"{Sentences.Opening(dossier.The(dossier.Meeting))} ended on {Dates.Day(dossier.Meeting.EndDate)}, so its {Describe(kind)} is not dated today: "
-                + "choose the date of issue (--date on the command line, the date field on the web).");
-        if (date.Year is < 1946 or > 2100)
-            throw new DomainException("document.date_of_issue", $"{Dates.Day(date)} is not a date of issue Plenary accepts (1946 to 2100).");
-        var hash = Fingerprint(Compose(dossier, kind, await DetailsAsync(dossier, kind, baseSymbol, latest, null, ct)));
+        if (await DecideAsync(slug, number, kind, request, ct) is not { } d) return null;
+        var (dossier, family, latest, date, hash) = (d.Dossier, d.Family, d.Latest, d.Date, d.Hash);
+        if (d.Outcome == IssueOutcome.Unchanged && request.As != IssueAs.Issue)
+        {
+            // A revision or corrigendum of content that has not changed: nothing is issued, and the caller says so.
+            var current = family.Current!;
+            var unchanged = await DetailsAsync(dossier, kind, current.Symbol, current, current.IssuedOn, ct);
+            return new GeneratedDocument(Compose(dossier, kind, unchanged), kind, current.Symbol, current.Version, current.IssuedOn, IssueOutcome.Unchanged);
+        }
 
         Document target;
         IssueOutcome outcome;
-        var bodies = await db.Bodies.AsNoTracking().Where(b => b.Id == dossier.Body.Id || b.SymbolSeries != null).ToListAsync(ct);
-        if (request.Revised && latest is not null && latest.ContentHash == hash)
+        if (request.As != IssueAs.Issue)
         {
-            // A revision of content that has not changed: nothing is issued, and the caller says so.
-            var unchanged = await DetailsAsync(dossier, kind, latest.Symbol, latest, latest.IssuedOn, ct);
-            return new GeneratedDocument(Compose(dossier, kind, unchanged), kind, latest.Symbol, latest.Version, latest.IssuedOn, IssueOutcome.Unchanged);
-        }
-        if (request.Revised && latest is not null && latest.ContentHash != hash)
-        {
-            var next = family.Count(d => d.Symbol != baseSymbol) + 1;
-            var symbol = DocumentSymbol.Create(baseSymbol).WithFinalComponent($"Rev.{next}").Value;
-            await EnsureFreeAsync(dossier, symbol, bodies, ct);
-            target = Document.Issue(dossier.Body.Id, number, symbol, Title(dossier, kind), TypeOf(kind), date, hash, latest.Distribution, latest.OriginalLanguage);
-            target.IssueUnderAgendaItem(latest.AgendaItem);
+            var text = family.LatestText!;
+            target = Document.Issue(dossier.Body.Id, number, d.Symbol, Title(dossier, kind), TypeOf(kind), date, hash, text.Distribution, text.OriginalLanguage);
+            target.IssueUnderAgendaItem(text.AgendaItem);
             db.Documents.Add(target);
             outcome = IssueOutcome.FirstIssue;
         }
         else if (latest is null)
         {
-            await EnsureFreeAsync(dossier, baseSymbol, bodies, ct);
-            target = Document.Issue(dossier.Body.Id, number, baseSymbol, Title(dossier, kind), TypeOf(kind), date, hash);
+            target = Document.Issue(dossier.Body.Id, number, d.Symbol, Title(dossier, kind), TypeOf(kind), date, hash);
             db.Documents.Add(target);
             outcome = IssueOutcome.FirstIssue;
         }
         else
         {
-            target = latest;
+            target = await db.Documents.SingleAsync(x => x.Id == latest.Id, ct);
             outcome = target.RecordIssue(date, hash, dated: request.DateOfIssue is not null);
         }
         try
@@ -145,6 +161,56 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         var issue = await DetailsAsync(dossier, kind, target.Symbol, target, target.IssuedOn, ct);
         return new GeneratedDocument(Compose(dossier, kind, issue), kind, target.Symbol, target.Version, target.IssuedOn, outcome);
     }
+
+    private sealed record Decision(MeetingDossier Dossier, DocumentFamily Family, Document? Latest, string Symbol, DateOnly Date, string Hash, IssueOutcome Outcome, string? Unchanged);
+
+    /// <summary>Everything an issue decides before it writes: the family in the register, the symbol, the date, the fingerprint and the outcome. Refusals come from the domain.</summary>
+    private async Task<Decision?> DecideAsync(string slug, int number, OfficialDocumentKind kind, IssueRequest request, CancellationToken ct)
+    {
+        if (await MeetingDossier.LoadAsync(db, slug, number, ct) is not { } dossier) return null;
+        var proposed = await BaseSymbolAsync(dossier, kind, ct);
+        var baseSymbol = proposed;
+        var family = await FamilyAsync(dossier, proposed, ct);
+        if (!string.IsNullOrWhiteSpace(request.Symbol))
+        {
+            var fixedByRecord = family.Members.Count > 0 || (kind == OfficialDocumentKind.Report && dossier.Meeting.ReportSymbol is not null);
+            baseSymbol = DocumentFamily.CheckChosen(request.Symbol, proposed, fixedByRecord);
+            if (baseSymbol != proposed) family = await FamilyAsync(dossier, baseSymbol, ct);
+        }
+        var latest = family.LatestText;
+        var date = request.DateOfIssue ?? DefaultDateOfIssue(dossier, latest)
+            ?? throw new DomainException("document.date_of_issue",
+                $"{Sentences.Opening(dossier.The(dossier.Meeting))} ended on {Dates.Day(dossier.Meeting.EndDate)}, so its {Describe(kind)} is not dated today: "
+                + "choose the date of issue (--date on the command line, the date field on the web).");
+        if (date.Year is < 1946 or > 2100)
+            throw new DomainException("document.date_of_issue", $"{Dates.Day(date)} is not a date of issue Plenary accepts (1946 to 2100).");
+        var hash = Fingerprint(Compose(dossier, kind, await DetailsAsync(dossier, kind, baseSymbol, latest, null, ct)));
+        DocumentFamily.CheckIssueAs(request.As);
+        if (request.As != IssueAs.Issue && family.Current is not null && family.Unchanged(hash))
+        {
+            var current = family.Current;
+            var what = request.As == IssueAs.Revision ? "revision" : "corrigendum";
+            return new Decision(dossier, family, latest, current.Symbol, date, hash, IssueOutcome.Unchanged,
+                $"Nothing has changed since version {current.Version} of {current.Symbol} was issued{(current.IssuedOn is { } on ? $" on {Dates.Day(on)}" : "")}, so no {what} was issued.");
+        }
+        // A revision asked for before any issue is the first issue, as before; a corrigendum needs an issued document (the family refuses).
+        var issueAs = request.As == IssueAs.Revision && latest is null ? IssueAs.Issue : request.As;
+        var symbol = family.NextSymbol(issueAs, hash);
+        if (issueAs != IssueAs.Issue || latest is null)
+        {
+            var bodies = await db.Bodies.AsNoTracking().Where(b => b.Id == dossier.Body.Id || b.SymbolSeries != null).ToListAsync(ct);
+            await EnsureFreeAsync(dossier, symbol, bodies, ct);
+            return new Decision(dossier, family, latest, symbol, date, hash, IssueOutcome.FirstIssue, null);
+        }
+        var outcome = latest.ContentHash is null || latest.ContentHash == hash ? IssueOutcome.Unchanged : IssueOutcome.Reissued;
+        return new Decision(dossier, family, latest, symbol, date, hash, outcome, null);
+    }
+
+    /// <summary>The body's documents in the register that belong to the document with this symbol: it, its revisions and their corrigenda.</summary>
+    private async Task<DocumentFamily> FamilyAsync(MeetingDossier dossier, string original, CancellationToken ct) =>
+        new(original, await db.Documents.AsNoTracking()
+            .Where(d => d.BodyId == dossier.Body.Id && (d.Symbol == original || d.Symbol.StartsWith(original + "/")))
+            .ToListAsync(ct));
 
     /// <summary>
     /// Refuses to issue under a symbol that another body's register holds or that is in another body's
@@ -167,15 +233,19 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
     /// What an issue did, in one sentence for the command line, the page and the API: "A/B/1 was issued,
     /// dated 6 April 2021." A revision asked for on content that has not changed says so, rather than nothing.
     /// </summary>
-    public static string IssueSentence(GeneratedDocument g, bool revisionAsked)
+    public static string IssueSentence(GeneratedDocument g, bool revisionAsked) => IssueSentence(g, revisionAsked ? IssueAs.Revision : IssueAs.Issue);
+
+    /// <inheritdoc cref="IssueSentence(GeneratedDocument, bool)"/>
+    public static string IssueSentence(GeneratedDocument g, IssueAs asked)
     {
         var dated = g.IssuedOn is { } on ? $", dated {Dates.Day(on)}" : "";
         return g.Outcome switch
         {
-            IssueOutcome.FirstIssue when g.Symbol.Contains("/Rev.", StringComparison.Ordinal) => $"{g.Symbol} was issued as a revision{dated}.",
+            IssueOutcome.FirstIssue when !DocumentFamily.IsOriginal(g.Symbol) && g.Symbol.Contains("/Corr.", StringComparison.Ordinal) => $"{g.Symbol} was issued as a corrigendum{dated}.",
+            IssueOutcome.FirstIssue when !DocumentFamily.IsOriginal(g.Symbol) => $"{g.Symbol} was issued as a revision{dated}.",
             IssueOutcome.FirstIssue => $"{g.Symbol} was issued{dated}.",
             IssueOutcome.Reissued => $"{g.Symbol} was re-issued as version {g.Version}{dated}.",
-            _ when revisionAsked => $"Nothing has changed since version {g.Version} of {g.Symbol} was issued{(g.IssuedOn is { } last ? $" on {Dates.Day(last)}" : "")}, so no revision was issued.",
+            _ when asked != IssueAs.Issue => $"Nothing has changed since version {g.Version} of {g.Symbol} was issued{(g.IssuedOn is { } last ? $" on {Dates.Day(last)}" : "")}, so no {(asked == IssueAs.Revision ? "revision" : "corrigendum")} was issued.",
             _ => $"{g.Symbol} is unchanged since its last issue (version {g.Version}){dated}.",
         };
     }
@@ -258,7 +328,7 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
             _ => null,
         };
         var registered = titled is not null
-            ? dossier.Register.Where(d => d.MeetingNumber == meeting.Number && d.Type == type && !d.Symbol.Contains("/Rev.", StringComparison.Ordinal)
+            ? dossier.Register.Where(d => d.MeetingNumber == meeting.Number && d.Type == type && DocumentFamily.IsOriginal(d.Symbol)
                     && d.Title.StartsWith(titled, StringComparison.OrdinalIgnoreCase))
                 .OrderBy(d => DocumentSymbol.Create(d.Symbol)).FirstOrDefault()
             : dossier.Registered(type);

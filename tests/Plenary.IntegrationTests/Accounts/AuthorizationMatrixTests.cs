@@ -86,6 +86,7 @@ public sealed class AuthorizationMatrixTests(SqliteDemoSite site) : IClassFixtur
         // Reads of the register (public); the same routes take the writes (POST, PUT, DELETE) with a token.
         ["/api/v1/bodies/{slug}/documents"] = ("/api/v1/bodies/eg-cybercrime/documents", [A, A, A, A, A, A, A]),
         ["/api/v1/bodies/{slug}/documents/{id}"] = ("/api/v1/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1", [A, A, A, A, A, A, A]),
+        ["/api/v1/bodies/{slug}/documents/{id}/issues"] = ("/api/v1/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1/issues", [A, A, A, A, A, A, A]),
         ["/api/v1/bodies/{slug}/documents/{id}/files/{lang}"] = ("/api/v1/bodies/eg-cybercrime/documents/UNODC_CCPCJ_EG.4_2021_CRP.1/files/en", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),
         // A write: POST only, with a personal access token (TokenTests checks it role by role); a GET there finds no route (404 problem).
         ["/api/v1/bodies/{slug}/meetings/{number:int}/agenda/items"] = ("/api/v1/bodies/eg-cybercrime/meetings/7/agenda/items", ["NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound", "NotFound"]),

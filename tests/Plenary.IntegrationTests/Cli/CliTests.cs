@@ -159,6 +159,33 @@ public sealed class RenderCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RenderRevisedOrCorrigendum_OfUnchangedContent_SaysNothingChanged_ExitsThree_AndWritesNoFile()
+    {
+        Assert.Equal(0, (await RunAsync("render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "txt", "--out", _out, "--date", "2021-02-05")).Code);
+
+        var revised = await RunAsync("render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "txt", "--out", _out, "--date", "2021-02-08", "--revised");
+        var corrigendum = await RunAsync("render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "txt", "--out", _out, "--date", "2021-02-08", "--corrigendum");
+
+        Assert.Equal(ExitCodes.NothingChanged, revised.Code);
+        Assert.Equal("Nothing has changed since version 1 of UNODC/CCPCJ/EG.4/2021/1 was issued on 5 February 2021, so no revision was issued.", revised.Out.Trim());
+        Assert.Equal(ExitCodes.NothingChanged, corrigendum.Code);
+        Assert.Contains("so no corrigendum was issued", corrigendum.Out);
+        Assert.Equal(["UNODC_CCPCJ_EG.4_2021_1.txt"], Directory.GetFiles(_out).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task RenderWithASymbol_IssuesUnderIt_AndRefusesRevisedWithCorrigendum()
+    {
+        var chosen = await RunAsync("render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "txt", "--out", _out, "--date", "2021-02-05", "--symbol", "UNODC/CCPCJ/EG.4/2021/5");
+        var both = await RunAsync("render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "txt", "--out", _out, "--revised", "--corrigendum");
+
+        Assert.True(chosen.Code == 0, chosen.Err);
+        Assert.Contains("UNODC/CCPCJ/EG.4/2021/5 was issued, dated 5 February 2021.", chosen.Out);
+        Assert.Equal(1, both.Code);
+        Assert.Contains("--revised and --corrigendum", both.Err);
+    }
+
+    [Fact]
     public async Task RenderReport_ListsTheFactsTheRecordLacks()
     {
         var result = await RunAsync("render", "report", "--body", "eg-cybercrime", "--meeting", "6", "--format", "txt", "--out", _out);

@@ -82,7 +82,7 @@ public abstract class IssuingTests
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
-        var revision = await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda, new IssueRequest(Revised: true));
+        var revision = await documents.IssueAsync("eg-cybercrime", 7, OfficialDocumentKind.Agenda, new IssueRequest(Plenary.Domain.Documents.IssueAs.Revision));
 
         Assert.Equal("UNODC/CCPCJ/EG.4/2021/1/Rev.1", revision!.Symbol);
         Assert.Equal(2, await db.Documents.CountAsync(d => d.Symbol.StartsWith("UNODC/CCPCJ/EG.4/2021/1")));

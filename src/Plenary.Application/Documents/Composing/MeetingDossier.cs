@@ -52,7 +52,7 @@ public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Me
 
     /// <summary>The convening's registered document of a type (not a revision), if the register holds one.</summary>
     public Document? Registered(DocumentType type) => Register
-        .Where(d => d.MeetingNumber == Meeting.Number && d.Type == type && !d.Symbol.Contains("/Rev.", StringComparison.Ordinal))
+        .Where(d => d.MeetingNumber == Meeting.Number && d.Type == type && DocumentFamily.IsOriginal(d.Symbol))
         .OrderBy(d => DocumentSymbol.Create(d.Symbol)).FirstOrDefault();
 
     public static async Task<MeetingDossier?> LoadAsync(PlenaryDbContext db, string slug, int number, CancellationToken ct = default)

@@ -51,6 +51,17 @@ public static class DocumentRegisterApi
                 await q.GetAsync(slug, id, ct) is { } doc ? TypedResults.Ok(doc) : NoDocument(slug, id))
             .WithName("GetDocument").ProducesProblems(StatusCodes.Status404NotFound).WithSummary("One entry of the register, by id or by symbol with '_' for '/' (UNODC_CCPCJ_EG.4_2021_1): its metadata, its edit 'version' and its files.");
 
+        read.MapGet(Entry + "/issues", async Task<Results<Ok<DocumentFamilyView>, ProblemHttpResult>> (string slug, string id, DocumentQueries q, BodyQueries bodies, HttpContext http, CancellationToken ct) =>
+            {
+                if (await q.GetAsync(slug, id, ct) is not { } doc || await q.FamilyAsync(slug, doc.Symbol, ct) is not { } family) return NoDocument(slug, id);
+                // Who issued each is the Secretariat's to see, as the audit trail is.
+                var body = await bodies.GetAsync(slug, ct);
+                return TypedResults.Ok(body is not null && http.User.CanEditRecord(body.BodyId) ? family
+                    : family with { Issues = family.Issues.Select(i => i with { IssuedBy = "", Channel = "" }).ToList() });
+            })
+            .WithName("GetDocumentIssues").ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("A document's family and versions: the original, its revisions (/Rev.N) and corrigenda (/Corr.N), linked by their symbols, and every issue of each with its date, its content's fingerprint and (for the body's Secretariat) who issued it.");
+
         read.MapGet(File, async (string slug, string id, string lang, DocumentQueries q, CancellationToken ct) =>
                 await q.FileAsync(slug, id, lang, ct) is { } file
                     ? Results.File(file.Content, file.ContentType, file.FileName)

@@ -31,8 +31,8 @@ public sealed record LifecycleBody(int? Version, LifecycleStep? Step, DateOnly? 
 
 public sealed record NonWorkingDayBody(int? Version, DateOnly? Date, string? Description) : IVersionedBody;
 
-/// <summary>Issuing a generated document: its date of issue (left out: the default) and whether it is a revision.</summary>
-public sealed record IssueBody(DateOnly? DateOfIssue, bool? Revised);
+/// <summary>Issuing a generated document: its date of issue (left out: the default), whether it is a revision or a corrigendum, and the symbol of a first issue (left out: the one proposed).</summary>
+public sealed record IssueBody(DateOnly? DateOfIssue, bool? Revised, bool? Corrigendum = null, string? Symbol = null);
 
 /// <summary>
 /// A meeting's other writes through the API: plenary meetings, removing agenda items,
@@ -67,21 +67,25 @@ public static class MeetingApi
             {
                 if (!Plenary.Application.Documents.OfficialDocuments.TryParseKind(kind, out var documentKind))
                     return Problems.BadParameter("kind", $"'{kind}' is not a document Plenary generates; use agenda, report, compilation or adopted.");
+                if (body?.Revised == true && body.Corrigendum == true)
+                    return Problems.BadParameter("corrigendum", "Ask for a revision or a corrigendum, not both.");
+                var issueAs = body?.Corrigendum == true ? Plenary.Domain.Documents.IssueAs.Corrigendum : body?.Revised == true ? Plenary.Domain.Documents.IssueAs.Revision : Plenary.Domain.Documents.IssueAs.Issue;
                 try
                 {
-                    var issued = await documents.IssueAsync(slug, number, documentKind, new Plenary.Application.Documents.IssueRequest(body?.Revised ?? false, body?.DateOfIssue), ct);
+                    var issued = await documents.IssueAsync(slug, number, documentKind, new Plenary.Application.Documents.IssueRequest(issueAs, body?.DateOfIssue, body?.Symbol), ct);
                     if (issued is null) return Problems.Create(StatusCodes.Status404NotFound, "Convening not found", $"There is no convening {number} of '{slug}'.");
                     return Results.Ok(new { symbol = issued.Symbol, version = issued.Version, issuedOn = issued.IssuedOn, outcome = issued.Outcome?.ToString(), title = issued.Document.Title,
-                        message = Plenary.Application.Documents.OfficialDocuments.IssueSentence(issued, body?.Revised ?? false) });
+                        message = Plenary.Application.Documents.OfficialDocuments.IssueSentence(issued, issueAs) });
                 }
                 catch (Plenary.Domain.DomainException e)
                 {
                     return Problems.FromEdit(e.Code == "document.symbol_taken"
                         ? Plenary.Application.Editing.EditResult.Clash(e.Message)
-                        : Plenary.Application.Editing.EditResult.Refused(e.Message, e.Code == "document.date_of_issue" ? "DateOfIssue" : null));
+                        : Plenary.Application.Editing.EditResult.Refused(e.Message, e.Code switch { "document.date_of_issue" => "DateOfIssue", "document.symbol" or "symbol.invalid" or "document.symbol_series" => "Symbol", "document.issue_as" => "Corrigendum", _ => null }));
                 }
             })
-            .AsRecordWrite("IssueDocument", "Issues a convening's annotated provisional agenda, report or (for the stocktaking convening) compilation: registered under its symbol (from the body's symbol pattern and the register) with the date of issue given, else the date the register plans, else today while the convening has not ended; a past convening's document needs a date.", null);
+            .AsRecordWrite("IssueDocument", "Issues a convening's annotated provisional agenda, report or (for the stocktaking convening) compilation: registered under its symbol (symbol, else the one proposed from the body's symbol pattern and the register) with the date of issue given, else the date the register plans, else today while the convening has not ended; a past convening's document needs a date. "
+                + "revised: true issues the next /Rev.N; corrigendum: true the next /Corr.N of the latest text; on content unchanged since the issue readers hold, nothing is issued and the answer says so (outcome Unchanged). Issuing cannot be undone; each issue is in the audit trail.", null);
 
         api.MapPut(Meeting + "/convening", async (string slug, int number, ConveningBody? body, EditMeeting edit, CancellationToken ct) =>
             {

@@ -19,6 +19,8 @@ public sealed class DocumentModel(DocumentQueries documents, BodyQueries bodies,
     public DocumentView Document { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public IReadOnlyList<ChangeDescription>? Changes { get; private set; }
+    /// <summary>The original with its revisions and corrigenda, and every issue of each (null or a single member when the document stands alone).</summary>
+    public DocumentFamilyView? Family { get; private set; }
     [TempData] public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, string document, CancellationToken ct)
@@ -31,6 +33,7 @@ public sealed class DocumentModel(DocumentQueries documents, BodyQueries bodies,
             MeetingName = char.ToUpperInvariant(words[0]) + words[1..] + " meeting";
         }
         CanEdit = User.Identity?.IsAuthenticated == true && User.CanEditRecord(body.BodyId);
+        Family = await documents.FamilyAsync(slug, found.Symbol, ct);
         if (CanEdit) Changes = await audit.DescribeAsync(await audit.ForDocumentAsync(found.Id, ct), ct);
         return Page();
     }
