@@ -22,6 +22,9 @@ public sealed record ConventionsView(Convenes Convenes, SittingNumbering Sitting
     string ReportTitlePattern, bool NoDocumentationNote, string? AgendaSymbolPattern, string? ReportSymbolPattern, string? ListOfParticipantsSymbolPattern,
     string? ConferenceRoomPaperSymbolPattern, string? LimitedSymbolPattern);
 
+/// <summary>The conference services the body's resources allow: plenary meetings with interpretation per convening (null: none recorded).</summary>
+public sealed record ConferenceServicesView(int? PlenaryMeetingsWithInterpretation);
+
 /// <summary>An officer's term as pages and the API show it; <see cref="Position"/> is how an edit names the officer.</summary>
 public sealed record OfficerView(int Position, BureauOffice Office, string Title, string? OfficeTitle, string Person, string State, string StateName,
     string? RegionalGroup, DateOnly? ElectedOn, int? ElectedAt, string? ElectedAtName, DateOnly? TermEndsOn, bool ForLife, string? ReplacedBy, string Term);
@@ -71,6 +74,7 @@ public sealed record BodyDetails(BodySummary Body, Membership Membership, IReadO
     IReadOnlyList<WorkplanView> Workplans, IReadOnlyList<MeetingSummary> Meetings)
 {
     public ConventionsView Conventions { get; init; } = null!;
+    public ConferenceServicesView ConferenceServices { get; init; } = new(null);
     public IReadOnlyList<OfficerView> Officers { get; init; } = [];
     public IReadOnlyList<ExtendedBureauSeatView> ExtendedBureau { get; init; } = [];
 
@@ -108,6 +112,7 @@ public sealed class BodyQueries(PlenaryDbContext db)
             Version = body.Version,
             Conventions = new ConventionsView(body.Convenes, body.SittingNumbering, body.Participants, body.ReportTitle, body.ReportTitlePattern, body.NoDocumentationNote,
                 body.AgendaSymbolPattern, body.ReportSymbolPattern, body.ListOfParticipantsSymbolPattern, body.ConferenceRoomPaperSymbolPattern, body.LimitedSymbolPattern),
+            ConferenceServices = new ConferenceServicesView(body.PlenaryMeetingsWithInterpretation),
             Officers = body.Officers.OrderBy(o => o.Position).Select(o => ToView(body, o, meetings)).ToList(),
             ExtendedBureau = body.ExtendedBureau.OrderBy(e => e.Position).Select(e => new ExtendedBureauSeatView(e.Position, e.Role,
                 e.RegionalGroup is { } g ? RegionalGroups.Name(g) : null, e.State, e.StateName, e.Person, e.Organization, e.From, e.Until, e.ToString(), Period(e.From, e.Until))).ToList(),

@@ -20,6 +20,9 @@ public sealed record OfficerInput(BureauOffice Office, string? OfficeTitle, stri
     public OfficerTerm ToTerm() => new(Office, Person, State, RegionalGroup, ElectedOn, ElectedAt, TermEndsOn, ForLife, OfficeTitle);
 }
 
+/// <summary>The conference services a body's resources allow: the plenary meetings with interpretation per convening (null: none recorded).</summary>
+public sealed record ConferenceServicesInput(int? PlenaryMeetingsWithInterpretation);
+
 /// <summary>One meeting a workplan plans, as an edit gives it.</summary>
 public sealed record PlannedMeetingInput(int Year, int? MeetingNumber, IReadOnlyList<string> Topics, bool IsStocktaking, string? Note);
 
@@ -50,12 +53,14 @@ public sealed class EditBody(PlenaryDbContext db, EditPipeline pipeline)
         EditResult.Clash($"A body with the slug '{slug}' already exists; the slug names one body in every link, so choose another.", "Slug");
 
     /// <param name="conventions">How the body's documents are written; null keeps them.</param>
+    /// <param name="services">The conference services its resources allow; null keeps them.</param>
     public Task<EditResult> UpdateDetailsAsync(string slug, int version, string fullName, string shortName, string? secretariat, string? symbolSeries, Membership membership,
-        BodyConventions? conventions = null, CancellationToken ct = default) =>
+        BodyConventions? conventions = null, ConferenceServicesInput? services = null, CancellationToken ct = default) =>
         EditAsync(slug, version, b =>
         {
             b.EditDetails(fullName, shortName, secretariat, symbolSeries, membership);
             if (conventions is not null) b.SetConventions(conventions);
+            if (services is not null) b.SetConferenceServices(services.PlenaryMeetingsWithInterpretation);
         }, ct);
 
     public Task<EditResult> ElectOfficerAsync(string slug, int version, OfficerInput o, CancellationToken ct = default) =>
@@ -160,6 +165,7 @@ public sealed class EditBody(PlenaryDbContext db, EditPipeline pipeline)
         "workplan.stocktaking" => "IsStocktaking",
         "body.report_title" => "ReportTitle",
         "body.sitting_numbering" => "SittingNumbering",
+        "body.plenary_meetings_with_interpretation" => "PlenaryMeetingsWithInterpretation",
         "symbol_pattern.agenda" => "AgendaSymbolPattern",
         "symbol_pattern.report" => "ReportSymbolPattern",
         "symbol_pattern.list_of_participants" => "ListOfParticipantsSymbolPattern",

@@ -18,6 +18,8 @@ public sealed record EditResult(bool Succeeded, string? Error = null, IReadOnlyL
     public bool Clashed { get; init; }
     /// <summary>The broken rule's code (DomainException.Code), for a caller that answers one rule differently (a 403 for "not in the circle").</summary>
     public string? Code { get; init; }
+    /// <summary>What a successful edit should make the editor aware of without refusing it (more plenary meetings than the conference services allow).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     public bool IsStale => ChangedSince is not null;
 

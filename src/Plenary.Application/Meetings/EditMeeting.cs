@@ -217,8 +217,19 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, Time
     public Task<EditResult> RemoveItemAsync(string slug, int number, int version, string item, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m => m.RemoveAgendaItem(AgendaItemNumber.Parse(item)), ct);
 
-    public Task<EditResult> AddPlenaryMeetingAsync(string slug, int number, int version, DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt, CancellationToken ct = default) =>
-        EditAsync(slug, number, version, m => m.SchedulePlenaryMeeting(date, startsAt, endsAt, []), ct);
+    /// <summary>Adds a plenary meeting; beyond the plenary meetings the body's conference services allow with interpretation, the result carries a warning (the edit is made).</summary>
+    public async Task<EditResult> AddPlenaryMeetingAsync(string slug, int number, int version, DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt, CancellationToken ct = default) =>
+        await WithConferenceServicesAsync(await EditAsync(slug, number, version, m => m.SchedulePlenaryMeeting(date, startsAt, endsAt, []), ct), slug, number, ct);
+
+    /// <summary>A successful edit of the plenary meetings, with the body's warning when the convening now plans more than its conference services allow with interpretation.</summary>
+    private async Task<EditResult> WithConferenceServicesAsync(EditResult result, string slug, int number, CancellationToken ct)
+    {
+        if (!result.Succeeded) return result;
+        var body = await db.Bodies.AsNoTracking().SingleOrDefaultAsync(b => b.Slug == slug, ct);
+        if (body?.PlenaryMeetingsWithInterpretation is null) return result;
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.PlenaryMeetings).SingleOrDefaultAsync(m => m.BodyId == body.Id && m.Number == number, ct);
+        return meeting is not null && body.ConferenceServicesWarning(meeting) is { } warning ? result with { Warnings = [warning] } : result;
+    }
 
     public Task<EditResult> EditPlenaryMeetingAsync(string slug, int number, int version, int plenaryMeeting, DateOnly date, TimeOnly? startsAt, TimeOnly? endsAt, CancellationToken ct = default) =>
         EditAsync(slug, number, version, m => m.ReschedulePlenaryMeeting(plenaryMeeting, date, startsAt, endsAt), ct);

@@ -74,6 +74,9 @@ public sealed record MeetingDetails(BodySummary Body, MeetingSummary Meeting, st
 
     /// <summary>Who opened, presided (on whose behalf) and closed it: officers by their place in the body's list.</summary>
     public PresidingView Presiding { get; init; } = new(null, null, null, null, null, null);
+
+    /// <summary>The warning when the convening plans more plenary meetings than the body's conference services allow with interpretation; null within them.</summary>
+    public string? ConferenceServicesWarning { get; init; }
 }
 
 /// <summary>Who opened, presided over and closed a convening (officers by position in the body's list), and the sentence the page shows.</summary>
@@ -174,6 +177,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
                 }.Where(x => x is not null)) is { Length: > 0 } text ? text : null),
             MeetingId = meeting.Id,
             Version = meeting.Version,
+            ConferenceServicesWarning = body.ConferenceServicesWarning(meeting),
             PresidingNote = presiding is null ? null
                 : $"{presiding}, {presiding.Title}, presided{(onBehalfOf is null ? "" : $" on behalf of the {onBehalfOf.Title}, {onBehalfOf}")}.",
         };

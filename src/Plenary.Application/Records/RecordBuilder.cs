@@ -67,6 +67,7 @@ public sealed class RecordBuilder
             body.SetConventions(new BodyConventions(Enum<Convenes>(b.Convenes), Enum<SittingNumbering>(b.SittingNumbering),
                 Enum<ParticipantTerm>(b.Participants), b.ReportTitle, b.NoDocumentationNote,
                 p is null ? null : new SymbolPatterns(p.Agenda, p.Report, p.ListOfParticipants, p.ConferenceRoomPaper, p.Limited)));
+            body.SetConferenceServices(b.PlenaryMeetingsWithInterpretation);
             return body;
         });
 
@@ -533,6 +534,7 @@ public sealed class RecordBuilder
         ["plenary.order"] = "date",
         ["language.unknown"] = "interpretation",
         ["body.report_title"] = "reportTitle",
+        ["body.plenary_meetings_with_interpretation"] = "plenaryMeetingsWithInterpretation",
         ["body.sitting_numbering"] = "sittingNumbering",
         ["symbol.pattern"] = "symbolPatterns",
         ["symbol_pattern.agenda"] = "symbolPatterns",

@@ -37,6 +37,8 @@ public sealed record BodyRecord
     public string Participants { get; init; } = "representatives";
     public string? ReportTitle { get; init; }
     public bool NoDocumentationNote { get; init; }
+    /// <summary>The plenary meetings with interpretation the body's resources allow per convening; left out: none recorded.</summary>
+    public int? PlenaryMeetingsWithInterpretation { get; init; }
     public SymbolPatternsRecord? SymbolPatterns { get; init; }
     public ParentBodyRecord? Parent { get; init; }
 }

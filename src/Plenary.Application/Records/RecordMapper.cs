@@ -34,6 +34,7 @@ public static class RecordMapper
             Participants = RecordJson.Name(body.Participants),
             ReportTitle = body.ReportTitle,
             NoDocumentationNote = body.NoDocumentationNote,
+            PlenaryMeetingsWithInterpretation = body.PlenaryMeetingsWithInterpretation,
             SymbolPatterns = body.SymbolPatterns is { Agenda: null, Report: null, ListOfParticipants: null, ConferenceRoomPaper: null, Limited: null } ? null
                 : new SymbolPatternsRecord
                 {

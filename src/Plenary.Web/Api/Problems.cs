@@ -5,7 +5,12 @@ using Plenary.Application.Editing;
 namespace Plenary.Web.Api;
 
 /// <summary>What a write answers when it is done: the entity's new version, for the next edit.</summary>
-public sealed record EditedVersion(int? Version);
+public sealed record EditedVersion(int? Version)
+{
+    /// <summary>What the edit, made, should make the caller aware of (more plenary meetings than the conference services allow); left out when none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Warnings { get; init; }
+}
 
 /// <summary>RFC 9457 problem details, the one shape of every API error.</summary>
 public static class Problems
@@ -31,7 +36,10 @@ public static class Problems
     public static IResult FromEdit(EditResult result, string? created = null)
     {
         if (result.Succeeded)
-            return created is null ? Results.Ok(new EditedVersion(result.Version)) : Results.Created(created, new EditedVersion(result.Version));
+        {
+            var edited = new EditedVersion(result.Version) { Warnings = result.Warnings.Count == 0 ? null : result.Warnings };
+            return created is null ? Results.Ok(edited) : Results.Created(created, edited);
+        }
         if (result.NotFound) return Create(StatusCodes.Status404NotFound, "Not found", result.Error!);
         if (result.IsStale)
             return TypedResults.Problem(new ProblemDetails

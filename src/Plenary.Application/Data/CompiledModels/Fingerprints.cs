@@ -4,8 +4,8 @@ namespace Plenary.Application.Data.CompiledModels;
 /// <summary>The fingerprints of the models the compiled models were made from.</summary>
 public static class Fingerprints
 {
-    public const string Sqlite = "3247976026ae2e6eaa679dd47d148a1aafbeae0b5214f89ec633c839c56f531e";
-    public const string PostgreSQL = "0d2f481ba9ed9bdc3265ad713444fee2c2d49e1b2628ed7224a6aa6bd2125455";
+    public const string Sqlite = "66e85537a5388a7d9b8b1e811f1b79a0747c7f5e2c1d9744818c9259589ca019";
+    public const string PostgreSQL = "95edf285bb128c60b4715c1133b3f717dc15d39f0bddbdfbaac409e6d35b4b7c";
     /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
     public const string LatestMigration = "20261212000000_InboxesVersion";
 }

@@ -100,24 +100,43 @@ public static class AnnotatedAgendaComposer
         }
     }
 
-    /// <summary>What the annex plans: "six plenary meetings over three days, with interpretation into the six official languages".</summary>
+    /// <summary>
+    /// What the annex plans ("six plenary meetings over three days") and, where the body records the conference
+    /// services its resources allow, how many plenary meetings those allow with interpretation, from that limit and
+    /// not from the count planned; without a limit, the interpretation the planned plenary meetings have.
+    /// </summary>
     private static Paragraph? OrganizationOfWorkNote(MeetingDossier dossier, ParagraphCounter counter)
     {
-        var meeting = dossier.Meeting;
+        var (body, meeting) = (dossier.Body, dossier.Meeting);
         if (meeting.OrganizationOfWork.Count == 0 || meeting.PlenaryMeetings.Count == 0) return null;
         var plenaries = meeting.PlenaryMeetings;
         var days = plenaries.Select(p => p.Date).Distinct().Count();
         var languages = plenaries.SelectMany(p => p.InterpretationLanguages).Distinct().ToList();
-        var interpretation = languages.Count == 6 ? ", with interpretation into the six official languages of the United Nations"
-            : languages.Count > 0 ? $", with interpretation into {Lists.Join(languages.Select(OfficialLanguage.Name))}" : "";
-        var statement = dossier.Body.Mandates.FirstOrDefault(m => m.Kind == Domain.Bodies.MandateKind.Document && m.Symbol is not null && m.Reference is not null);
-        var content = new List<Inline>
+        var into = languages.Count == 6 ? " into the six official languages of the United Nations"
+            : languages.Count > 0 ? $" into {Lists.Join(languages.Select(OfficialLanguage.Name))}" : "";
+        var statement = body.Mandates.FirstOrDefault(m => m.Kind == MandateKind.Document && m.Symbol is not null && m.Reference is not null);
+        Inline[] Statement() => statement is null ? []
+            : [new Text(" ("), HistoryText.SymbolLink(statement.Symbol!, statement.Symbol!), new Text($", {statement.Reference})")];
+        var planned = $"The proposed organization of work for {dossier.The(meeting)} (see annex) provides for "
+            + $"{Numbers.Count(plenaries.Count, "plenary meeting")} over {Numbers.Count(days, "day")}";
+        var content = new List<Inline>();
+        if (body.PlenaryMeetingsWithInterpretation is { } limit)
         {
-            new Text($"The proposed organization of work for {dossier.The(meeting)} (see annex) provides for "
-                + $"{Numbers.Count(plenaries.Count, "plenary meeting")} over {Numbers.Count(days, "day")}{interpretation}"),
-        };
+            content.Add(new Text($"{planned}. The conference services available to the {body.ShortName}"));
+            content.AddRange(Statement());
+            var beyond = plenaries.Count - limit;
+            content.Add(new Text($" allow for {Numbers.Count(limit, "plenary meeting")} with interpretation{into} during the {Convenings.KindNoun(body.Convenes, meeting.Kind)}"
+                + (beyond <= 0 ? "."
+                    : beyond == 1 ? "; the other plenary meeting would be held without interpretation unless additional resources are made available."
+                    : $"; the other {Numbers.Cardinal(beyond)} plenary meetings would be held without interpretation unless additional resources are made available.")));
+            return new Paragraph(content, counter.Next());
+        }
+        content.Add(new Text(planned + (into.Length == 0 ? "" : ", with interpretation" + into)));
         if (statement is not null)
-            content.AddRange([new Text(", within the conference services available to the " + dossier.Body.ShortName + " ("), HistoryText.SymbolLink(statement.Symbol!, statement.Symbol!), new Text($", {statement.Reference})")]);
+        {
+            content.Add(new Text(", within the conference services available to the " + body.ShortName));
+            content.AddRange(Statement());
+        }
         content.Add(new Text("."));
         return new Paragraph(content, counter.Next());
     }

@@ -7,7 +7,10 @@ using Plenary.Web.Security;
 namespace Plenary.Web.Api.Bodies;
 
 public sealed record BodyDetailsBody(int? Version, string? FullName, string? ShortName, string? Secretariat, string? SymbolSeries, Membership? Membership,
-    ConventionsBody? Conventions = null) : IVersionedBody;
+    ConventionsBody? Conventions = null, ConferenceServicesBody? ConferenceServices = null) : IVersionedBody;
+
+/// <summary>The plenary meetings with interpretation the body's resources allow per convening (null: none recorded); left out of a PUT, they stay as they are.</summary>
+public sealed record ConferenceServicesBody(int? PlenaryMeetingsWithInterpretation);
 
 /// <summary>How a body's documents are written; left out of a PUT, they stay as they are.</summary>
 public sealed record ConventionsBody(Convenes? Convenes, SittingNumbering? SittingNumbering, ParticipantTerm? Participants, string? ReportTitle, bool? NoDocumentationNote,
@@ -50,9 +53,11 @@ public static class BodiesApi
                 if (string.IsNullOrWhiteSpace(body.ShortName)) return Problems.BadParameter("shortName", "Give the body's short name, such as Expert Group.");
                 if (body.Membership is not { } membership) return Problems.BadParameter("membership", "Give the membership: openEnded or listed.");
                 return Problems.FromEdit(await edit.UpdateDetailsAsync(slug, version, body.FullName, body.ShortName, body.Secretariat, body.SymbolSeries, membership,
-                    body.Conventions?.ToConventions(), ct));
+                    body.Conventions?.ToConventions(),
+                    body.ConferenceServices is { } services ? new ConferenceServicesInput(services.PlenaryMeetingsWithInterpretation) : null, ct));
             })
-            .AsRecordWrite("UpdateBody", "Changes a body's full and short names, secretariat, symbol series and membership (the slug stays), and, when given, its conventions: what it convenes, how it numbers sittings, what it calls participants, its report title, its no-documentation notes and symbol patterns.", ReadFrom);
+            .AsRecordWrite("UpdateBody", "Changes a body's full and short names, secretariat, symbol series and membership (the slug stays), and, when given, its conventions: what it convenes, how it numbers sittings, what it calls participants, its report title, its no-documentation notes and symbol patterns; "
+                + "and, when given, its conferenceServices: plenaryMeetingsWithInterpretation, the plenary meetings with interpretation its resources allow per convening (a whole number from 1, or null for none).", ReadFrom);
 
         api.MapPost("/bodies", async (NewBodyBody? body, EditBody edit, CancellationToken ct) =>
             {

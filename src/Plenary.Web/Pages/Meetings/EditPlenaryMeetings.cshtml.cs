@@ -18,6 +18,8 @@ public sealed class EditPlenaryMeetingsModel(MeetingQueries meetings, BodyQuerie
     /// <summary>The plenary meeting the form edits; null when it adds one.</summary>
     public int? Editing { get; private set; }
     public ConfirmRemoval? Confirm { get; private set; }
+    /// <summary>The warning when more plenary meetings are planned than the body's conference services allow with interpretation.</summary>
+    public string? ConferenceServicesWarning => Meeting?.ConferenceServicesWarning;
 
     [BindProperty, Required(ErrorMessage = "Give the day of the plenary meeting.")]
     public DateOnly? Date { get; set; }

@@ -21,7 +21,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 "Plenary.Domain.Bodies.Body",
                 typeof(Body),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 4,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -125,6 +125,14 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 providerPropertyType: typeof(string));
             participants.SetSentinelFromProviderValue("Experts");
             participants.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var plenaryMeetingsWithInterpretation = runtimeEntityType.AddProperty(
+                "PlenaryMeetingsWithInterpretation",
+                typeof(int?),
+                propertyInfo: typeof(Body).GetProperty("PlenaryMeetingsWithInterpretation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Body).GetField("<PlenaryMeetingsWithInterpretation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            plenaryMeetingsWithInterpretation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var reportSymbolPattern = runtimeEntityType.AddProperty(
                 "ReportSymbolPattern",

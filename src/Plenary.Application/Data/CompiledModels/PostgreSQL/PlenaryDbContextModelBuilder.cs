@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ce26a775-3a5d-49ef-aca7-6c4fc257b08b"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("631cd664-540f-4fb8-9889-d7bf155c6309"), entityTypeCount: 53)
         {
         }
 

@@ -20,7 +20,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 "Plenary.Domain.Bodies.Body",
                 typeof(Body),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 4,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -113,6 +113,13 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 maxLength: 40,
                 providerPropertyType: typeof(string));
             participants.SetSentinelFromProviderValue("Experts");
+
+            var plenaryMeetingsWithInterpretation = runtimeEntityType.AddProperty(
+                "PlenaryMeetingsWithInterpretation",
+                typeof(int?),
+                propertyInfo: typeof(Body).GetProperty("PlenaryMeetingsWithInterpretation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Body).GetField("<PlenaryMeetingsWithInterpretation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var reportSymbolPattern = runtimeEntityType.AddProperty(
                 "ReportSymbolPattern",

@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9c36b217-b504-4998-89aa-8fe2c670c1cc"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("c776adc0-7474-4d5b-a553-05c3870c6f40"), entityTypeCount: 53)
         {
         }
 
