@@ -16,6 +16,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.Property(x => x.Symbol).HasMaxLength(100);
         b.HasIndex(x => x.Symbol).IsUnique();
         b.HasIndex(x => new { x.BodyId, x.MeetingNumber });
+        // The register's order, sorted by the store (a binary collation: PostgreSQL's "C" is set in OnModelCreating).
+        b.Property(x => x.SymbolOrder).HasMaxLength(400);
+        b.HasIndex(x => new { x.BodyId, x.SymbolOrder });
         b.Property(x => x.Title).HasMaxLength(1000);
         b.Property(x => x.OriginalLanguage).HasMaxLength(2);
         b.Property(x => x.LanguageVersions).AsJsonText();

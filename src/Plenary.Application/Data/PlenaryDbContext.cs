@@ -123,6 +123,10 @@ public sealed class PlenaryDbContext(DbContextOptions<PlenaryDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PlenaryDbContext).Assembly);
+        // The register's order is a byte order (DocumentSymbol.SortKey): PostgreSQL's default collation follows
+        // the locale, which ignores the key's separators; SQLite's default is already binary.
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+            builder.Entity<Plenary.Domain.Documents.Document>().Property(d => d.SymbolOrder).UseCollation("C");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

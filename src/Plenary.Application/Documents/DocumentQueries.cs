@@ -47,18 +47,16 @@ public sealed partial class DocumentQueries(PlenaryDbContext db)
         }
         if (meeting is not null) query = query.Where(d => d.MeetingNumber == meeting);
         if (type is not null) query = query.Where(d => d.Type == type);
-        var documents = await query.ToListAsync(ct);
+        var documents = await query.OrderBy(d => d.SymbolOrder).ToListAsync(ct);
         var files = await FilesAsync(documents.Select(d => d.Id).ToList(), ct);
-        return documents
-            .OrderBy(d => DocumentSymbol.Create(d.Symbol))
-            .Select(d => View(d, bodies.GetValueOrDefault(d.BodyId, ""), files))
-            .ToList();
+        return documents.Select(d => View(d, bodies.GetValueOrDefault(d.BodyId, ""), files)).ToList();
     }
 
     /// <summary>
     /// One page of a body's register in the order of symbols, optionally narrowed to a meeting and a type;
-    /// a page past the last is the last. Only the page's documents (and their files' metadata) are read
-    /// whole: the rest of the register is read as symbols alone, to order it. Null when the body is unknown.
+    /// a page past the last is the last. The store counts the documents and sorts them by their symbols'
+    /// order key (Document.SymbolOrder, indexed with the body), so that only the page is read.
+    /// Null when the body is unknown.
     /// </summary>
     public async Task<DocumentPage?> PageAsync(string bodySlug, int? meeting, DocumentType? type, int page, int pageSize = 100, CancellationToken ct = default)
     {
@@ -67,13 +65,12 @@ public sealed partial class DocumentQueries(PlenaryDbContext db)
         var query = db.Documents.AsNoTracking().Where(d => d.BodyId == bodyId);
         if (meeting is not null) query = query.Where(d => d.MeetingNumber == meeting);
         if (type is not null) query = query.Where(d => d.Type == type);
-        var symbols = await query.Select(d => new { d.Id, d.Symbol }).ToListAsync(ct);
-        var pages = Math.Max(1, (symbols.Count + pageSize - 1) / pageSize);
+        var total = await query.CountAsync(ct);
+        var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pages);
-        var ids = symbols.OrderBy(d => DocumentSymbol.Create(d.Symbol)).Skip((page - 1) * pageSize).Take(pageSize).Select(d => d.Id).ToList();
-        var documents = (await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(ct)).ToDictionary(d => d.Id);
-        var files = await FilesAsync(ids, ct);
-        return new DocumentPage(ids.Select(id => View(documents[id], bodySlug, files)).ToList(), page, pages, symbols.Count, pageSize);
+        var documents = await query.OrderBy(d => d.SymbolOrder).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var files = await FilesAsync(documents.Select(d => d.Id).ToList(), ct);
+        return new DocumentPage(documents.Select(d => View(d, bodySlug, files)).ToList(), page, pages, total, pageSize);
     }
 
     /// <summary>One document of a body, by its id or its symbol slug (UNODC_CCPCJ_EG.4_2021_1); null when there is none.</summary>

@@ -23,7 +23,17 @@ public sealed class Document : IVersioned
     public Guid BodyId { get; private set; }
     /// <summary>The meeting the document belongs to, by number (null for documents of the body at large).</summary>
     public int? MeetingNumber { get; private set; }
-    public string Symbol { get; private set; } = "";
+    public string Symbol
+    {
+        get => _symbol;
+        private set => (_symbol, SymbolOrder) = (value, DocumentSymbol.Create(value).SortKey);
+    }
+
+    private string _symbol = "";
+
+    /// <summary>The symbol's place in the register's order (<see cref="DocumentSymbol.SortKey"/>), kept with every change of the symbol so that the store sorts the register.</summary>
+    public string SymbolOrder { get; private set; } = "";
+
     public string Title { get; private set; } = "";
     public DocumentType Type { get; private set; }
     public DateOnly? IssuedOn { get; private set; }

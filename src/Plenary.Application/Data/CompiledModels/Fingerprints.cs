@@ -4,8 +4,8 @@ namespace Plenary.Application.Data.CompiledModels;
 /// <summary>The fingerprints of the models the compiled models were made from.</summary>
 public static class Fingerprints
 {
-    public const string Sqlite = "66e85537a5388a7d9b8b1e811f1b79a0747c7f5e2c1d9744818c9259589ca019";
-    public const string PostgreSQL = "95edf285bb128c60b4715c1133b3f717dc15d39f0bddbdfbaac409e6d35b4b7c";
+    public const string Sqlite = "2fa9eb710cf0a55b46c14d8c9a53cdc30859000bd391729738d44b889d691de5";
+    public const string PostgreSQL = "0ff4a0fe1e473165bd9af8de574ffa841822b1fc338841523caeb6a146754098";
     /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
-    public const string LatestMigration = "20261212000000_InboxesVersion";
+    public const string LatestMigration = "20261212010000_RegisterOrder";
 }

@@ -26,9 +26,9 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 "Plenary.Domain.Documents.Document",
                 typeof(Document),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -128,9 +128,17 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 "Symbol",
                 typeof(string),
                 propertyInfo: typeof(Document).GetProperty("Symbol", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Document).GetField("<Symbol>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("_symbol", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
             symbol.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var symbolOrder = runtimeEntityType.AddProperty(
+                "SymbolOrder",
+                typeof(string),
+                propertyInfo: typeof(Document).GetProperty("SymbolOrder", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<SymbolOrder>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 400);
+            symbolOrder.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",
@@ -168,6 +176,9 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { bodyId, meetingNumber });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { bodyId, symbolOrder });
 
             return runtimeEntityType;
         }

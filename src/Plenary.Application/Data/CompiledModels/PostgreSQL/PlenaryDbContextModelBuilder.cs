@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("631cd664-540f-4fb8-9889-d7bf155c6309"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("0bf1dc74-6e70-4ab5-aeae-bd943647413f"), entityTypeCount: 53)
         {
         }
 

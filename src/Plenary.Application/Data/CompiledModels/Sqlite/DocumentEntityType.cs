@@ -25,9 +25,9 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 "Plenary.Domain.Documents.Document",
                 typeof(Document),
                 baseEntityType,
-                propertyCount: 14,
+                propertyCount: 15,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -117,8 +117,15 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 "Symbol",
                 typeof(string),
                 propertyInfo: typeof(Document).GetProperty("Symbol", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Document).GetField("<Symbol>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("_symbol", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
+
+            var symbolOrder = runtimeEntityType.AddProperty(
+                "SymbolOrder",
+                typeof(string),
+                propertyInfo: typeof(Document).GetProperty("SymbolOrder", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<SymbolOrder>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 400);
 
             var title = runtimeEntityType.AddProperty(
                 "Title",
@@ -153,6 +160,9 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { bodyId, meetingNumber });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { bodyId, symbolOrder });
 
             return runtimeEntityType;
         }

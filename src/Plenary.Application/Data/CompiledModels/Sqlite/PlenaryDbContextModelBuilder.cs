@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c776adc0-7474-4d5b-a553-05c3870c6f40"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("b104d06f-f8b0-4273-a151-b68175208cc7"), entityTypeCount: 53)
         {
         }
 
