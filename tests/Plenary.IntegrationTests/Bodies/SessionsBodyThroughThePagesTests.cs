@@ -122,7 +122,11 @@ public abstract partial class SessionsBodyThroughThePagesTests : FreshSiteTests
         // The third session is past: its agenda is not dated today unless that is chosen.
         var undated = await PostAsync(admin, third + "/documents/agenda", "Issue", new() { ["DateOfIssue"] = "" });
         Assert.Contains("so its annotated provisional agenda is not dated today", await ErrorNextTo(undated, "DateOfIssue"));
-        var issued = await PostAsync(admin, third + "/documents/agenda", "Issue", new() { ["DateOfIssue"] = "2022-06-29" });
+        // Issuing cannot be undone: the first post shows what will be issued and asks to confirm.
+        var confirmation = await PostAsync(admin, third + "/documents/agenda", "Issue", new() { ["DateOfIssue"] = "2022-06-29" });
+        Assert.Equal(HttpStatusCode.OK, confirmation.StatusCode);
+        Assert.Contains("A/AC.988/3", (await ParseAsync(confirmation)).QuerySelector("#confirm-issue")!.TextContent);
+        var issued = await PostAsync(admin, third + "/documents/agenda", "Issue", new() { ["DateOfIssue"] = "2022-06-29", ["confirmed"] = "true" });
         await Done(issued);
         Assert.Contains("A/AC.988/3 was issued, dated 29 June 2022.", (await ParseAsync(admin, third + "/documents/agenda")).QuerySelector("[role=status]")!.TextContent);
 
