@@ -34,6 +34,14 @@ public sealed record LifecycleInput(LifecycleStep Step, DateOnly? Date, Decision
     DateOnly? StartDate = null, DateOnly? EndDate = null, bool ToBeDetermined = false, SittingsOnMove Sittings = SittingsOnMove.Move,
     MeetingFormat? Format = null, string? Details = null);
 
+/// <summary>
+/// The decision behind new dates or a new format given in a convening's details: the day it was taken, its
+/// authority (who decided, at which plenary meeting), what happens to the sittings when the dates move, and the
+/// arrangements of a format ("with remote simultaneous interpretation"). Unused when neither changes.
+/// </summary>
+public sealed record ChangeDecision(DateOnly? Date, DecisionMeans? Authority, string? DecidedBy = null, int? PlenaryMeeting = null,
+    SittingsOnMove? Sittings = null, string? Arrangements = null);
+
 public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, TimeProvider? clock = null)
 {
     /// <summary>
@@ -189,12 +197,29 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, Time
     private static EditResult NumberTaken(int number) =>
         EditResult.Clash($"The body already has a convening numbered {number}; each convening has its own number (in its links), so choose another.", "Number");
 
-    public Task<EditResult> UpdateDetailsAsync(string slug, int number, int version, string venue, DateOnly start, DateOnly end, MeetingFormat format, CancellationToken ct = default) =>
-        EditAsync(slug, number, version, m =>
+    /// <summary>
+    /// Changes a convening's venue, dates and format from its details. The venue is simply changed; new dates are
+    /// recorded as the step "dates approved" and a new format as "format changed", through the same steps as the
+    /// lifecycle (<see cref="RecordStepAsync"/>), on the <paramref name="decision"/>'s date and authority: the
+    /// domain refuses them where it refuses those steps, and the convening's history shows them.
+    /// </summary>
+    public Task<EditResult> UpdateDetailsAsync(string slug, int number, int version, string venue, DateOnly start, DateOnly end, MeetingFormat format,
+        ChangeDecision? decision, string recordedBy, CancellationToken ct = default)
+    {
+        var recorded = new Recorded(recordedBy, (clock ?? TimeProvider.System).GetUtcNow());
+        var d = decision ?? new ChangeDecision(null, null);
+        return EditAsync(slug, number, version, m =>
         {
-            m.MoveTo(venue, DateRange.Create(start, end));
-            m.ChangeFormat(format);
+            var dates = DateRange.Create(start, end);
+            m.Relocate(venue);
+            if (dates != m.Dates)
+                ApplyStep(m, new LifecycleInput(LifecycleStep.DatesApproved, d.Date, d.Authority, d.DecidedBy, d.PlenaryMeeting, start, end,
+                    Sittings: d.Sittings ?? throw new DomainException("event.sittings",
+                        "Say what happens to the plenary meetings and the organization of work when the dates change: they move with the dates, or are taken out to be planned again.")), recorded);
+            if (format != m.Format)
+                ApplyStep(m, new LifecycleInput(LifecycleStep.FormatChanged, d.Date, d.Authority, d.DecidedBy, d.PlenaryMeeting, Format: format, Details: d.Arrangements), recorded);
         }, ct);
+    }
 
     /// <param name="role">What the item does; none: the role its title suggests (AgendaItemRoles.Infer).</param>
     public Task<EditResult> AddItemAsync(string slug, int number, int version, string title, string? shortTitle, string? annotation, int? parentItem, AgendaItemRole? role = null, CancellationToken ct = default) =>
@@ -316,6 +341,7 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, Time
         "event.decided_by" => "DecidedBy",
         "event.plenary_meeting" or "plenary.unknown" => "PlenaryMeeting",
         "event.details" => "Details",
+        "event.sittings" => "Sittings",
         "meeting.postpone" => "StartDate",
         "workplan.unknown" => "Workplan",
         "planned_meeting.unknown" => "PlannedMeeting",

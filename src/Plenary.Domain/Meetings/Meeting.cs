@@ -199,21 +199,12 @@ public sealed partial class Meeting : IVersioned
         IsStocktaking = isStocktaking;
     }
 
-    public void MoveTo(string venue, DateRange dates)
-    {
-        var outside = _plenaryMeetings.FirstOrDefault(p => !dates.Contains(p.Date));
-        if (outside is not null)
-            throw new DomainException("meeting.dates",
-                $"Plenary meeting {outside.Number} on {Editorial.Dates.Day(outside.Date)} would fall outside the new dates; move or remove it first.");
-        var offDay = _organizationOfWork.FirstOrDefault(r => r.NonWorking && !dates.Contains(r.Date));
-        if (offDay is not null)
-            throw new DomainException("meeting.dates",
-                $"The non-working day {Editorial.Dates.Day(offDay.Date)} in the organization of work would fall outside the new dates; remove it first.");
-        Venue = Guard.Required(venue, "meeting.venue", "The venue", 200);
-        (StartDate, EndDate) = (dates.Start, dates.End);
-    }
-
-    public void ChangeFormat(MeetingFormat format) => Format = Guard.Defined(format, "meeting.format", "a format");
+    /// <summary>
+    /// The convening is held at another venue. Its dates and format change only as steps of its lifecycle
+    /// (<see cref="ApproveDates"/>, <see cref="Postpone(DateOnly, DateRange?, string, Authority, Recorded, SittingsOnMove)"/>,
+    /// <see cref="ChangeFormat(DateOnly, MeetingFormat, string?, Authority, Recorded)"/>), each with its date and authority.
+    /// </summary>
+    public void Relocate(string venue) => Venue = Guard.Required(venue, "meeting.venue", "The venue", 200);
 
     /// <summary>Puts the meeting off. With new dates it stays planned for them; without, it waits as postponed.</summary>
     public void Postpone(DateOnly decidedOn, DateRange? newDates, string? reason, string? decidedBy, DecisionMeans means)

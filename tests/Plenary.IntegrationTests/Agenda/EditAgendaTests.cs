@@ -123,10 +123,12 @@ public sealed class EditMeetingDetailsTests : FreshSiteTests
         var (client, page) = await OpenAsync();
         Assert.Equal("Vienna", page.QuerySelector("input[name=Venue]")!.GetAttribute("value"));
 
+        // New dates and a new format are lifecycle steps: the decision is given with them, and the dates are confirmed.
         var saved = await client.PostAsync(EditPage, page.FormWith(new()
         {
             ["Version"] = page.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
             ["Venue"] = "Vienna", ["StartDate"] = "2021-04-06", ["EndDate"] = "2021-04-09", ["Format"] = "InPerson",
+            ["Date"] = "2021-02-01", ["Authority"] = "DecisionOfTheChair", ["Sittings"] = "Move", ["Confirmed"] = "true",
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -137,7 +139,7 @@ public sealed class EditMeetingDetailsTests : FreshSiteTests
 
     [Theory]
     [InlineData("2021-04-08", "2021-04-06", "EndDate", "before the start date")]
-    [InlineData("2021-04-07", "2021-04-08", "StartDate", "would fall outside the new dates")]
+    [InlineData("2021-04-07", "2021-04-08", "StartDate", "plenary meeting 5 would fall on 9 April 2021, outside the new dates")]
     [InlineData("2021-04-06", "", "EndDate", "Give the last day")]
     public async Task BadDates_AreRefusedNextToTheirField_AndNothingIsSaved(string start, string end, string field, string message)
     {
@@ -147,6 +149,7 @@ public sealed class EditMeetingDetailsTests : FreshSiteTests
         var response = await client.PostAsync(EditPage, page.FormWith(new()
         {
             ["Version"] = version, ["Venue"] = "Vienna", ["StartDate"] = start, ["EndDate"] = end, ["Format"] = "Hybrid",
+            ["Date"] = "2021-02-01", ["Authority"] = "Notification", ["Sittings"] = "Move", ["Confirmed"] = "true",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -439,31 +439,28 @@ public sealed class MeetingTests
         Refused(m.MarkPostponed, "meeting.status", "Only a planned convening can be postponed; this one is held");
     }
 
-    // ---- MoveTo ----------------------------------------------------------------------------------------------
+    // ---- Relocate ----------------------------------------------------------------------------------------------
 
     [Fact]
-    public void MoveTo_WhenAPlenaryMeetingWouldFallOutside_IsRefusedAndChangesNothing()
-    {
-        var m = NewMeeting();
-        m.AddPlenaryMeeting(Start, null, null, NoLanguages);
-        m.AddPlenaryMeeting(End, null, null, NoLanguages);
-
-        Refused(() => m.MoveTo("Geneva", DateRange.Create(Start, Middle)),
-            "meeting.dates", "Plenary meeting 2 on 8 April 2021 would fall outside the new dates");
-        Assert.Equal("Vienna", m.Venue);
-        Assert.Equal(End, m.EndDate);
-    }
-
-    [Fact]
-    public void MoveTo_KeepingEveryPlenaryMeetingInside_ChangesVenueAndDates()
+    public void Relocate_ChangesOnlyTheVenue_TheDatesChangeAsALifecycleStep()
     {
         var m = NewMeeting();
         m.AddPlenaryMeeting(Middle, null, null, NoLanguages);
 
-        m.MoveTo(" Geneva ", DateRange.Create(Middle, End.AddDays(2)));
+        m.Relocate(" Geneva ");
 
         Assert.Equal("Geneva", m.Venue);
-        Assert.Equal((Middle, End.AddDays(2)), (m.StartDate, m.EndDate));
+        Assert.Equal((Start, End), (m.StartDate, m.EndDate));
+        Assert.Empty(m.History);
+    }
+
+    [Fact]
+    public void Relocate_WithoutAVenue_IsRefusedAndChangesNothing()
+    {
+        var m = NewMeeting();
+
+        Refused(() => m.Relocate("  "), "meeting.venue", "The venue is required.");
+        Assert.Equal("Vienna", m.Venue);
     }
 
     // ---- Organization of work --------------------------------------------------------------------------------

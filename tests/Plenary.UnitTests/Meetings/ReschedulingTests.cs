@@ -30,13 +30,14 @@ public sealed class ReschedulingTests
     }
 
     [Fact]
-    public void MoveTo_DatesThatLeaveANonWorkingDayOutside_IsRefused()
+    public void ApprovingShorterDates_ThatLeaveANonWorkingDayOutside_IsRefused()
     {
         var meeting = NewMeeting();
         meeting.AddPlenaryMeeting(Start, new(10, 0), new(13, 0), ["en"]);
         meeting.PlanNonWorkingDay(End, "Public holiday");
 
-        Refused(() => meeting.MoveTo("Vienna", DateRange.Create(Start, Start.AddDays(1))), "meeting.dates", "non-working day 8 April 2022");
+        Refused(() => meeting.ApproveDates(Start, DateRange.Create(Start, Start.AddDays(1)), Authority.Secretariat, new Recorded("test", DateTimeOffset.UnixEpoch)),
+            "meeting.dates", "the non-working day would fall on 8 April 2022");
     }
 
     [Fact]

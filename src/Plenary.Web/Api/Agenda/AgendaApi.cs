@@ -3,6 +3,7 @@ using Plenary.Application.Meetings;
 using Plenary.Domain.Meetings;
 
 using Plenary.Web.Api;
+using Plenary.Web.Security;
 
 namespace Plenary.Web.Api.Agenda;
 
@@ -10,7 +11,12 @@ public sealed record AddAgendaItemBody(int? Version, string? Title, string? Shor
 public sealed record EditAgendaItemBody(int? Version, string? Title, string? ShortTitle, string? Annotation, Plenary.Domain.Agenda.AgendaItemRole? Role = null) : IVersionedBody;
 public sealed record MoveAgendaItemBody(int? Version, int? To) : IVersionedBody;
 public sealed record AssignAgendaItemBody(int? Version, int? PlenaryMeeting, bool? Continued) : IVersionedBody;
-public sealed record MeetingDetailsBody(int? Version, string? Venue, DateOnly? StartDate, DateOnly? EndDate, MeetingFormat? Format) : IVersionedBody;
+/// <summary>
+/// A convening's venue, dates and format; new dates or a new format are recorded as lifecycle steps on the decision
+/// given with them, as POST .../events takes it: date, authority, decidedBy, plenaryMeeting, sittings (when the dates move), details (a format's arrangements).
+/// </summary>
+public sealed record MeetingDetailsBody(int? Version, string? Venue, DateOnly? StartDate, DateOnly? EndDate, MeetingFormat? Format,
+    DateOnly? Date = null, DecisionMeans? Authority = null, string? DecidedBy = null, int? PlenaryMeeting = null, SittingsOnMove? Sittings = null, string? Details = null) : IVersionedBody;
 
 /// <summary>A meeting's writes through the API (its details and its agenda), for a personal access token of the body's Secretariat.</summary>
 public static class AgendaApi
@@ -20,16 +26,19 @@ public static class AgendaApi
 
     public static void MapAgendaApi(this RouteGroupBuilder api)
     {
-        api.MapPut(Meeting, async (string slug, int number, MeetingDetailsBody? body, EditMeeting edit, CancellationToken ct) =>
+        api.MapPut(Meeting, async (string slug, int number, MeetingDetailsBody? body, EditMeeting edit, HttpContext http, CancellationToken ct) =>
             {
                 var version = body.BaseVersion();
                 if (string.IsNullOrWhiteSpace(body.Venue)) return Problems.BadParameter("venue", "Give the venue, such as Vienna.");
                 if (body.StartDate is not { } start) return Problems.BadParameter("startDate", "Give the first day of the meeting as YYYY-MM-DD.");
                 if (body.EndDate is not { } end) return Problems.BadParameter("endDate", "Give the last day of the meeting as YYYY-MM-DD.");
                 if (body.Format is not { } format) return Problems.BadParameter("format", "Give the format: inPerson, hybrid or online.");
-                return Problems.FromEdit(await edit.UpdateDetailsAsync(slug, number, version, body.Venue, start, end, format, ct));
+                return Problems.FromEdit(await edit.UpdateDetailsAsync(slug, number, version, body.Venue, start, end, format,
+                    new ChangeDecision(body.Date, body.Authority, body.DecidedBy, body.PlenaryMeeting, body.Sittings, body.Details), http.User.StepActor().Name, ct));
             })
-            .AsRecordWrite("UpdateMeetingDetails", "Changes a meeting's venue, dates and format.", ReadFrom);
+            .AsRecordWrite("UpdateMeetingDetails", "Changes a convening's venue, dates and format. New dates are recorded as the lifecycle step datesApproved and a new format as formatChanged, "
+                + "on the decision given with them as POST .../events takes it: date, authority (silenceProcedure, meeting, decisionOfTheChair, notification), decidedBy, plenaryMeeting, "
+                + "sittings (move or replan; required when the dates change) and details (the format's arrangements). A step the convening's state does not allow is refused (400).", ReadFrom);
 
         api.MapPost(Meeting + "/agenda/items", async (string slug, int number, AddAgendaItemBody? body, EditMeeting edit, CancellationToken ct) =>
             {

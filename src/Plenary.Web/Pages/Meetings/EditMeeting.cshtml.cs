@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using System.Globalization;
 using Plenary.Application.Bodies;
 using Plenary.Application.Meetings;
 using Plenary.Domain.Meetings;
@@ -29,6 +30,15 @@ public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies
 
     [BindProperty]
     public MeetingFormat Format { get; set; }
+
+    // The decision behind new dates or a new format: recorded as the lifecycle's "dates approved" or "format changed".
+    [BindProperty] public DateOnly? Date { get; set; }
+    [BindProperty] public DecisionMeans? Authority { get; set; }
+    [BindProperty] public string? DecidedBy { get; set; }
+    [BindProperty] public int? PlenaryMeeting { get; set; }
+    [BindProperty] public SittingsOnMove Sittings { get; set; }
+    [BindProperty] public string? Arrangements { get; set; }
+    [BindProperty] public bool Confirmed { get; set; }
 
     [BindProperty] public ConveningKind Kind { get; set; }
     [BindProperty] public int? Ordinal { get; set; }
@@ -62,11 +72,46 @@ public sealed class EditMeetingModel(MeetingQueries meetings, BodyQueries bodies
         return shown;
     }
 
+    /// <summary>
+    /// Saves the venue; new dates or a new format are recorded as lifecycle steps on the decision given with them
+    /// (the same steps as the lifecycle page), and new dates are confirmed first, saying what happens to the sittings.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync(string slug, int number, int version, CancellationToken ct)
     {
         if (await MayEditAsync(slug, ct) is { } refusal) return refusal;
-        return await ApplyAsync(() => edit.UpdateDetailsAsync(slug, number, version, Venue, StartDate!.Value, EndDate!.Value, Format, ct),
-            "The venue, dates and format were saved.", () => RedirectToPage(new { slug, number }), () => LoadAsync(slug, number, fill: false, ct), checkForm: true);
+        if (ModelState.IsValid && !Confirmed && await LoadMeetingAsync(slug, number, ct) is null
+            && (StartDate != Meeting.Meeting.StartDate || EndDate != Meeting.Meeting.EndDate) && EndDate >= StartDate)
+        {
+            var shown = await LoadAsync(slug, number, fill: false, ct);
+            if (shown is not PageResult) return shown;
+            var fields = new Dictionary<string, string>
+            {
+                ["Version"] = version.ToString(CultureInfo.InvariantCulture), ["Confirmed"] = "true", ["Venue"] = Venue, ["Format"] = Format.ToString(),
+                ["StartDate"] = StartDate!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["EndDate"] = EndDate!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["Sittings"] = Sittings.ToString(),
+            };
+            void Add(string name, string? value) { if (!string.IsNullOrEmpty(value)) fields[name] = value; }
+            Add("Date", Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Add("Authority", Authority?.ToString());
+            Add("DecidedBy", DecidedBy);
+            Add("PlenaryMeeting", PlenaryMeeting?.ToString(CultureInfo.InvariantCulture));
+            Add("Arrangements", Arrangements);
+            Confirm = new($"Approve these dates for the {MeetingName.ToLowerInvariant()}?",
+                $"The dates approved, {Plenary.Domain.Editorial.Dates.RangeInText(StartDate.Value, EndDate.Value)}, are recorded in its history. "
+                + (await edit.WhatMovingDoesAsync(slug, number, StartDate, EndDate, Sittings, ct) ?? ""),
+                "", fields, $"/bodies/{slug}/meetings/{number}/edit", "Record the new dates");
+            return shown;
+        }
+        return await ApplyAsync(() => edit.UpdateDetailsAsync(slug, number, version, Venue, StartDate!.Value, EndDate!.Value, Format,
+                new ChangeDecision(Date, Authority, DecidedBy, PlenaryMeeting, Sittings, Arrangements), User.StepActor().Name, ct),
+            "The venue, dates and format were saved; new dates or a new format are recorded in the history.", () => RedirectToPage(new { slug, number }),
+            () => LoadAsync(slug, number, fill: false, ct), r =>
+            {
+                var field = r.Field == "Details" ? "Arrangements" : r.Field;
+                if (field is "Venue" or "StartDate" or "EndDate" or "Format" or "Date" or "Authority" or "DecidedBy" or "PlenaryMeeting" or "Sittings" or "Arrangements")
+                    ModelState.AddModelError(field, r.Error!);
+                else Error = r.Error;
+            }, checkForm: true);
     }
 
     public async Task<IActionResult> OnPostConveningAsync(string slug, int number, int version, CancellationToken ct)
