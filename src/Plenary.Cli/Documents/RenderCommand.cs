@@ -19,11 +19,12 @@ public static class RenderCommand
         var revised = new Option<bool>("--revised") { Description = "Issue a revision (/Rev.N) instead of a new version under the same symbol. On content unchanged since the last issue nothing is issued: the command says so and exits with 3." };
         var corrigendum = new Option<bool>("--corrigendum") { Description = "Issue a corrigendum (/Corr.N) of the latest text (the original or its latest revision). On unchanged content nothing is issued: exit code 3." };
         var symbol = new Option<string?>("--symbol") { Description = "The symbol for a first issue, instead of the one proposed from the body's symbol pattern and the register (an original's symbol: revisions and corrigenda take theirs from it)." };
+        var fresh = new Option<bool>("--fresh") { Description = "Compose the document even when the record has not changed since the same render (otherwise that render's output is written again from the cache, which the record's version keeps current)." };
         var date = new Option<string?>("--date") { Description = "The date of issue, YYYY-MM-DD. Without it: the date the register holds for the document, else today while the convening has not ended; a past convening's document needs it." };
         var command = new Command("render",
             "Generate a meeting's official document from the record and issue it: the document is registered under its symbol (a later issue with changed content keeps the symbol and records the next version). Facts the record lacks appear as bracketed placeholders and are listed.")
         {
-            kind, body, meeting, format, output, revised, corrigendum, symbol, date,
+            kind, body, meeting, format, output, revised, corrigendum, symbol, date, fresh,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -46,6 +47,24 @@ public static class RenderCommand
                 throw new CliException("--revised and --corrigendum ask for two different issues; give one of them.", ExitCodes.BadInput);
             var issueAs = parse.GetValue(corrigendum) ? IssueAs.Corrigendum : parse.GetValue(revised) ? IssueAs.Revision : IssueAs.Issue;
 
+            var o = parse.InvocationConfiguration.Output;
+            // A plain issue of a record unchanged since the same render is answered from what that render wrote.
+            var cache = issueAs == IssueAs.Issue ? RenderCache.For(CliStore.Resolve(parse), parse.GetValue(fresh)) : null;
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            string[] rendering = [documentKind.ToString(), slug, number.ToString(inv), outputFormat.ToString(), parse.GetValue(symbol) ?? "",
+                dateOfIssue?.ToString("O", inv) ?? "today " + DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("O", inv)];
+            var key = cache is null ? null : await cache.KeyAsync(rendering, ct);
+            if (key is not null && cache!.Find(key) is { } kept)
+            {
+                folder.Create();
+                var keptPath = Path.Combine(folder.FullName, kept.FileName);
+                await File.WriteAllBytesAsync(keptPath, kept.Content, ct);
+                await o.WriteLineAsync(kept.Lines[0]);
+                await o.WriteLineAsync($"Wrote {keptPath}");
+                foreach (var line in kept.Lines.Skip(1)) await o.WriteLineAsync(line);
+                return ExitCodes.Ok;
+            }
+
             await using var db = await CliStore.OpenAsync(parse, ct);
             GeneratedDocument generated;
             try
@@ -58,7 +77,6 @@ public static class RenderCommand
                 throw new CliException(e.Message, ExitCodes.BadInput);
             }
 
-            var o = parse.InvocationConfiguration.Output;
             if (generated.Outcome == IssueOutcome.Unchanged && issueAs != IssueAs.Issue)
             {
                 // Nothing was issued and no file is written: the sentence says why, the exit code lets a script tell.
@@ -79,13 +97,18 @@ public static class RenderCommand
             var path = Path.Combine(folder.FullName, DocumentFormats.FileName(generated.Symbol, file.Extension));
             await File.WriteAllBytesAsync(path, file.Content, ct);
 
-            await o.WriteLineAsync(OfficialDocuments.IssueSentence(generated, issueAs));
-            await o.WriteLineAsync($"Wrote {path}");
+            List<string> lines = [OfficialDocuments.IssueSentence(generated, issueAs)];
             if (generated.Document.MissingFacts.Count > 0)
             {
-                await o.WriteLineAsync($"The record lacks {generated.Document.MissingFacts.Count} fact(s); the document shows them as [...]:");
-                foreach (var fact in generated.Document.MissingFacts) await o.WriteLineAsync($"  - {fact.Description} (record it at {fact.WhereRecorded})");
+                lines.Add($"The record lacks {generated.Document.MissingFacts.Count} fact(s); the document shows them as [...]:");
+                lines.AddRange(generated.Document.MissingFacts.Select(fact => $"  - {fact.Description} (record it at {fact.WhereRecorded})"));
             }
+            await o.WriteLineAsync(lines[0]);
+            await o.WriteLineAsync($"Wrote {path}");
+            foreach (var line in lines.Skip(1)) await o.WriteLineAsync(line);
+            // Kept only when this render wrote nothing to the record: the key's version is still the record's.
+            if (key is not null && generated.Outcome == IssueOutcome.Unchanged && await cache!.KeyAsync(rendering, ct) == key)
+                cache.Keep(key, new RenderCache.Entry(Path.GetFileName(path), file.Content, lines));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Plenary.Application.Data;
+using Plenary.Cli.Documents;
 using Plenary.Cli;
 using Plenary.IntegrationTests.Support;
 
@@ -156,6 +159,43 @@ public sealed class RenderCommandTests : IAsyncLifetime
         Assert.Equal(0, second.Code);
         Assert.Contains("unchanged", second.Out);
         Assert.StartsWith("United Nations", await File.ReadAllTextAsync(Path.Combine(_out, "UNODC_CCPCJ_EG.4_2021_1.txt")));
+    }
+
+    [Fact]
+    public async Task RenderOfAnUnchangedRecord_IsWrittenFromTheKeptCopy_AndNeverAfterAChangeToTheRecord()
+    {
+        string[] render = ["render", "agenda", "--body", "eg-cybercrime", "--meeting", "7", "--format", "txt", "--out", _out, "--date", "2021-02-05"];
+        var file = Path.Combine(_out, "UNODC_CCPCJ_EG.4_2021_1.txt");
+        var kept = RenderCache.FolderFor(_store.Store, Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"));
+        Assert.Contains("was issued", (await RunAsync(render)).Out);
+        Assert.False(Directory.Exists(kept) && Directory.GetFiles(kept).Length > 0); // a render that issues is not kept
+
+        var second = await RunAsync(render); // writes nothing to the record: kept
+        Assert.Contains("is unchanged since its last issue", second.Out);
+        var copy = Assert.Single(Directory.GetFiles(kept, "*.bin"));
+        await File.WriteAllTextAsync(copy, "THE KEPT COPY");
+        var third = await RunAsync(render);
+        Assert.Equal(0, third.Code);
+        Assert.Equal(second.Out, third.Out);
+        Assert.Equal("THE KEPT COPY", await File.ReadAllTextAsync(file)); // served from the cache, not composed
+
+        var fresh = await RunAsync([.. render, "--fresh"]);
+        Assert.StartsWith("United Nations", await File.ReadAllTextAsync(file));
+        Assert.Equal(second.Out, fresh.Out);
+
+        // Any write to the record raises its version: the next render composes and shows it.
+        await using (var db = _store.Store.CreateContext())
+        {
+            var body = await db.Bodies.Where(b => b.Slug == "eg-cybercrime").Select(b => b.Id).SingleAsync();
+            var meeting = await Plenary.Application.Records.RecordLoader.MeetingsWithEverything(db).SingleAsync(m => m.BodyId == body && m.Number == 7);
+            var item = meeting.AgendaInOrder.First();
+            meeting.EditAgendaItem(item.Number, item.Title, item.ShortTitle, "Under this item, the annotation changed after the kept render.", item.Role);
+            await db.SaveChangesAsync();
+        }
+        var changed = await RunAsync(render);
+        Assert.Contains("was re-issued as version 2", changed.Out);
+        Assert.Contains("the annotation changed after the kept render", await File.ReadAllTextAsync(file));
     }
 
     [Fact]
