@@ -160,8 +160,13 @@ internal sealed class CommentRoundConfiguration : IEntityTypeConfiguration<Comme
         b.Property(x => x.Items).AsJsonText().HasMaxLength(40000);
         b.Property(x => x.DeadlineTimeZone).HasMaxLength(100);
         b.Property(x => x.OpenedBy).HasMaxLength(256);
+        b.Property(x => x.ExtendedBy).HasMaxLength(256);
+        b.Property(x => x.WithdrawnBy).HasMaxLength(256);
+        b.Property(x => x.WithdrawalReason).HasMaxLength(1000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.Deadline);
+        b.Ignore(x => x.OriginalDeadline);
+        b.Ignore(x => x.IsWithdrawn);
         b.Ignore(x => x.Audience);
     }
 }

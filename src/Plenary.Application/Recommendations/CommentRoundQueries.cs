@@ -18,7 +18,11 @@ public sealed record RoundItem(string Identifier, TextKind Kind, string Topic, s
 
 /// <summary>A round in a list: what it is on, until when, for whom, and how many comments are posted.</summary>
 public sealed record CommentRoundSummary(int Number, int MeetingNumber, string Convening, string CompilationSymbol, string Deadline, DateTimeOffset DeadlineAt,
-    bool IsOpen, string Audience, int Posted, int Received);
+    bool IsOpen, string Audience, int Posted, int Received)
+{
+    /// <summary>Whether the Secretariat withdrew the round.</summary>
+    public bool IsWithdrawn { get; init; }
+}
 
 /// <summary>A round with the comments its reader may see (see <see cref="CommentsShown"/>).</summary>
 public sealed record CommentRoundView(string BodySlug, string BodyName, string BodyShortName, int Number, int MeetingNumber, string Convening,
@@ -40,6 +44,15 @@ public sealed record CommentRoundView(string BodySlug, string BodyName, string B
 
     /// <summary>This round's number among the rounds on the same compilation: its export is addendum N to the compilation.</summary>
     public int Addendum { get; init; } = 1;
+
+    /// <summary>Whether the Secretariat withdrew the round (it takes no comment).</summary>
+    public bool IsWithdrawn { get; init; }
+
+    /// <summary>"The Secretariat withdrew the round on 5 January 2021: ..." ; null when not withdrawn.</summary>
+    public string? Withdrawal { get; init; }
+
+    /// <summary>"The deadline was extended from 8 January 2021, 6 p.m. (CET) on 7 January 2021."; null when never extended.</summary>
+    public string? Extension { get; init; }
 
     /// <summary>The round's page: /bodies/{slug}/comment-rounds/1.</summary>
     public string Path => $"/bodies/{BodySlug}/comment-rounds/{Number}";
@@ -73,7 +86,7 @@ public sealed class CommentRoundQueries(PlenaryDbContext db, TimeProvider clock)
             meetings.FirstOrDefault(m => m.Number == r.MeetingNumber) is { } m ? Convenings.Heading(body.Convenes, m) : $"Convening {r.MeetingNumber}",
             r.CompilationSymbol, r.Deadline.InWords, r.DeadlineAt, r.IsOpenAt(now), CommentRound.AudienceInWords(r.Audience),
             counts.Where(c => c.RoundId == r.Id && c.Status == CommentStatus.Posted).Sum(c => c.Count),
-            counts.Where(c => c.RoundId == r.Id && c.Status == CommentStatus.Received).Sum(c => c.Count))).ToList();
+            counts.Where(c => c.RoundId == r.Id && c.Status == CommentStatus.Received).Sum(c => c.Count)) { IsWithdrawn = r.IsWithdrawn }).ToList();
     }
 
     /// <summary>The rounds whose posted comments include some on the text <paramref name="identifier"/>: round number, compilation, how many.</summary>
@@ -120,6 +133,15 @@ public sealed class CommentRoundQueries(PlenaryDbContext db, TimeProvider clock)
             ConveningLine = meeting is not null && body.Convenes == Domain.Bodies.Convenes.Sessions ? Convenings.Heading(body.Convenes, meeting) : null,
             ConveningThe = meeting is null ? $"convening {round.MeetingNumber}" : Convenings.The(body.Convenes, meeting),
             Noun = meeting is null ? Convenings.KindNoun(body.Convenes, Domain.Meetings.ConveningKind.Regular) : Convenings.KindNoun(body.Convenes, meeting.Kind),
+            IsWithdrawn = round.IsWithdrawn,
+            Withdrawal = round.WithdrawnAt is { } withdrawn
+                ? $"The Secretariat withdrew the round on {Dates.Day(LocalDay(withdrawn, round.DeadlineTimeZone))}; no comment is taken."
+                  + (round.WithdrawalReason is { } why ? $" The reason given: {why.TrimEnd()}{(why.TrimEnd().EndsWith('.') ? "" : ".")}" : "")
+                : null,
+            Extension = round.OriginalDeadline is { } original && round.ExtendedAt is { } extended
+                ? $"The deadline was extended from {original.InWords}{(round.Extensions switch { 1 => "", 2 => " (twice)", var n => $" ({Numbers.Cardinal(n)} times)" })}, "
+                  + $"{(round.Extensions == 1 ? "on" : "last on")} {Dates.Day(LocalDay(extended, round.DeadlineTimeZone))}."
+                : null,
             Addendum = await db.CommentRounds.CountAsync(r => r.BodyId == body.Id && r.CompilationSymbol == round.CompilationSymbol && r.Number <= round.Number, ct),
         };
     }
@@ -143,6 +165,9 @@ public sealed class CommentRoundQueries(PlenaryDbContext db, TimeProvider clock)
         var content = await db.CommentAttachments.Where(a => a.CommentId == comment.Id).Select(a => a.Content).SingleOrDefaultAsync(ct);
         return content is null ? null : (new AttachmentView(file.Name, file.ContentType, file.Size), content);
     }
+
+    private static DateOnly LocalDay(DateTimeOffset at, string zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Domain.Decisions.TimeZones.Require(zone, "comment_round.time_zone")).DateTime);
 
     internal static CommentView View(Comment c) => new(c.Number, c.CommenterKind, c.CommenterKey, c.CommenterName, c.Audience, c.Item, c.Text,
         c.Attachment is { } a ? new AttachmentView(a.Name, a.ContentType, a.Size) : null, c.SubmittedBy, c.SubmittedAt, c.Status, c.DeclineReason,

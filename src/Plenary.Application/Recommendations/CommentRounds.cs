@@ -89,6 +89,31 @@ public sealed class CommentRounds(PlenaryDbContext db, EditPipeline pipeline, Ti
             ? await pipeline.EditAsync(target, version, c => c.Decline(reason, by, clock.GetUtcNow()), ct)
             : NoComment(slug, roundNumber, number);
 
+    /// <summary>Extends an open round's deadline to a later date and time in its time zone.</summary>
+    public async Task<EditResult> ExtendAsync(string slug, int roundNumber, int version, DateOnly? date, TimeOnly? time, string by, CancellationToken ct = default) =>
+        await RoundTargetAsync(slug, roundNumber, ct) is { } target
+            ? await pipeline.EditAsync(target, version, r => r.Extend(date, time, by, clock.GetUtcNow()), ct)
+            : NoRound(slug, roundNumber);
+
+    /// <summary>Withdraws an open round: no more comments are taken.</summary>
+    public async Task<EditResult> WithdrawAsync(string slug, int roundNumber, int version, string? reason, string by, CancellationToken ct = default) =>
+        await RoundTargetAsync(slug, roundNumber, ct) is { } target
+            ? await pipeline.EditAsync(target, version, r => r.Withdraw(reason, by, clock.GetUtcNow()), ct)
+            : NoRound(slug, roundNumber);
+
+    private async Task<EditTarget<CommentRound>?> RoundTargetAsync(string slug, int number, CancellationToken ct)
+    {
+        var bodyId = await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
+        if (bodyId is not { } id) return null;
+        return new EditTarget<CommentRound>($"Comment round {number}",
+            ct => db.CommentRounds.SingleOrDefaultAsync(r => r.BodyId == id && r.Number == number, ct),
+            $"'{slug}' has no comment round {number}.")
+        {
+            PageShows = "the round as it stands now",
+            FieldOf = FieldOf,
+        };
+    }
+
     private async Task<CommentRound?> RoundAsync(string slug, int number, CancellationToken ct)
     {
         var bodyId = await db.Bodies.Where(b => b.Slug == slug).Select(b => (Guid?)b.Id).SingleOrDefaultAsync(ct);
@@ -121,7 +146,7 @@ public sealed class CommentRounds(PlenaryDbContext db, EditPipeline pipeline, Ti
         "comment.item" => "Item",
         "comment.text" => "Text",
         "comment.commenter" => "For",
-        "comment.reason" => "Reason",
+        "comment.reason" or "comment_round.reason" => "Reason",
         _ when code.StartsWith("file.", StringComparison.Ordinal) => "Attachment",
         _ => null,
     };

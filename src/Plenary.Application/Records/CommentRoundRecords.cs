@@ -25,6 +25,18 @@ public sealed record CommentRoundRecord
     public required string TimeZone { get; init; }
     public DateTimeOffset OpenedAt { get; init; }
     public required string OpenedBy { get; init; }
+    /// <summary>The first deadline, when the Secretariat extended it (deadlineDate and deadlineTime are then the extended one).</summary>
+    public DateOnly? OriginalDeadlineDate { get; init; }
+    /// <summary>"18:00".</summary>
+    public string? OriginalDeadlineTime { get; init; }
+    /// <summary>How many times the deadline was extended, and when and by whom it last was.</summary>
+    public int? Extensions { get; init; }
+    public DateTimeOffset? ExtendedAt { get; init; }
+    public string? ExtendedBy { get; init; }
+    /// <summary>When and by whom the round was withdrawn, and why.</summary>
+    public DateTimeOffset? WithdrawnAt { get; init; }
+    public string? WithdrawnBy { get; init; }
+    public string? WithdrawalReason { get; init; }
     public List<CommentRecord> Comments { get; init; } = [];
 }
 
@@ -95,8 +107,15 @@ public static class CommentRoundRecords
             {
                 if (!TimeOnly.TryParseExact(r.DeadlineTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
                     throw new DomainException("comment_round.deadline_time", $"'{r.DeadlineTime}' is not a time of day; write it as 18:00.");
-                return CommentRound.Restore(body, meeting, r.Number, r.CompilationSymbol, r.Items, CommentRound.AudienceOf(r.Audience),
+                var restored = CommentRound.Restore(body, meeting, r.Number, r.CompilationSymbol, r.Items, CommentRound.AudienceOf(r.Audience),
                     CommentRound.DeadlineOf(r.DeadlineDate, time, r.TimeZone), r.OpenedAt.ToUniversalTime(), r.OpenedBy);
+                TimeOnly? originalTime = null;
+                if (r.OriginalDeadlineTime is not null)
+                    originalTime = TimeOnly.TryParseExact(r.OriginalDeadlineTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t
+                        : throw new DomainException("comment_round.extensions", $"'{r.OriginalDeadlineTime}' is not a time of day; write it as 18:00.");
+                restored.RestoreExtensions(r.OriginalDeadlineDate, originalTime, r.Extensions ?? 0, r.ExtendedAt?.ToUniversalTime(), r.ExtendedBy);
+                if (r.WithdrawnAt is { } withdrawn) restored.RestoreWithdrawal(withdrawn.ToUniversalTime(), r.WithdrawalReason, r.WithdrawnBy);
+                return restored;
             });
             if (round is null) continue;
             foreach (var missing in round.Items.Where(x => !identifiers.Contains(x)))
@@ -142,6 +161,9 @@ public static class CommentRoundRecords
             Audience = r.Audience.Select(RecordJson.Name).ToList(), DeadlineDate = r.DeadlineDate,
             DeadlineTime = r.DeadlineTime.ToString("HH:mm", CultureInfo.InvariantCulture), TimeZone = r.DeadlineTimeZone,
             OpenedAt = r.OpenedAt.ToUniversalTime(), OpenedBy = r.OpenedBy,
+            OriginalDeadlineDate = r.OriginalDeadlineDate, OriginalDeadlineTime = r.OriginalDeadlineTime?.ToString("HH:mm", CultureInfo.InvariantCulture),
+            Extensions = r.Extensions == 0 ? null : r.Extensions, ExtendedAt = r.ExtendedAt?.ToUniversalTime(), ExtendedBy = r.ExtendedBy,
+            WithdrawnAt = r.WithdrawnAt?.ToUniversalTime(), WithdrawnBy = r.WithdrawnBy, WithdrawalReason = r.WithdrawalReason,
             Comments = built.Comments.Where(c => c.RoundId == r.Id).OrderBy(c => c.Number).Select(c => new CommentRecord
             {
                 Number = c.Number,
@@ -177,6 +199,11 @@ public static class CommentRoundRecords
     private static readonly Dictionary<string, string> Fields = new()
     {
         ["comment_round.deadline"] = "deadlineDate",
+        ["comment_round.extensions"] = "originalDeadlineDate",
+        ["comment_round.extended_by"] = "extendedBy",
+        ["comment_round.withdrawn"] = "withdrawnAt",
+        ["comment_round.withdrawn_by"] = "withdrawnBy",
+        ["comment_round.reason"] = "withdrawalReason",
         ["comment_round.deadline_date"] = "deadlineDate",
         ["comment_round.deadline_time"] = "deadlineTime",
         ["comment_round.time_zone"] = "timeZone",

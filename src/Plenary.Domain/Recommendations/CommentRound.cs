@@ -69,6 +69,17 @@ public sealed class CommentRound : IVersioned
     public DateTimeOffset DeadlineAt { get; private set; }
     public DateTimeOffset OpenedAt { get; private set; }
     public string OpenedBy { get; private set; } = "";
+    /// <summary>The deadline first set, kept once the Secretariat extends it (null: never extended).</summary>
+    public DateOnly? OriginalDeadlineDate { get; private set; }
+    public TimeOnly? OriginalDeadlineTime { get; private set; }
+    /// <summary>How many times the deadline was extended; the last extension's time and author.</summary>
+    public int Extensions { get; private set; }
+    public DateTimeOffset? ExtendedAt { get; private set; }
+    public string? ExtendedBy { get; private set; }
+    /// <summary>When and by whom the round was withdrawn, and why (null: not withdrawn). A withdrawn round takes no comment.</summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+    public string? WithdrawnBy { get; private set; }
+    public string? WithdrawalReason { get; private set; }
     public int Version { get; private set; } = 1;
     int IVersioned.EditVersion => Version;
 
@@ -80,8 +91,81 @@ public sealed class CommentRound : IVersioned
         [.. new[] { (ForMemberStates, CommentAudience.MemberStates), (ForObservers, CommentAudience.Observers), (ForStakeholders, CommentAudience.Stakeholders) }
             .Where(a => a.Item1).Select(a => a.Item2)];
 
-    /// <summary>Whether comments are still taken at <paramref name="now"/>.</summary>
-    public bool IsOpenAt(DateTimeOffset now) => now < DeadlineAt;
+    /// <summary>Whether comments are still taken at <paramref name="now"/>: before the deadline, and the round not withdrawn.</summary>
+    public bool IsOpenAt(DateTimeOffset now) => WithdrawnAt is null && now < DeadlineAt;
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
+    /// <summary>The deadline first set, once extended ("8 January 2021, 6 p.m. (CET)"); null when never extended.</summary>
+    public Deadline? OriginalDeadline => OriginalDeadlineDate is { } d && OriginalDeadlineTime is { } t
+        ? Deadline.Create(d, t, DeadlineTimeZone, "comment_round.time_zone", "comment_round.deadline_time", "comment_round.deadline_date") : null;
+
+    /// <summary>
+    /// Extends the deadline to <paramref name="to"/> (in the round's time zone), later than the current one, while the round is
+    /// open; the first deadline is kept, and the number of extensions with the last one's time and author.
+    /// </summary>
+    public void Extend(DateOnly? date, TimeOnly? time, string? by, DateTimeOffset now)
+    {
+        RefuseUnlessOpen(now, "its deadline cannot be extended");
+        var to = DeadlineOf(date, time, DeadlineTimeZone);
+        if (to.At <= DeadlineAt)
+            throw new DomainException("comment_round.deadline",
+                $"The new deadline ({to.InWords}) must come after the current one ({Deadline.InWords}); a deadline is extended, never brought forward.");
+        var author = Guard.Required(by, "comment_round.extended_by", "Who extends the deadline", 256);
+        OriginalDeadlineDate ??= DeadlineDate;
+        OriginalDeadlineTime ??= DeadlineTime;
+        (DeadlineDate, DeadlineTime, DeadlineAt) = (to.Date, to.Time, to.At);
+        Extensions++;
+        (ExtendedAt, ExtendedBy) = (now, author);
+    }
+
+    /// <summary>Withdraws an open round: it takes no more comment; those already received stay as they are.</summary>
+    public void Withdraw(string? reason, string? by, DateTimeOffset now)
+    {
+        if (WithdrawnAt is { } already)
+            throw new DomainException("comment_round.withdrawn", $"The comment round on {CompilationSymbol} was already withdrawn on {Dates.Day(LocalDay(already))}.");
+        RefuseUnlessOpen(now, "a closed round is not withdrawn, and the comments it took stand");
+        WithdrawalReason = Guard.Optional(reason, "comment_round.reason", "The reason for withdrawing the round", 1000);
+        WithdrawnBy = Guard.Required(by, "comment_round.withdrawn_by", "Who withdraws the round", 256);
+        WithdrawnAt = now;
+    }
+
+    /// <summary>Restores the extensions a record file states: the first deadline, how many, and the last one's time and author.</summary>
+    public void RestoreExtensions(DateOnly? originalDate, TimeOnly? originalTime, int extensions, DateTimeOffset? at, string? by)
+    {
+        if (extensions == 0 && originalDate is null && originalTime is null) return;
+        if (extensions < 1 || originalDate is not { } d || originalTime is not { } t || at is null)
+            throw new DomainException("comment_round.extensions",
+                "An extended deadline names the first deadline (originalDeadlineDate, originalDeadlineTime), how many times it was extended (extensions) and when it last was (extendedAt).");
+        var original = DeadlineOf(d, t, DeadlineTimeZone);
+        if (original.At >= DeadlineAt)
+            throw new DomainException("comment_round.extensions", $"The first deadline ({original.InWords}) must come before the extended one ({Deadline.InWords}).");
+        (OriginalDeadlineDate, OriginalDeadlineTime, Extensions, ExtendedAt) = (d, t, extensions, at);
+        ExtendedBy = Guard.Required(by, "comment_round.extended_by", "Who extends the deadline", 256);
+    }
+
+    /// <summary>Restores a withdrawal a record file states; it happened before the deadline.</summary>
+    public void RestoreWithdrawal(DateTimeOffset at, string? reason, string? by)
+    {
+        if (at >= DeadlineAt)
+            throw new DomainException("comment_round.withdrawn", $"A round is withdrawn before its deadline ({Deadline.InWords}); this one closed first.");
+        WithdrawalReason = Guard.Optional(reason, "comment_round.reason", "The reason for withdrawing the round", 1000);
+        WithdrawnBy = Guard.Required(by, "comment_round.withdrawn_by", "Who withdraws the round", 256);
+        WithdrawnAt = at;
+    }
+
+    private void RefuseUnlessOpen(DateTimeOffset now, string consequence)
+    {
+        if (WithdrawnAt is { } withdrawn)
+            throw new DomainException("comment_round.withdrawn",
+                $"The comment round on {CompilationSymbol} was withdrawn on {Dates.Day(LocalDay(withdrawn))}; {consequence}.");
+        if (now >= DeadlineAt)
+            throw new DomainException("comment_round.closed",
+                $"The comment round on {CompilationSymbol} closed at {Deadline.InWords}; {consequence}. To take more comments, open a new round.");
+    }
+
+    private DateOnly LocalDay(DateTimeOffset at) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZones.Require(DeadlineTimeZone, "comment_round.time_zone")).DateTime);
 
     /// <summary>
     /// Opens a round on the compilation of <paramref name="stocktaking"/>, issued under <paramref name="compilationSymbol"/> with
@@ -153,6 +237,9 @@ public sealed class CommentRound : IVersioned
     /// </summary>
     public Comment Receive(int number, Commenter commenter, string? item, string? text, CommentFile? attachment, string? by, DateTimeOffset now)
     {
+        if (WithdrawnAt is { } withdrawn)
+            throw new DomainException("comment_round.withdrawn",
+                $"The comment round on {CompilationSymbol} was withdrawn on {Dates.Day(LocalDay(withdrawn))}; comments are no longer taken.");
         if (!IsOpenAt(now))
             throw new DomainException("comment_round.closed",
                 $"The comment round on {CompilationSymbol} closed at {Deadline.InWords}; comments are no longer taken.");

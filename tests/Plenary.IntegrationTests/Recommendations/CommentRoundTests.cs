@@ -191,6 +191,76 @@ public abstract class CommentRoundTests : FreshSiteTests
     }
 
     [SkippableFact]
+    public async Task TheSecretariat_ExtendsTheDeadline_ThenWithdrawsTheRoundAfterConfirming_AndNoCommentIsTakenAfterwards()
+    {
+        var secretariat = await SignedInAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await OpenRoundAsync(secretariat)).StatusCode);
+        const string review = Rounds + "/2/review";
+        var page = await ParseAsync(secretariat, review);
+        var version = page.QuerySelector("form[action*='handler=Extend'] input[name=version]")!.GetAttribute("value")!;
+
+        var earlier = await secretariat.PostAsync(review + "?handler=Extend", page.FormWith(new() { ["version"] = version, ["deadlineDate"] = "2027-01-10", ["deadlineTime"] = "18:00" }));
+        Assert.Equal(HttpStatusCode.BadRequest, earlier.StatusCode);
+        Assert.Contains("The new deadline (6 p.m. on 10 January 2027 (Vienna time)) must come after the current one (6 p.m. on 15 January 2027 (Vienna time))",
+            (await ParseAsync(earlier)).QuerySelector("#round-error")!.TextContent);
+        var extended = await secretariat.PostAsync(review + "?handler=Extend", page.FormWith(new() { ["version"] = version, ["deadlineDate"] = "2027-01-22", ["deadlineTime"] = "12:00" }));
+        Assert.Equal(HttpStatusCode.Redirect, extended.StatusCode);
+        var round = await ParseAsync(Anonymous(), Rounds + "/2");
+        Assert.Contains("Comments are taken until noon on 22 January 2027 (Vienna time).", round.QuerySelector(".lead")!.TextContent);
+        Assert.Contains("The deadline was extended from 6 p.m. on 15 January 2027 (Vienna time), on ", round.QuerySelector(".lead")!.TextContent);
+
+        page = await ParseAsync(secretariat, review + "?withdraw=true");
+        var confirm = page.QuerySelector("#confirm-removal")!;
+        Assert.Contains("Withdraw comment round 2 on", confirm.TextContent);
+        var fields = confirm.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value")!);
+        fields["reason"] = "The compilation is to be reissued.";
+        var withdrawn = await secretariat.PostAsync(review + "?handler=Withdraw", page.FormWith(fields));
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+
+        round = await ParseAsync(Anonymous(), Rounds + "/2");
+        Assert.Contains("The Secretariat withdrew the round on", round.QuerySelector(".lead")!.TextContent);
+        Assert.Contains("(withdrawn)", (await ParseAsync(Anonymous(), Rounds)).QuerySelector("table")!.TextContent);
+        var delegate_ = await SignedInAsync("delegate@plenary.demo");
+        Assert.Null((await ParseAsync(delegate_, Rounds + "/2")).QuerySelector("form[enctype]"));
+        var before = await CommentsInStoreAsync();
+        var api = Site.Api(await Site.TokenForAsync("delegate@plenary.demo"));
+        var refused = await api.PostAsJsonAsync("/api/v1/bodies/eg-cybercrime/comment-rounds/2/comments", new { text = "A comment after the withdrawal." });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("was withdrawn on", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(before, await CommentsInStoreAsync());
+        Assert.Null((await ParseAsync(secretariat, review)).QuerySelector("form[action*='handler=Extend']"));
+    }
+
+    [SkippableFact]
+    public async Task TheApi_ExtendsAndWithdrawsARound_RefusingIllegalSteps_WithThePagesPermissions()
+    {
+        var secretariat = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));
+        var delegate_ = Site.Api(await Site.TokenForAsync("delegate@plenary.demo"));
+        const string api = "/api/v1/bodies/eg-cybercrime/comment-rounds";
+        Assert.Equal(HttpStatusCode.Created, (await secretariat.PostAsJsonAsync("/api/v1/bodies/eg-cybercrime/meetings/7/comment-rounds",
+            new { deadlineDate = "2027-01-15", deadlineTime = "18:00", timeZone = "UTC", audience = new[] { "memberStates" } })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await delegate_.PostAsJsonAsync(api + "/2/extension", new { version = 1, deadlineDate = "2027-02-01", deadlineTime = "18:00" })).StatusCode);
+        var closed = await secretariat.PostAsJsonAsync(api + "/1/extension", new { version = 1, deadlineDate = "2027-02-01", deadlineTime = "18:00" });
+        Assert.Equal(HttpStatusCode.BadRequest, closed.StatusCode);
+        Assert.Contains("closed at 6 p.m. on 15 January 2021 (Vienna time); its deadline cannot be extended", await closed.Content.ReadAsStringAsync());
+        var noDate = await secretariat.PostAsJsonAsync(api + "/2/extension", new { version = 1, deadlineTime = "18:00" });
+        Assert.Equal("deadlineDate", JsonDocument.Parse(await noDate.Content.ReadAsStringAsync()).RootElement.GetProperty("field").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await secretariat.PostAsJsonAsync(api + "/2/extension", new { version = 1, deadlineDate = "2027-02-01", deadlineTime = "18:00" })).StatusCode);
+        var view = JsonDocument.Parse(await Site.Api().GetStringAsync(api + "/2")).RootElement;
+        Assert.Equal("6 p.m. on 1 February 2027 (UTC)", view.GetProperty("deadline").GetString());
+        Assert.StartsWith("The deadline was extended from 6 p.m. on 15 January 2027 (UTC)", view.GetProperty("extension").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await secretariat.PostAsJsonAsync(api + "/2/withdrawal", new { version = 1 })).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await secretariat.PostAsJsonAsync(api + "/2/withdrawal", new { version = 2, reason = "Superseded." })).StatusCode);
+        var again = await secretariat.PostAsJsonAsync(api + "/2/extension", new { version = 3, deadlineDate = "2027-03-01", deadlineTime = "18:00" });
+        Assert.Contains("was withdrawn on", await again.Content.ReadAsStringAsync());
+        view = JsonDocument.Parse(await Site.Api().GetStringAsync(api + "/2")).RootElement;
+        Assert.True(view.GetProperty("isWithdrawn").GetBoolean());
+        Assert.False(view.GetProperty("isOpen").GetBoolean());
+    }
+
+    [SkippableFact]
     public async Task TheApi_OpensARound_TakesAndReviewsComments_WithThePagesPermissions()
     {
         var secretariat = Site.Api(await Site.TokenForAsync("secretariat@plenary.demo"));

@@ -126,6 +126,32 @@ public abstract class CompilationPdfAndSessionsRoundTests
         Assert.Contains("\"commentRounds\"", exported);
         Assert.Equal(ImportOutcome.Unchanged, (await new ImportRecord(db).HandleAsync(exported!)).Outcome);
     }
+    [SkippableFact]
+    public async Task ACommitteesRound_IsExtendedAndWithdrawn_InItsTimeZone_AndBothRoundTripThroughTheRecordFormat()
+    {
+        await using var store = NewStore();
+        await using var db = await store.MigratedContextAsync();
+        Assert.True((await new ImportRecord(db).HandleAsync(CommitteeWithStocktaking())).Succeeded);
+        var clock = new FixedClock(new DateTimeOffset(2022, 6, 20, 8, 0, 0, TimeSpan.Zero));
+        var rounds = new CommentRounds(db, new EditPipeline(db, new AuditQueries(db)), clock, new OfficialDocuments(db, clock), new CommentLimits());
+        Assert.True((await rounds.OpenAsync("ahc-hydrological-data", 6, new RoundInput(new(2022, 7, 29), new(17, 30), "America/New_York", ["memberStates"]), "Secretariat")).Result.Succeeded);
+
+        clock.Now = new DateTimeOffset(2022, 7, 28, 14, 0, 0, TimeSpan.Zero);
+        Assert.True((await rounds.ExtendAsync("ahc-hydrological-data", 1, 1, new(2022, 8, 5), new(17, 30), "Secretariat")).Succeeded);
+        clock.Now = new DateTimeOffset(2022, 8, 1, 14, 0, 0, TimeSpan.Zero);
+        Assert.True((await rounds.WithdrawAsync("ahc-hydrological-data", 1, 2, "The compilation is reissued.", "Secretariat")).Succeeded);
+        var (late, _) = await rounds.CommentAsync("ahc-hydrological-data", 1, new CommenterRef(CommenterKind.State, "NPL"), null, "Late.", null, "Permanent Mission of Nepal");
+
+        var view = (await new CommentRoundQueries(db, clock).GetAsync("ahc-hydrological-data", 1, CommentsShown.Public))!;
+        Assert.Equal("The deadline was extended from 5.30 p.m. on 29 July 2022 (New York time), on 28 July 2022.", view.Extension);
+        Assert.Equal("The Secretariat withdrew the round on 1 August 2022; no comment is taken. The reason given: The compilation is reissued.", view.Withdrawal);
+        Assert.Equal($"The comment round on {view.CompilationSymbol} was withdrawn on 1 August 2022; comments are no longer taken.", late.Error);
+        var exported = (await new ExportRecord(db).HandleAsync("ahc-hydrological-data"))!;
+        Assert.Contains("\"originalDeadlineDate\": \"2022-07-29\"", exported);
+        Assert.Contains("\"withdrawalReason\": \"The compilation is reissued.\"", exported);
+        db.ChangeTracker.Clear();
+        Assert.Equal(ImportOutcome.Unchanged, (await new ImportRecord(db).HandleAsync(exported)).Outcome);
+    }
 }
 
 public sealed class SqliteCompilationPdfAndSessionsRoundTests : CompilationPdfAndSessionsRoundTests

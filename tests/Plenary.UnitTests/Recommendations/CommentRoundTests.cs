@@ -150,4 +150,65 @@ public sealed class CommentRoundTests
     [InlineData("UTC", "UTC")]
     [InlineData("Etc/GMT+5", "UTC")]
     public void TimeZones_AreNamedByTheirCity(string zone, string expected) => Assert.Equal(expected, TimeZones.LocalTime(zone));
+    [Fact]
+    public void TheDeadline_IsExtendedToALaterOne_KeepingTheFirst_AndCommentsAreTakenUntilTheNewOne()
+    {
+        var round = Open();
+        var extendedOn = new DateTimeOffset(2021, 1, 14, 10, 0, 0, TimeSpan.Zero);
+
+        round.Extend(new DateOnly(2021, 1, 22), new TimeOnly(18, 0), "Secretariat", extendedOn);
+
+        Assert.Equal("6 p.m. on 22 January 2021 (Vienna time)", round.Deadline.InWords);
+        Assert.Equal("6 p.m. on 15 January 2021 (Vienna time)", round.OriginalDeadline!.InWords);
+        Assert.Equal(1, round.Extensions);
+        Assert.Equal(extendedOn, round.ExtendedAt);
+        var afterTheFirstDeadline = new DateTimeOffset(2021, 1, 20, 9, 0, 0, TimeSpan.Zero);
+        Assert.True(round.IsOpenAt(afterTheFirstDeadline));
+        Assert.Equal(1, round.Receive(1, Commenter.ForState("ZAF"), null, "A comment after the first deadline.", null, "delegate", afterTheFirstDeadline).Number);
+        round.Extend(new DateOnly(2021, 1, 29), new TimeOnly(12, 0), "Secretariat", afterTheFirstDeadline);
+        Assert.Equal(2, round.Extensions);
+        Assert.Equal("6 p.m. on 15 January 2021 (Vienna time)", round.OriginalDeadline!.InWords);
+    }
+
+    [Fact]
+    public void TheDeadline_IsNeverBroughtForward_NorExtendedOnceTheRoundClosed()
+    {
+        var round = Open();
+
+        Refused(() => round.Extend(new DateOnly(2021, 1, 10), new TimeOnly(18, 0), "Secretariat", Opened),
+            "comment_round.deadline", "The new deadline (6 p.m. on 10 January 2021 (Vienna time)) must come after the current one (6 p.m. on 15 January 2021 (Vienna time)); a deadline is extended, never brought forward.");
+        Refused(() => round.Extend(new DateOnly(2021, 1, 15), new TimeOnly(18, 0), "Secretariat", Opened), "comment_round.deadline", "must come after the current one");
+        Refused(() => round.Extend(null, new TimeOnly(18, 0), "Secretariat", Opened), "comment_round.deadline_date", "The date of the deadline is required");
+        Refused(() => round.Extend(new DateOnly(2021, 2, 1), new TimeOnly(18, 0), "Secretariat", new DateTimeOffset(2021, 1, 16, 9, 0, 0, TimeSpan.Zero)),
+            "comment_round.closed", "closed at 6 p.m. on 15 January 2021 (Vienna time); its deadline cannot be extended. To take more comments, open a new round.");
+        Assert.Equal(0, round.Extensions);
+        Assert.Null(round.OriginalDeadline);
+    }
+
+    [Fact]
+    public void AWithdrawnRound_TakesNoComment_AndIsNeitherExtendedNorWithdrawnAgain()
+    {
+        var round = Open();
+        var withdrawnOn = new DateTimeOffset(2020, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
+        round.Withdraw("The compilation is to be reissued.", "Secretariat", withdrawnOn);
+
+        Assert.True(round.IsWithdrawn);
+        Assert.False(round.IsOpenAt(withdrawnOn.AddDays(1)));
+        Refused(() => round.Receive(1, Commenter.ForState("ZAF"), null, "Late.", null, "delegate", withdrawnOn.AddDays(1)),
+            "comment_round.withdrawn", "The comment round on UNODC/CCPCJ/EG.9/2021/CRP.1 was withdrawn on 1 December 2020; comments are no longer taken.");
+        Refused(() => round.Extend(new DateOnly(2021, 2, 1), new TimeOnly(18, 0), "Secretariat", withdrawnOn.AddDays(1)),
+            "comment_round.withdrawn", "was withdrawn on 1 December 2020; its deadline cannot be extended.");
+        Refused(() => round.Withdraw(null, "Secretariat", withdrawnOn.AddDays(1)), "comment_round.withdrawn", "The comment round on UNODC/CCPCJ/EG.9/2021/CRP.1 was already withdrawn on 1 December 2020.");
+    }
+
+    [Fact]
+    public void AClosedRound_IsNotWithdrawn()
+    {
+        var round = Open();
+
+        Refused(() => round.Withdraw(null, "Secretariat", new DateTimeOffset(2021, 1, 16, 9, 0, 0, TimeSpan.Zero)), "comment_round.closed",
+            "closed at 6 p.m. on 15 January 2021 (Vienna time); a closed round is not withdrawn, and the comments it took stand.");
+        Assert.False(round.IsWithdrawn);
+    }
 }

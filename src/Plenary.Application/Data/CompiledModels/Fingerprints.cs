@@ -4,8 +4,8 @@ namespace Plenary.Application.Data.CompiledModels;
 /// <summary>The fingerprints of the models the compiled models were made from.</summary>
 public static class Fingerprints
 {
-    public const string Sqlite = "2fa9eb710cf0a55b46c14d8c9a53cdc30859000bd391729738d44b889d691de5";
-    public const string PostgreSQL = "0ff4a0fe1e473165bd9af8de574ffa841822b1fc338841523caeb6a146754098";
+    public const string Sqlite = "19bbbe6ddb766b2c9d12d1244b6ac77a3236c711330dd2a8f3a7903a6b89b8df";
+    public const string PostgreSQL = "4b0647e23169771d3ecf78f105a3aa2a925540aa60a2bbe541be9db869e7bd93";
     /// <summary>The latest migration when they were made: a later one means they are stale (CompiledModel.IsCurrent).</summary>
     public const string LatestMigration = "20261212010000_RegisterOrder";
 }

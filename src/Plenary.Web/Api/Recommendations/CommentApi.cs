@@ -11,6 +11,9 @@ namespace Plenary.Web.Api.Recommendations;
 /// <summary>Opening a comment round: the deadline (date, time of day, IANA time zone) and the audience (memberStates, observers, stakeholders).</summary>
 public sealed record OpenRoundBody(DateOnly? DeadlineDate, TimeOnly? DeadlineTime, string? TimeZone, IReadOnlyList<string>? Audience);
 
+/// <summary>Extending a round's deadline: the new date and time, in the round's time zone, and the round's version.</summary>
+public sealed record ExtendRoundBody(int? Version, DateOnly? DeadlineDate, TimeOnly? DeadlineTime) : IVersionedBody;
+
 /// <summary>A file sent with a comment: its name and its bytes in base64.</summary>
 public sealed record AttachmentBody(string? FileName, string? ContentBase64);
 
@@ -96,6 +99,16 @@ public static class CommentApi
             })
             .AsRecordWrite("OpenCommentRound", "Opens a comment round on the stocktaking convening's compilation, with a deadline (date, time, IANA time zone) and an audience.",
                 null, success: StatusCodes.Status201Created);
+
+        root.MapPost(Round + "/extension", async (string slug, int round, ExtendRoundBody? body, HttpContext http, CommentRounds rounds, CancellationToken ct) =>
+                Problems.FromEdit(await rounds.ExtendAsync(slug, round, body.BaseVersion(), body?.DeadlineDate, body?.DeadlineTime, http.User.ActingName(), ct)))
+            .AsRecordWrite("ExtendCommentRound", "Extends an open round's deadline to a later 'deadlineDate' and 'deadlineTime' in the round's time zone; the first deadline stays on record. Refused for a closed or withdrawn round, or a deadline not later than the current one.",
+                "/api/v1/bodies/{slug}/comment-rounds/{round}");
+
+        root.MapPost(Round + "/withdrawal", async (string slug, int round, ReasonBody? body, HttpContext http, CommentRounds rounds, CancellationToken ct) =>
+                Problems.FromEdit(await rounds.WithdrawAsync(slug, round, body.BaseVersion(), body?.Reason, http.User.ActingName(), ct)))
+            .AsRecordWrite("WithdrawCommentRound", "Withdraws an open round, with an optional 'reason': it takes no more comments; those received stay as they are. Refused for a closed or withdrawn round.",
+                "/api/v1/bodies/{slug}/comment-rounds/{round}");
 
         root.MapPost(Round + "/comments", async (string slug, int round, CommentBody? body, HttpContext http, BodyQueries bodies, CommentRounds rounds, CancellationToken ct) =>
             {

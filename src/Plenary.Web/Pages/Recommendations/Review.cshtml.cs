@@ -14,7 +14,44 @@ public sealed class ReviewModel(CommentRoundQueries queries, CommentRounds round
     /// <summary>The comment whose form was refused, to show its message next to it.</summary>
     public int? Refusing { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, int round, CancellationToken ct) => await ShowAsync(slug, round, ct) ?? Page();
+    /// <summary>Which round form was refused ("extend", "withdraw"), to show its message there.</summary>
+    public string? RoundForm { get; private set; }
+    public DateOnly? TypedDate { get; private set; }
+    public TimeOnly? TypedTime { get; private set; }
+    public ConfirmRemoval? Confirm { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int round, bool withdraw, CancellationToken ct)
+    {
+        if (await ShowAsync(slug, round, ct) is { } refusal) return refusal;
+        if (withdraw && Round.IsOpen)
+            Confirm = new ConfirmRemoval($"Withdraw comment round {Round.Number} on {Round.CompilationSymbol}?",
+                "Once withdrawn, the round takes no more comments, from anyone; the comments already received stay as they are and may still be reviewed. A withdrawal cannot be undone.",
+                "Withdraw", new Dictionary<string, string> { ["version"] = Round.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                Request.Path, "Withdraw the round");
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostExtendAsync(string slug, int round, int version, DateOnly? deadlineDate, TimeOnly? deadlineTime, CancellationToken ct)
+    {
+        (TypedDate, TypedTime) = (deadlineDate, deadlineTime);
+        return Change(slug, round, "extend", () => rounds.ExtendAsync(slug, round, version, deadlineDate, deadlineTime, User.ActingName(), ct),
+            "The deadline was extended; the round's page shows the new one.", ct);
+    }
+
+    public Task<IActionResult> OnPostWithdrawAsync(string slug, int round, int version, string? reason, CancellationToken ct) =>
+        Change(slug, round, "withdraw", () => rounds.WithdrawAsync(slug, round, version, reason, User.ActingName(), ct),
+            "The round was withdrawn; it takes no more comments.", ct);
+
+    private async Task<IActionResult> Change(string slug, int round, string form, Func<Task<Plenary.Application.Editing.EditResult>> edit, string done, CancellationToken ct)
+    {
+        if (await ShowAsync(slug, round, ct) is { } refusal) return refusal;
+        return await ApplyAsync(edit, done, () => Redirect($"/bodies/{slug}/comment-rounds/{round}/review"), async () =>
+        {
+            await ShowAsync(slug, round, ct);
+            RoundForm = form;
+            return Page();
+        }, r => Error = r.Error);
+    }
 
     public Task<IActionResult> OnPostPostAsync(string slug, int round, int number, int version, CancellationToken ct) =>
         Decide(slug, round, number, () => rounds.PostAsync(slug, round, number, version, User.ActingName(), ct), $"Comment {number} was posted online.", ct);

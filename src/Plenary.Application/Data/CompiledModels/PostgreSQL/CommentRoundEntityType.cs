@@ -26,7 +26,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 "Plenary.Domain.Recommendations.CommentRound",
                 typeof(CommentRound),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 24,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -87,6 +87,31 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 fieldInfo: typeof(CommentRound).GetField("<DeadlineTimeZone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
             deadlineTimeZone.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var extendedAt = runtimeEntityType.AddProperty(
+                "ExtendedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(CommentRound).GetProperty("ExtendedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<ExtendedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            extendedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var extendedBy = runtimeEntityType.AddProperty(
+                "ExtendedBy",
+                typeof(string),
+                propertyInfo: typeof(CommentRound).GetProperty("ExtendedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<ExtendedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 256);
+            extendedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var extensions = runtimeEntityType.AddProperty(
+                "Extensions",
+                typeof(int),
+                propertyInfo: typeof(CommentRound).GetProperty("Extensions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<Extensions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            extensions.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var forMemberStates = runtimeEntityType.AddProperty(
                 "ForMemberStates",
@@ -159,6 +184,22 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 maxLength: 256);
             openedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var originalDeadlineDate = runtimeEntityType.AddProperty(
+                "OriginalDeadlineDate",
+                typeof(DateOnly?),
+                propertyInfo: typeof(CommentRound).GetProperty("OriginalDeadlineDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<OriginalDeadlineDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            originalDeadlineDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var originalDeadlineTime = runtimeEntityType.AddProperty(
+                "OriginalDeadlineTime",
+                typeof(TimeOnly?),
+                propertyInfo: typeof(CommentRound).GetProperty("OriginalDeadlineTime", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<OriginalDeadlineTime>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            originalDeadlineTime.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var version = runtimeEntityType.AddProperty(
                 "Version",
                 typeof(int),
@@ -167,6 +208,32 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
                 concurrencyToken: true,
                 sentinel: 0);
             version.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var withdrawalReason = runtimeEntityType.AddProperty(
+                "WithdrawalReason",
+                typeof(string),
+                propertyInfo: typeof(CommentRound).GetProperty("WithdrawalReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<WithdrawalReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+            withdrawalReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var withdrawnAt = runtimeEntityType.AddProperty(
+                "WithdrawnAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(CommentRound).GetProperty("WithdrawnAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<WithdrawnAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            withdrawnAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var withdrawnBy = runtimeEntityType.AddProperty(
+                "WithdrawnBy",
+                typeof(string),
+                propertyInfo: typeof(CommentRound).GetProperty("WithdrawnBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<WithdrawnBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 256);
+            withdrawnBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

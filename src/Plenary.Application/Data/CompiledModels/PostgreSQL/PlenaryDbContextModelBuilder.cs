@@ -12,7 +12,7 @@ namespace Plenary.Application.Data.CompiledModels.PostgreSQL
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0bf1dc74-6e70-4ab5-aeae-bd943647413f"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("c220ec08-7306-4482-935e-843b4079481e"), entityTypeCount: 53)
         {
         }
 

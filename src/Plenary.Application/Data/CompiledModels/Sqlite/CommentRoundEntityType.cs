@@ -25,7 +25,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 "Plenary.Domain.Recommendations.CommentRound",
                 typeof(CommentRound),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 24,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -79,6 +79,28 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(CommentRound).GetProperty("DeadlineTimeZone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CommentRound).GetField("<DeadlineTimeZone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
+
+            var extendedAt = runtimeEntityType.AddProperty(
+                "ExtendedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(CommentRound).GetProperty("ExtendedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<ExtendedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var extendedBy = runtimeEntityType.AddProperty(
+                "ExtendedBy",
+                typeof(string),
+                propertyInfo: typeof(CommentRound).GetProperty("ExtendedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<ExtendedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 256);
+
+            var extensions = runtimeEntityType.AddProperty(
+                "Extensions",
+                typeof(int),
+                propertyInfo: typeof(CommentRound).GetProperty("Extensions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<Extensions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var forMemberStates = runtimeEntityType.AddProperty(
                 "ForMemberStates",
@@ -143,6 +165,20 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(CommentRound).GetField("<OpenedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 256);
 
+            var originalDeadlineDate = runtimeEntityType.AddProperty(
+                "OriginalDeadlineDate",
+                typeof(DateOnly?),
+                propertyInfo: typeof(CommentRound).GetProperty("OriginalDeadlineDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<OriginalDeadlineDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var originalDeadlineTime = runtimeEntityType.AddProperty(
+                "OriginalDeadlineTime",
+                typeof(TimeOnly?),
+                propertyInfo: typeof(CommentRound).GetProperty("OriginalDeadlineTime", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<OriginalDeadlineTime>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var version = runtimeEntityType.AddProperty(
                 "Version",
                 typeof(int),
@@ -150,6 +186,29 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(CommentRound).GetField("<Version>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 concurrencyToken: true,
                 sentinel: 0);
+
+            var withdrawalReason = runtimeEntityType.AddProperty(
+                "WithdrawalReason",
+                typeof(string),
+                propertyInfo: typeof(CommentRound).GetProperty("WithdrawalReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<WithdrawalReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+
+            var withdrawnAt = runtimeEntityType.AddProperty(
+                "WithdrawnAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(CommentRound).GetProperty("WithdrawnAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<WithdrawnAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var withdrawnBy = runtimeEntityType.AddProperty(
+                "WithdrawnBy",
+                typeof(string),
+                propertyInfo: typeof(CommentRound).GetProperty("WithdrawnBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CommentRound).GetField("<WithdrawnBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 256);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

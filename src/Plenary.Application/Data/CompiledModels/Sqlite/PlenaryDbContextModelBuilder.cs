@@ -11,7 +11,7 @@ namespace Plenary.Application.Data.CompiledModels.Sqlite
     public partial class PlenaryDbContextModel
     {
         private PlenaryDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b104d06f-f8b0-4273-a151-b68175208cc7"), entityTypeCount: 53)
+            : base(skipDetectChanges: false, modelId: new Guid("ff3b4ddd-0231-497e-964c-1da1786979f1"), entityTypeCount: 53)
         {
         }
 
