@@ -137,6 +137,15 @@ public sealed class MeetingQueries(PlenaryDbContext db)
         var officers = body_.OfficersDuring(meeting.StartDate, meeting.EndDate);
         var presiding = body_.OfficerWith(meeting.PresidedBy ?? Guid.Empty);
         var onBehalfOf = body_.OfficerWith(meeting.PresidedOnBehalfOf ?? Guid.Empty);
+        // Silence procedures on the convening that ended in no decision are part of its story (an adopted one is an event already).
+        var circulated = await db.SilenceProcedures.AsNoTracking().Include(p => p.Steps)
+            .Where(p => p.BodyId == body.Id && p.MeetingNumber == number && p.Status != Domain.Decisions.ProcedureStatus.Draft).ToListAsync(ct);
+        var procedures = circulated.Select(p => (Procedure: p, Story: Decisions.ProcedureNarrative.Unsuccessful(p, Convenings.The(body.Convenes, meeting), circulated)))
+            .Where(x => x.Story is not null)
+            .Select(x => new MeetingEventView(x.Story!.Value.On, "silenceProcedure", ProcedureWordsCircle(x.Procedure), "silenceProcedure", x.Story.Value.Text)
+            {
+                Authority = $"Silence procedure {x.Procedure.Number}, {Domain.Decisions.ProcedureWords.Status(x.Procedure.Status)}",
+            }).ToList();
         var moved = meeting.History.Where(e => e.PreviousDates is not null).OrderBy(e => e.OccurredOn).ToList();
         var postponement = moved.Count == 0 ? null
             : $"Postponed from {Dates.Masthead(moved[0].PreviousStart!.Value, moved[0].PreviousEnd!.Value)} to {Dates.Masthead(meeting.StartDate, meeting.EndDate)}.";
@@ -152,7 +161,7 @@ public sealed class MeetingQueries(PlenaryDbContext db)
                     n => Numbers.OrdinalInFigures(meeting.SittingNumber(n)) + " " + Convenings.SittingNoun(body.Convenes)))
             {
                 PlenaryMeeting = e.PlenaryMeetingNumber, Authority = MeetingHistoryText.Authority(e), RecordedBy = e.RecordedBy, RecordedAt = e.RecordedAt,
-            }).ToList(),
+            }).Concat(procedures).OrderBy(e => e.Date).ToList(),
             plenaries.Select(p => new PlenaryMeetingView(p.Number, Numbers.OrdinalInFigures(meeting.SittingNumber(p.Number)) + " " + Convenings.SittingNoun(body.Convenes), p.Date, Dates.DayHeading(p.Date),
                 p.StartsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 p.EndsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
@@ -182,4 +191,6 @@ public sealed class MeetingQueries(PlenaryDbContext db)
                 : $"{presiding}, {presiding.Title}, presided{(onBehalfOf is null ? "" : $" on behalf of the {onBehalfOf.Title}, {onBehalfOf}")}.",
         };
     }
+
+    private static string ProcedureWordsCircle(Domain.Decisions.SilenceProcedure p) => Domain.Decisions.ProcedureWords.Circle(p.Circle);
 }

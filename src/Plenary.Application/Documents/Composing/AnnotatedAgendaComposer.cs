@@ -44,6 +44,7 @@ public static class AnnotatedAgendaComposer
             if (item == historyItem)
             {
                 blocks.AddRange(HistoryText.Story(dossier, counter));
+                if (ProcedureParagraph.Of(dossier, counter) is { } procedures) blocks.Add(procedures);
                 if (HistoryText.Decisions(dossier, counter) is { } decisions) blocks.Add(decisions);
                 if (OrganizationOfWorkNote(dossier, counter) is { } note) blocks.Add(note);
             }

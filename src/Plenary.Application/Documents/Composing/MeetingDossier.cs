@@ -30,6 +30,9 @@ public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Me
     /// <summary>The consolidation at a stocktaking convening (the adopted list and its sources); null elsewhere or before its first edit.</summary>
     public Plenary.Domain.Recommendations.Consolidation? Consolidation { get; init; }
 
+    /// <summary>The silence procedures circulated on the convening (drafts left out), with their steps.</summary>
+    public IReadOnlyList<Plenary.Domain.Decisions.SilenceProcedure> Procedures { get; init; } = [];
+
     public string MeetingPage => $"/bodies/{Body.Slug}/meetings/{Meeting.Number}";
 
     /// <summary>"meeting", "session" or "consultation": what this convening is called on its own.</summary>
@@ -76,6 +79,8 @@ public sealed record MeetingDossier(Body Body, Meeting Meeting, IReadOnlyList<Me
             PreliminaryTexts = await db.PreliminaryTexts.AsNoTracking().Where(t => t.BodyId == body.Id && held.Contains(t.MeetingNumber)).ToListAsync(ct),
             Delegations = await db.Delegations.AsNoTracking().Include(d => d.Members).Where(d => d.BodyId == body.Id && d.MeetingNumber == number).ToListAsync(ct),
             Statements = await db.Statements.AsNoTracking().Where(s => s.BodyId == body.Id && s.MeetingNumber == number).ToListAsync(ct),
+            Procedures = await db.SilenceProcedures.AsNoTracking().Include(p => p.Steps)
+                .Where(p => p.BodyId == body.Id && p.MeetingNumber == number && p.Status != Plenary.Domain.Decisions.ProcedureStatus.Draft).ToListAsync(ct),
             Consolidation = meeting.IsStocktaking ? await Recommendations.Consolidations.Load(db, body.Id, number).AsNoTracking().SingleOrDefaultAsync(ct) : null,
         };
     }

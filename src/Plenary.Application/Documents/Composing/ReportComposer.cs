@@ -31,6 +31,7 @@ public static class ReportComposer
 
         blocks.Add(Chapter("Introduction"));
         blocks.AddRange(HistoryText.Story(dossier, counter));
+        if (ProcedureParagraph.Of(dossier, counter) is { } procedures) blocks.Add(procedures);
         if (HistoryText.Decisions(dossier, counter) is { } decisions) blocks.Add(decisions);
 
         if (PreliminaryConclusions(dossier, counter) is { Count: > 0 } conclusions)
