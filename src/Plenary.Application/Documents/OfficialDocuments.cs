@@ -305,8 +305,9 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         OfficialDocumentKind.Report => DocumentType.Report,
         OfficialDocumentKind.Compilation => DocumentType.ConferenceRoomPaper,
         OfficialDocumentKind.Participants => DocumentType.InformationDocument,
-        // Under the body's pattern for documents other than agendas, reports, lists of participants and conference room papers.
-        OfficialDocumentKind.Adopted => DocumentType.Note,
+        // A conference room paper of the stocktaking convening, beside the compilation: an adopted text is no draft for
+        // action, so not an L. document (ADR 0028); the report carries the same list as its chapter.
+        OfficialDocumentKind.Adopted => DocumentType.ConferenceRoomPaper,
     };
 
     /// <summary>
@@ -320,7 +321,7 @@ public sealed class OfficialDocuments(PlenaryDbContext db, TimeProvider clock)
         var meeting = dossier.Meeting;
         var type = TypeOf(kind);
         // A convening has several conference room papers: the compilation is the one registered under its title.
-        // The adopted list is the convening's note registered under its title.
+        // The adopted list is the convening's other conference room paper, registered under its own title.
         var titled = kind switch
         {
             OfficialDocumentKind.Compilation => Recommendations.CompilationComposer.TitleStart,

@@ -256,6 +256,9 @@ public abstract class ConsolidationTests : FreshSiteTests
         var text = await Anonymous().GetStringAsync(api + "?format=txt");
 
         Assert.Contains("Conclusions and recommendations adopted by the Expert Group to Conduct a Comprehensive Study on Cybercrime at its seventh meeting", text);
+        // A conference room paper beside the compilation (CRP.1), not an L. document: an adopted text is no draft for action.
+        Assert.Contains("UNODC/CCPCJ/EG.4/2021/CRP.2", text);
+        Assert.DoesNotContain("/L.", text);
         Assert.Contains("Every State should designate a point of contact available around the clock", text);
         Assert.Contains("adopted the following conclusion or recommendation", text);
         Assert.Contains("Sources of the adopted conclusions and recommendations", text);
