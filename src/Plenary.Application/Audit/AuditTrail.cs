@@ -57,11 +57,12 @@ internal static class AuditTrail
         _ => null,
     };
 
-    // Left out: secrets (password hashes, stamps, token hashes) and a document file's bytes (its Sha256
-    // stays, so a replaced file is kept in the trail as its hash only). A passkey's data stays in: its
+    // Left out: secrets (password hashes, stamps, token hashes), a document file's bytes (its Sha256
+    // stays, so a replaced file is kept in the trail as its hash only) and a document's symbol order key
+    // (made from its symbol, which the trail keeps; its separators are not text a reader can read). A passkey's data stays in: its
     // public key, counters, attestation and client data are public by design (what the browser sent at
     // registration, no private key and no reusable challenge), and they show which credential changed.
     private static string Json(Dictionary<string, object?> values) =>
-        JsonSerializer.Serialize(values.Where(kv => kv.Key is not (nameof(PlenaryUser.PasswordHash) or nameof(PlenaryUser.SecurityStamp) or nameof(PlenaryUser.ConcurrencyStamp) or nameof(PersonalAccessToken.Hash) or nameof(Plenary.Domain.Accounts.Invitation.TokenHash) or nameof(Plenary.Domain.Documents.DocumentFile.Content)))
+        JsonSerializer.Serialize(values.Where(kv => kv.Key is not (nameof(PlenaryUser.PasswordHash) or nameof(PlenaryUser.SecurityStamp) or nameof(PlenaryUser.ConcurrencyStamp) or nameof(PersonalAccessToken.Hash) or nameof(Plenary.Domain.Accounts.Invitation.TokenHash) or nameof(Plenary.Domain.Documents.DocumentFile.Content) or nameof(Plenary.Domain.Documents.Document.SymbolOrder)))
             .ToDictionary(kv => kv.Key, kv => kv.Value));
 }
