@@ -24,7 +24,9 @@ public static class HistoryText
         var mandates = body.Mandates
             .Where(m => m.AdoptedOn is { } d && d < until && m.Number is not null && m.Requests is not null)
             .Select(m => (Date: m.AdoptedOn!.Value, Order: m.Position, Mandate: (Mandate?)m, Meeting: (Meeting?)null));
-        var meetings = earlierMeetings.Where(m => m.Status == MeetingStatus.Held)
+        // A convening cancelled as a step of its lifecycle is part of the story too; one cancelled without that step is not narrated.
+        var meetings = earlierMeetings.Where(m => m.Status == MeetingStatus.Held
+                || (m.Status == MeetingStatus.Cancelled && m.History.Any(e => e.Kind == MeetingEventKind.Cancelled)))
             .Select(m => (Date: m.StartDate, Order: 0, Mandate: (Mandate?)null, Meeting: (Meeting?)m));
         foreach (var entry in mandates.Concat(meetings).OrderBy(e => e.Date).ThenBy(e => e.Order))
         {
@@ -74,13 +76,17 @@ public static class HistoryText
     }
 
     /// <summary>
-    /// "The sixth meeting of the Expert Group was initially scheduled to take place from 6 to 8 April 2020,
-    /// but was postponed owing to …. As approved by the extended Bureau, it was held in Vienna from 27 to
-    /// 29 July 2020 in a hybrid format, with …": where and when, why it moved and how it was held, as the
-    /// history records them, then what it did (its summary) and where its report is.
+    /// One earlier convening: where and when, why it moved and how it was held, then what it did (its summary) and
+    /// where its report is. Where its lifecycle steps are recorded, the approvals, the postponement and the change
+    /// of format are narrated from them, each with its authority and date (<see cref="StepsParagraphText"/>);
+    /// otherwise as the record's history allows: "The sixth meeting of the Expert Group was initially scheduled to
+    /// take place from 6 to 8 April 2020, but was postponed owing to …. As approved by the extended Bureau, it was
+    /// held in Vienna from 27 to 29 July 2020 in a hybrid format, with …".
     /// </summary>
     private static Paragraph MeetingParagraph(MeetingDossier dossier, Meeting m, ParagraphCounter counter)
     {
+        if (StepsParagraphText(dossier, m) is { } steps)
+            return new Paragraph([new Text(steps), .. Outcome(dossier, m)], counter.Next());
         var body = dossier.Body;
         var name = dossier.The(m);
         var content = new List<Inline>();
@@ -106,6 +112,16 @@ public static class HistoryText
         }
         text.Append(Spliced(formatDecision?.Details, ","));
         content.Add(new Text(text.ToString()));
+        content.AddRange(Outcome(dossier, m));
+        return new Paragraph(content, counter.Next());
+    }
+
+    /// <summary>What an earlier convening did (its summary) and where its report is.</summary>
+    private static IEnumerable<Inline> Outcome(MeetingDossier dossier, Meeting m)
+    {
+        var (body, name) = (dossier.Body, dossier.The(m));
+        var content = new List<Inline>();
+        if (m.Status != MeetingStatus.Held) return content;
         if (m.Summary is { } summary)
         {
             content.Add(new Text($" At that {dossier.NounOf(m)}, the {body.ShortName} "));
@@ -117,7 +133,78 @@ public static class HistoryText
             content.Add(SymbolLink(report, report));
             content.Add(new Text("."));
         }
-        return new Paragraph(content, counter.Next());
+        return content;
+    }
+
+    /// <summary>
+    /// An earlier convening told from its lifecycle steps, when it has any of the steps that change it (dates
+    /// approved, postponed, format changed, cancelled); null otherwise. "The sixth meeting of the Expert Group was
+    /// initially scheduled to take place from 6 to 8 April 2020, as approved by the extended Bureau by means of a
+    /// silence procedure on 11 November 2019, but was postponed owing to …. The postponement was made known to the
+    /// extended Bureau on 12 March 2020. New dates were approved by the extended Bureau by means of a silence
+    /// procedure on 15 April 2020. The holding of the meeting in a hybrid format was approved by … on 22 June 2020.
+    /// It was held in Vienna from 27 to 29 July 2020 in a hybrid format, with …"
+    /// </summary>
+    private static string? StepsParagraphText(MeetingDossier dossier, Meeting m)
+    {
+        var steps = m.History.Where(e => e.Kind is MeetingEventKind.DatesApproved or MeetingEventKind.Postponed or MeetingEventKind.PostponementAnnounced
+            or MeetingEventKind.FormatApproved or MeetingEventKind.Cancelled).OrderBy(e => e.OccurredOn).ToList();
+        if (steps.Count == 0) return null;
+        var (body, noun) = (dossier.Body, dossier.NounOf(m));
+        var name = $"{Sentences.Opening(dossier.The(m))} of the {body.ShortName}";
+        string Range(DateRange d) => Dates.RangeInText(d.Start, d.End);
+        var sentences = new List<string>();
+
+        var moved = steps.FirstOrDefault(e => e.PreviousDates is not null);
+        var firstDates = moved?.PreviousDates ?? m.Dates;
+        var firstApproval = steps.FirstOrDefault(e => e.Kind == MeetingEventKind.DatesApproved && e.PreviousDates is null && e.NewDates == firstDates);
+        var postponement = steps.FirstOrDefault(e => e.Kind is MeetingEventKind.Postponed or MeetingEventKind.PostponementAnnounced);
+        var reason = steps.Where(e => e.Kind is MeetingEventKind.Postponed or MeetingEventKind.PostponementAnnounced && e.Details is not null).Select(e => e.Details).FirstOrDefault();
+        var approvedAs = firstApproval is null ? "" : $", as {Decided(firstApproval)}";
+        var cancellation = steps.LastOrDefault(e => e.Kind == MeetingEventKind.Cancelled);
+
+        if (m.Status == MeetingStatus.Cancelled && cancellation is not null)
+        {
+            sentences.Add($"{name} was scheduled to take place in {m.Venue} {Range(m.Dates)}{approvedAs}, but was cancelled{Spliced(cancellation.Details)}");
+            sentences.Add($"The cancellation was {Decided(cancellation)}.");
+            return string.Join(" ", sentences);
+        }
+        if (moved is not null || postponement is not null)
+        {
+            sentences.Add($"{name} was initially scheduled to take place {Range(firstDates)}{approvedAs}, but was postponed{Spliced(reason)}");
+            if (postponement is not null) sentences.Add($"The postponement was {Decided(postponement)}.");
+            foreach (var approval in steps.Where(e => e.Kind == MeetingEventKind.DatesApproved && e.PreviousDates is not null))
+                sentences.Add($"New dates were {Decided(approval)}.");
+        }
+        else if (firstApproval is not null)
+        {
+            sentences.Add($"The dates of {dossier.The(m)} of the {body.ShortName} were {Decided(firstApproval)}.");
+        }
+        var format = m.Format == MeetingFormat.InPerson ? null
+            : steps.LastOrDefault(e => e.Kind == MeetingEventKind.FormatApproved && e.Format == m.Format);
+        if (format is not null) sentences.Add($"The holding of the {noun} {FormatPhrase(m.Format)} was {Decided(format)}.");
+        var formatText = m.Format == MeetingFormat.InPerson ? "" : $" in a {(m.Format == MeetingFormat.Hybrid ? "hybrid" : "virtual")} format";
+        var subject = sentences.Count == 0 ? name : "It";
+        sentences.Add($"{subject} was held in {m.Venue} {Range(m.Dates)}{formatText}{Spliced(format?.Details, ",")}");
+        return string.Join(" ", sentences);
+    }
+
+    /// <summary>
+    /// Who took a step, how and when: "approved by the extended Bureau by means of a silence procedure on 15 April
+    /// 2020", "decided by the Chair on 1 March 2021", "decided by the Expert Group at a plenary meeting on …",
+    /// "made known to the extended Bureau on 12 March 2020" (a notification).
+    /// </summary>
+    private static string Decided(MeetingEvent e)
+    {
+        var on = Dates.Day(e.OccurredOn);
+        var who = e.DecidedBy is { } w ? $"the {w}" : null;
+        return e.Means switch
+        {
+            DecisionMeans.SilenceProcedure => $"approved{(who is null ? "" : $" by {who}")} by means of a silence procedure on {on}",
+            DecisionMeans.DecisionOfTheChair => $"decided by the Chair on {on}",
+            DecisionMeans.Meeting => $"decided{(who is null ? "" : $" by {who}")} at a plenary meeting on {on}",
+            _ => who is null ? $"made known by the secretariat on {on}" : $"made known to {who} on {on}",
+        };
     }
 
     /// <summary>
