@@ -209,16 +209,17 @@ public abstract class CommentRoundTests : FreshSiteTests
         Assert.Contains("Comments are taken until noon on 22 January 2027 (Vienna time).", round.QuerySelector(".lead")!.TextContent);
         Assert.Contains("The deadline was extended from 6 p.m. on 15 January 2027 (Vienna time), on ", round.QuerySelector(".lead")!.TextContent);
 
-        page = await ParseAsync(secretariat, review + "?withdraw=true");
+        page = await ParseAsync(secretariat, review + "?withdraw=true&reason=" + Uri.EscapeDataString("The compilation is to be reissued."));
         var confirm = page.QuerySelector("#confirm-removal")!;
         Assert.Contains("Withdraw comment round 2 on", confirm.TextContent);
         var fields = confirm.QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value")!);
-        fields["reason"] = "The compilation is to be reissued.";
+        Assert.Equal("The compilation is to be reissued.", fields["reason"]);
         var withdrawn = await secretariat.PostAsync(review + "?handler=Withdraw", page.FormWith(fields));
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
 
         round = await ParseAsync(Anonymous(), Rounds + "/2");
         Assert.Contains("The Secretariat withdrew the round on", round.QuerySelector(".lead")!.TextContent);
+        Assert.Contains("The reason given: The compilation is to be reissued.", round.QuerySelector(".lead")!.TextContent);
         Assert.Contains("(withdrawn)", (await ParseAsync(Anonymous(), Rounds)).QuerySelector("table")!.TextContent);
         var delegate_ = await SignedInAsync("delegate@plenary.demo");
         Assert.Null((await ParseAsync(delegate_, Rounds + "/2")).QuerySelector("form[enctype]"));

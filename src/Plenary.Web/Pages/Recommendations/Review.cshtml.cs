@@ -20,13 +20,17 @@ public sealed class ReviewModel(CommentRoundQueries queries, CommentRounds round
     public TimeOnly? TypedTime { get; private set; }
     public ConfirmRemoval? Confirm { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, int round, bool withdraw, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, int round, bool withdraw, string? reason, CancellationToken ct)
     {
         if (await ShowAsync(slug, round, ct) is { } refusal) return refusal;
         if (withdraw && Round.IsOpen)
             Confirm = new ConfirmRemoval($"Withdraw comment round {Round.Number} on {Round.CompilationSymbol}?",
                 "Once withdrawn, the round takes no more comments, from anyone; the comments already received stay as they are and may still be reviewed. A withdrawal cannot be undone.",
-                "Withdraw", new Dictionary<string, string> { ["version"] = Round.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                "Withdraw", new Dictionary<string, string>
+                {
+                    ["version"] = Round.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["reason"] = reason?.Trim() ?? "",
+                },
                 Request.Path, "Withdraw the round");
         return Page();
     }
