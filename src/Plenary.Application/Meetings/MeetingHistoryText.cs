@@ -23,13 +23,15 @@ public static class MeetingHistoryText
         };
         // A decision of the Chair names the Chair once ("by decision of the Chair"); another names who decided, then how.
         var decided = e.Means == DecisionMeans.DecisionOfTheChair ? means : $"{(e.DecidedBy is null ? "" : $", as decided by {who}")}{means}";
+        // When the Chair is the one who approved, "by decision of the Chair" would name the Chair twice.
+        var how = e.Means == DecisionMeans.DecisionOfTheChair && who == "the Chair" ? "" : means;
         var sentence = e.Kind switch
         {
             MeetingEventKind.DatesApproved when e.NewDates is { } n && e.PreviousDates is { } p =>
-                $"{Sentences.Opening(who)} approved new dates, {Dates.Masthead(n.Start, n.End)}, in place of {Dates.Masthead(p.Start, p.End)}{means}.",
+                $"{Sentences.Opening(who)} approved new dates, {Dates.Masthead(n.Start, n.End)}, in place of {Dates.Masthead(p.Start, p.End)}{how}.",
             MeetingEventKind.DatesApproved when e.NewDates is { } n =>
-                $"{Sentences.Opening(who)} approved the dates {Dates.Masthead(n.Start, n.End)}{means}.",
-            MeetingEventKind.AgendaAgreed => $"{Sentences.Opening(who)} agreed on the provisional agenda{means}.",
+                $"{Sentences.Opening(who)} approved the dates {Dates.Masthead(n.Start, n.End)}{how}.",
+            MeetingEventKind.AgendaAgreed => $"{Sentences.Opening(who)} agreed on the provisional agenda{how}.",
             MeetingEventKind.PostponementAnnounced => $"{Sentences.Opening(who)} was informed that the {noun} would be postponed.",
             MeetingEventKind.Postponed when e.PreviousDates is { } p && e.NewDates is { } n =>
                 $"The {noun} was postponed from {Dates.Masthead(p.Start, p.End)} to {Dates.Masthead(n.Start, n.End)}{decided}.",
@@ -41,7 +43,7 @@ public static class MeetingHistoryText
             MeetingEventKind.Closed => $"The {noun} was closed{at}.",
             MeetingEventKind.ReportAdopted => $"The report was adopted{(e.DecidedBy is { } r && e.Means != DecisionMeans.DecisionOfTheChair ? $" by the {r}" : "")}{means}.",
             MeetingEventKind.Cancelled => $"The {noun} was cancelled{decided}.",
-            MeetingEventKind.FormatApproved when e.Format is { } f => $"{Sentences.Opening(who)} approved the {FormatText(f)} format{means}.",
+            MeetingEventKind.FormatApproved when e.Format is { } f => $"{Sentences.Opening(who)} approved the {FormatText(f)} format{how}.",
             MeetingEventKind.OrganizationOfWorkCirculated => $"The proposed organization of work was circulated to {who}.",
             _ => "",
         };

@@ -156,7 +156,8 @@ public sealed class MeetingQueries(PlenaryDbContext db)
             meeting.Summary,
             // Summaries are written to complete "At that meeting, the Expert Group ..." (docs/record-format.md), in the body's word.
             MarkdownText.ToHtml(meeting.Summary is { } s ? $"At this {Convenings.KindNoun(body.Convenes, meeting.Kind)}, the {body.ShortName} {Sentences.Continuing(s.Trim())}" : null),
-            meeting.History.OrderBy(e => e.OccurredOn).ThenBy(e => e.RecordedAt).Select(e => new MeetingEventView(e.OccurredOn, RecordJson.Name(e.Kind), e.DecidedBy,
+            // Steps recorded in one save share their day and instant: they follow the order of a convening's life (MeetingEventKind).
+            meeting.History.OrderBy(e => e.OccurredOn).ThenBy(e => e.RecordedAt).ThenBy(e => e.Kind).Select(e => new MeetingEventView(e.OccurredOn, RecordJson.Name(e.Kind), e.DecidedBy,
                 RecordJson.Name(e.Means), MeetingHistoryText.Describe(e, Convenings.KindNoun(body.Convenes, meeting.Kind),
                     n => Numbers.OrdinalInFigures(meeting.SittingNumber(n)) + " " + Convenings.SittingNoun(body.Convenes)))
             {

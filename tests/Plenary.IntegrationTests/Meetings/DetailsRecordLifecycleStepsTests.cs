@@ -118,7 +118,7 @@ public abstract class DetailsRecordLifecycleStepsTests : FreshSiteTests
         var saved = await api.PutAsJsonAsync(SeventhApi, new { version = await Version(SeventhApi), venue = "Vienna", startDate = "2021-04-06", endDate = "2021-04-08", format = "inPerson", date = "2021-02-01", authority = "decisionOfTheChair" });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         var last = (await HistoryAsync())[^1];
-        Assert.Equal(("formatApproved", "The Chair approved the in-person format by decision of the Chair."), (last.GetProperty("kind").GetString(), last.GetProperty("text").GetString()));
+        Assert.Equal(("formatApproved", "The Chair approved the in-person format."), (last.GetProperty("kind").GetString(), last.GetProperty("text").GetString()));
 
         const string sixth = "/api/v1/bodies/eg-cybercrime/meetings/6";
         var held = await api.PutAsJsonAsync(sixth, new { version = await Version(sixth), venue = "Vienna", startDate = "2020-07-28", endDate = "2020-07-30", format = "hybrid", date = "2020-07-01", authority = "notification", sittings = "move" });
