@@ -173,7 +173,9 @@ public sealed class EditMeeting(PlenaryDbContext db, EditPipeline pipeline, Time
                 break;
             case LifecycleStep.Cancelled: m.Cancel(On(), s.Details, By(), recorded); break;
             case LifecycleStep.FormatChanged:
-                m.ChangeFormat(On(), s.Format ?? throw new DomainException("meeting.format", "Choose the format: in person, hybrid or online."), s.Details, By(), recorded);
+                // A value that is no format is refused first: it is what the client got wrong, whatever else is missing.
+                var format = Meeting.CheckFormat(s.Format ?? throw new DomainException("meeting.format", "Choose the format: in person, hybrid or online."));
+                m.ChangeFormat(On(), format, s.Details, By(), recorded);
                 break;
             default: throw new DomainException("event.kind", $"{(int)s.Step} is not a step of a convening's lifecycle.");
         }

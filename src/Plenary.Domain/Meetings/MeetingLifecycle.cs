@@ -156,11 +156,13 @@ public sealed partial class Meeting
         return Record(on, MeetingEventKind.Cancelled, authority, recorded, details: reason);
     }
 
+    /// <summary>Refuses a value that is no format (a client can send any number), before anything else is asked of the step.</summary>
+    public static MeetingFormat CheckFormat(MeetingFormat format) => Guard.Defined(format, "meeting.format", "a format");
+
     /// <summary>The convening will be held in another format (in person, hybrid, online), with the arrangements said ("with remote interpretation").</summary>
     public MeetingEvent ChangeFormat(DateOnly on, MeetingFormat format, string? arrangements, Authority authority, Recorded recorded)
     {
-        if (!Enum.IsDefined(format))
-            throw new DomainException("meeting.format", $"{(int)format} is not a format: in person, hybrid or online.");
+        CheckFormat(format);
         if (Status is MeetingStatus.Held or MeetingStatus.Cancelled)
             throw new DomainException("meeting.status", $"This convening is {StateInWords}; only a convening still to be held changes format.");
         Format = format;

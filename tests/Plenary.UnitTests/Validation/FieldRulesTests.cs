@@ -24,7 +24,7 @@ public sealed class FieldRulesTests
     public void AMeetingFormatOutsideTheEnum_IsRefused_NamingTheChoices()
     {
         Refused(() => NewMeeting().ChangeFormat(new DateOnly(2021, 2, 1), (MeetingFormat)99, null, Authority.Secretariat, new Recorded("test", DateTimeOffset.UnixEpoch)),
-            "meeting.format", "99 is not a format: in person, hybrid or online.");
+            "meeting.format", "99 is not a format; choose one of inPerson, hybrid, online.");
         Refused(() => Meeting.Schedule(Guid.NewGuid(), 7, "Vienna", April2021, (MeetingFormat)(-1)), "meeting.format", "-1 is not a format");
     }
 
