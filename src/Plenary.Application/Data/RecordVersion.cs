@@ -49,9 +49,6 @@ public sealed class RecordVersion
 
     /// <summary>SQL that reads it.</summary>
     public const string ReadSql = $"SELECT \"Value\" FROM {Table} WHERE \"Id\" = 1";
-
-    /// <summary>SQL that reads the accounts' version.</summary>
-    public const string ReadAccountsSql = $"SELECT \"Value\" FROM {Table} WHERE \"Id\" = 2";
 }
 
 internal sealed class RecordVersionConfiguration : IEntityTypeConfiguration<RecordVersion>

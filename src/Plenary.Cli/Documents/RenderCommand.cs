@@ -53,15 +53,21 @@ public static class RenderCommand
             var inv = System.Globalization.CultureInfo.InvariantCulture;
             string[] rendering = [documentKind.ToString(), slug, number.ToString(inv), outputFormat.ToString(), parse.GetValue(symbol) ?? "",
                 dateOfIssue?.ToString("O", inv) ?? "today " + DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).ToString("O", inv)];
+            // The file, then what the render says: its sentence, where it wrote, the facts the record lacks.
+            async Task WriteAsync(string fileName, byte[] content, IReadOnlyList<string> lines)
+            {
+                folder.Create();
+                var path = Path.Combine(folder.FullName, fileName);
+                await File.WriteAllBytesAsync(path, content, ct);
+                await o.WriteLineAsync(lines[0]);
+                await o.WriteLineAsync($"Wrote {path}");
+                foreach (var line in lines.Skip(1)) await o.WriteLineAsync(line);
+            }
+
             var key = cache is null ? null : await cache.KeyAsync(rendering, ct);
             if (key is not null && cache!.Find(key) is { } kept)
             {
-                folder.Create();
-                var keptPath = Path.Combine(folder.FullName, kept.FileName);
-                await File.WriteAllBytesAsync(keptPath, kept.Content, ct);
-                await o.WriteLineAsync(kept.Lines[0]);
-                await o.WriteLineAsync($"Wrote {keptPath}");
-                foreach (var line in kept.Lines.Skip(1)) await o.WriteLineAsync(line);
+                await WriteAsync(kept.FileName, kept.Content, kept.Lines);
                 return ExitCodes.Ok;
             }
 
@@ -93,22 +99,17 @@ public static class RenderCommand
             {
                 throw new CliException(e.Message, ExitCodes.Failure);
             }
-            folder.Create();
-            var path = Path.Combine(folder.FullName, DocumentFormats.FileName(generated.Symbol, file.Extension));
-            await File.WriteAllBytesAsync(path, file.Content, ct);
-
+            var fileName = DocumentFormats.FileName(generated.Symbol, file.Extension);
             List<string> lines = [OfficialDocuments.IssueSentence(generated, issueAs)];
             if (generated.Document.MissingFacts.Count > 0)
             {
                 lines.Add($"The record lacks {generated.Document.MissingFacts.Count} fact(s); the document shows them as [...]:");
                 lines.AddRange(generated.Document.MissingFacts.Select(fact => $"  - {fact.Description} (record it at {fact.WhereRecorded})"));
             }
-            await o.WriteLineAsync(lines[0]);
-            await o.WriteLineAsync($"Wrote {path}");
-            foreach (var line in lines.Skip(1)) await o.WriteLineAsync(line);
+            await WriteAsync(fileName, file.Content, lines);
             // Kept only when this render wrote nothing to the record: the key's version is still the record's.
             if (key is not null && generated.Outcome == IssueOutcome.Unchanged && await cache!.KeyAsync(rendering, ct) == key)
-                cache.Keep(key, new RenderCache.Entry(Path.GetFileName(path), file.Content, lines));
+                cache.Keep(key, new RenderCache.Entry(fileName, file.Content, lines));
             return ExitCodes.Ok;
         });
         return command;
